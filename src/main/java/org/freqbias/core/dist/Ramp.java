@@ -1,0 +1,48 @@
+package org.freqbias.core.dist;
+
+import java.util.random.RandomGenerator;
+import org.freqbias.core.numeric.GaussLegendre;
+
+/**
+ * rho(xi) = (p + 1) |xi|^p / (2 B^(p+1)) on [-B, B]: more initial frequencies at high |xi|, so high
+ * frequencies are learned first and the bias is reversed.
+ */
+public record Ramp(double band, double power) implements FrequencyDistribution {
+
+    /** Gauss-Legendre nodes used for the characteristic function, which has no closed form for real p. */
+    private static final int QUADRATURE_PANELS = 64;
+
+    public Ramp {
+        Checks.positive("band", band);
+        Checks.range("power", power, 0, 20);
+    }
+
+    @Override
+    public double density(double xi) {
+        double a = Math.abs(xi);
+        return a <= band ? (power + 1) * Math.pow(a / band, power) / (2 * band) : 0.0;
+    }
+
+    @Override
+    public double sample(RandomGenerator rng) {
+        // Inverse CDF of |w|: P(|w| <= s) = (s / B)^(p+1).
+        double magnitude = band * Math.pow(rng.nextDouble(), 1 / (power + 1));
+        return rng.nextBoolean() ? magnitude : -magnitude;
+    }
+
+    @Override
+    public double characteristic(double z) {
+        // phi(z) = 2 * integral_0^B rho(s) cos(z s) ds, by composite Gauss-Legendre.
+        return 2 * GaussLegendre.integrate(s -> density(s) * Math.cos(z * s), 0, band, QUADRATURE_PANELS);
+    }
+
+    @Override
+    public double[] breakpoints() {
+        return new double[] {0.0, band};
+    }
+
+    @Override
+    public String label() {
+        return "ramp(band=" + Checks.fmt(band) + ", power=" + Checks.fmt(power) + ")";
+    }
+}

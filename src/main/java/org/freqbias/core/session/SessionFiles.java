@@ -1,0 +1,83 @@
+package org.freqbias.core.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.freqbias.core.io.AtomicFiles;
+
+/** Reads and writes session files. Writes are atomic: a reader never sees half a session. */
+public final class SessionFiles {
+
+    /** The session the app opens on when given none. */
+    public static final String DEFAULT_SAMPLE = "gaussian-bias";
+
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionFiles() {
+    }
+
+    public static Session load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new SessionException("", file + " is a directory, not a session file");
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new SessionException("", "no such file: " + file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new SessionException("", file + " is not a UTF-8 text file (is it a session JSON?)");
+        }
+    }
+
+    /** Parses session JSON; {@code source} names where it came from in messages. */
+    public static Session parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SessionException("", source + " is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SessionException("", source + " is empty; a session is a JSON object, see README.md");
+        }
+        return SessionCodec.fromJson(root);
+    }
+
+    public static String toJsonString(Session session) {
+        try {
+            return JSON.writeValueAsString(SessionCodec.toJson(session)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void save(Path file, Session session) throws IOException {
+        AtomicFiles.writeString(file, toJsonString(session));
+    }
+
+    /** Names of the sample sessions shipped inside the jar, in menu order. */
+    public static final java.util.List<String> SAMPLES = java.util.List.of(
+            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features");
+
+    /** Loads a sample session shipped on the classpath, by name without ".json". */
+    public static Session loadSample(String name) throws IOException {
+        String resource = "/sample-sessions/" + name + ".json";
+        try (InputStream in = SessionFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SessionException("", "no built-in sample session named " + name + "; available: " + SAMPLES);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        }
+    }
+}
