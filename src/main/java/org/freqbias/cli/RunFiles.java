@@ -3,6 +3,7 @@ package org.freqbias.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import org.freqbias.core.experiment.Frame;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.io.AtomicFiles;
@@ -21,7 +22,7 @@ final class RunFiles implements AutoCloseable {
     private final AtomicFiles.Staged peakTable;
     private final AtomicFiles.Staged loss;
 
-    private RunFiles(Path dir, Setup setup) throws IOException {
+    private RunFiles(Path dir, Setup setup, List<String> referenceNames) throws IOException {
         this.xi = setup.frequencies();
         this.peaks = setup.peakIndices();
         this.nn0 = setup.initialResidual().abs();
@@ -29,13 +30,16 @@ final class RunFiles implements AutoCloseable {
         this.spectra = AtomicFiles.stage(dir.resolve("spectra.csv"));
         this.peakTable = AtomicFiles.stage(dir.resolve("peaks.csv"));
         this.loss = AtomicFiles.stage(dir.resolve("loss.csv"));
-        spectra.writer().write("t,xi,nn_abs,pde_abs\n");
+        StringBuilder header = new StringBuilder("t,xi,nn_abs,pde_abs");
+        referenceNames.forEach(name -> header.append(',').append(name).append("_abs"));
+        spectra.writer().write(header.append('\n').toString());
         peakTable.writer().write("t,xi,nn_ratio,pde_ratio\n");
         loss.writer().write("t,loss_nn,loss_pde\n");
     }
 
-    static RunFiles open(Path dir, Setup setup) throws IOException {
-        return new RunFiles(dir, setup);
+    /** @param referenceNames the kernel flows whose spectra get a column each, in order */
+    static RunFiles open(Path dir, Setup setup, List<String> referenceNames) throws IOException {
+        return new RunFiles(dir, setup, referenceNames);
     }
 
     void write(Frame frame) throws IOException {
@@ -49,7 +53,11 @@ final class RunFiles implements AutoCloseable {
         Writer w = spectra.writer();
         for (int k = 0; k < xi.length; k++) {
             w.append(time).append(',').append(Csv.number(xi[k])).append(',')
-                    .append(Csv.number(nn[k])).append(',').append(Csv.number(pde[k])).append('\n');
+                    .append(Csv.number(nn[k])).append(',').append(Csv.number(pde[k]));
+            for (double[] ref : frame.references().values()) {
+                w.append(',').append(Csv.number(ref[k]));
+            }
+            w.append('\n');
         }
         for (int k : peaks) {
             peakTable.writer().append(time).append(',').append(Csv.number(xi[k])).append(',')

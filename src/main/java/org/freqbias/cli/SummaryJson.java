@@ -32,6 +32,8 @@ final class SummaryJson {
         agreement.put("maxFrequency", compareMaxFrequency);
         agreement.put("max", r.maxAgreement());
         agreement.put("final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
+        ObjectNode pairs = agreement.putObject("maxDistanceByPair");
+        r.maxDistances().forEach(pairs::put);
         ArrayNode byTime = agreement.putArray("byTime");
         for (int i = 0; i < r.times().size(); i++) {
             byTime.addArray().add(r.times().get(i)).add(r.agreements().get(i));
