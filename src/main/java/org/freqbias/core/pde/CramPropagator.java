@@ -2,48 +2,41 @@ package org.freqbias.core.pde;
 
 /**
  * The propagator y -> exp(-dt M^-1 A) y of the semi-discrete system M u' = -A u over one time step,
- * by the order-16 Chebyshev rational approximation (CRAM) of exp(-x) on [0, inf) in incomplete
- * partial-fraction form:
+ * by the order-16 Chebyshev rational approximation (CRAM) r(x) of exp(-x) on [0, inf), in partial
+ * fractions over its eight conjugate pole pairs theta_j:
  * <pre>
- *   y_0 = y,   y_j = y_{j-1} + 2 Re( alpha_j (-dt M^-1 A - theta_j)^-1 y_{j-1} )
- *                  = y_{j-1} - 2 Re( alpha_j (dt A + theta_j M)^-1 M y_{j-1} ),   j = 1..8,
- *   exp(-dt M^-1 A) y ~= alpha_0 y_8.
+ *   r(dt M^-1 A) y = alpha_0 y + 2 Re sum_j c_j (-dt M^-1 A - theta_j)^-1 y
+ *                  = alpha_0 y - 2 Re sum_j c_j (dt A + theta_j M)^-1 M y     (y real).
  * </pre>
- * The approximation error is uniform on the whole spectrum (about 1e-15 for this symmetric
- * negative semi-definite case), so one step of any length is accurate and stiff modes are damped,
- * never amplified. Each step costs eight complex tridiagonal solves, O(n); their LDL^T factors are
- * computed once per dt. Coefficients: M. Pusa, Nucl. Sci. Eng. 182 (2016) 297-318, as tabulated in
- * OpenMC's depletion module.
+ * The error |r(x) - exp(-x)| is below about 1e-15 on the whole spectrum, so a step of any length is
+ * accurate and stiff modes are damped, never amplified. A step costs eight complex symmetric
+ * tridiagonal solves, O(n), processed two poles at a time so that the recurrences overlap; the
+ * LDL^T factors are computed once per dt.
+ *
+ * <p>Coefficients: the incomplete-partial-fraction (IPF) form of M. Pusa, Nucl. Sci. Eng. 182
+ * (2016) 297-318, as tabulated in OpenMC's depletion module; {@link CramCoefficients} converts them
+ * to the residues c_j.
  */
 final class CramPropagator {
 
-    private static final double ALPHA0 = 2.124853710495224e-16;
-    private static final double[] ALPHA_RE = {
-        5.464930576870210e+3, 9.045112476907548e+1, 2.344818070467641e+2, 9.453304067358312e+1,
-        7.283792954673409e+2, 3.648229059594851e+1, 2.547321630156819e+1, 2.394538338734709e+1};
-    private static final double[] ALPHA_IM = {
-        -3.797983575308356e+4, -1.115537522430261e+3, -4.228020157070496e+2, -2.951294291446048e+2,
-        -1.205646080220011e+5, -1.155509621409682e+2, -2.639500283021502e+1, -5.650522971778156e+0};
-    private static final double[] THETA_RE = {
-        3.509103608414918, 5.948152268951177, -5.264971343442647, 1.419375897185666,
-        6.416177699099435, 4.993174737717997, -1.413928462488886, -10.84391707869699};
-    private static final double[] THETA_IM = {
-        8.436198985884374, 3.587457362018322, 16.22022147316793, 10.92536348449672,
-        1.194122393370139, 5.996881713603942, 13.49772569889275, 19.27744616718165};
+    private static final int POLES = CramCoefficients.THETA_RE.length;
 
     private final Tridiagonal mass;
     private final double dt;
     private final int n;
-    // Per pole j, LDL^T of B_j = dt A + theta_j M (complex symmetric): 1/D_i and l_i = B(i, i-1) / D_{i-1}.
-    private final double[][] invDRe = new double[8][];
-    private final double[][] invDIm = new double[8][];
-    private final double[][] lRe = new double[8][];
-    private final double[][] lIm = new double[8][];
-    // Scratch for the forward sweep of the two vectors.
-    private final double[] zaRe;
-    private final double[] zaIm;
-    private final double[] zbRe;
-    private final double[] zbIm;
+    // Per pole j, LDL^T of B_j = dt A + theta_j M (complex symmetric, no pivoting needed since
+    // Im B_j = Im theta_j M is definite): 1/D_i, l_i = B(i, i-1) / D_{i-1} (l_0 = 0), and
+    // lNext_i = l_{i+1} (lNext_{n-1} = 0) for the backward sweep.
+    private final double[][] invDRe = new double[POLES][];
+    private final double[][] invDIm = new double[POLES][];
+    private final double[][] lRe = new double[POLES][];
+    private final double[][] lIm = new double[POLES][];
+    private final double[][] lNextRe = new double[POLES][];
+    private final double[][] lNextIm = new double[POLES][];
+    // Scratch: M y for both vectors, then the forward-sweep values of two poles x two vectors.
+    private final double[] ra;
+    private final double[] rb;
+    private final double[][] z;
 
     /** Factors the eight shifted matrices for time step {@code dt} >= 0. Reads {@code mass} and {@code a}. */
     CramPropagator(Tridiagonal mass, Tridiagonal a, double dt) {
@@ -53,13 +46,12 @@ final class CramPropagator {
         this.mass = mass;
         this.dt = dt;
         this.n = mass.size();
-        for (int j = 0; j < 8; j++) {
+        for (int j = 0; j < POLES; j++) {
             factor(j, a);
         }
-        zaRe = new double[n];
-        zaIm = new double[n];
-        zbRe = new double[n];
-        zbIm = new double[n];
+        ra = new double[n];
+        rb = new double[n];
+        z = new double[8][n];
     }
 
     double dt() {
@@ -71,15 +63,15 @@ final class CramPropagator {
         double[] idi = new double[n];
         double[] lr = new double[n];
         double[] li = new double[n];
-        double tr = THETA_RE[j];
-        double ti = THETA_IM[j];
+        double tr = CramCoefficients.THETA_RE[j];
+        double ti = CramCoefficients.THETA_IM[j];
         for (int i = 0; i < n; i++) {
             double bRe = dt * a.diag()[i] + tr * mass.diag()[i];
             double bIm = ti * mass.diag()[i];
             if (i > 0) {
                 double eRe = dt * a.off()[i - 1] + tr * mass.off()[i - 1];
                 double eIm = ti * mass.off()[i - 1];
-                // l = e / D_{i-1} = e * invD_{i-1};  D_i = b - l e
+                // l = e / D_{i-1};  D_i = b - l e
                 double l1 = eRe * idr[i - 1] - eIm * idi[i - 1];
                 double l2 = eRe * idi[i - 1] + eIm * idr[i - 1];
                 lr[i] = l1;
@@ -95,6 +87,10 @@ final class CramPropagator {
         invDIm[j] = idi;
         lRe[j] = lr;
         lIm[j] = li;
+        lNextRe[j] = new double[n];
+        lNextIm[j] = new double[n];
+        System.arraycopy(lr, 1, lNextRe[j], 0, n - 1);
+        System.arraycopy(li, 1, lNextIm[j], 0, n - 1);
     }
 
     /**
@@ -105,65 +101,74 @@ final class CramPropagator {
         if (dt == 0) {
             return;
         }
-        double[] md = mass.diag();
-        double[] mo = mass.off();
-        for (int j = 0; j < 8; j++) {
-            double[] idr = invDRe[j];
-            double[] idi = invDIm[j];
-            double[] lr = lRe[j];
-            double[] li = lIm[j];
-            // Forward: z = L^-1 (M y).
-            double par = 0, pai = 0, pbr = 0, pbi = 0;
-            for (int i = 0; i < n; i++) {
-                double ra = md[i] * ya[i];
-                double rb = md[i] * yb[i];
-                if (i > 0) {
-                    ra += mo[i - 1] * ya[i - 1];
-                    rb += mo[i - 1] * yb[i - 1];
-                }
-                if (i + 1 < n) {
-                    ra += mo[i] * ya[i + 1];
-                    rb += mo[i] * yb[i + 1];
-                }
-                double l1 = lr[i];
-                double l2 = li[i];
-                double nar = ra - (l1 * par - l2 * pai);
-                double nai = -(l1 * pai + l2 * par);
-                double nbr = rb - (l1 * pbr - l2 * pbi);
-                double nbi = -(l1 * pbi + l2 * pbr);
-                zaRe[i] = nar;
-                zaIm[i] = nai;
-                zbRe[i] = nbr;
-                zbIm[i] = nbi;
-                par = nar;
-                pai = nai;
-                pbr = nbr;
-                pbi = nbi;
-            }
-            // Backward: x = D^-1 z - L^T x, then y -= 2 Re(alpha x).
-            double ar = ALPHA_RE[j];
-            double ai = ALPHA_IM[j];
-            double xar = 0, xai = 0, xbr = 0, xbi = 0;
-            for (int i = n - 1; i >= 0; i--) {
-                double l1 = i + 1 < n ? lr[i + 1] : 0;
-                double l2 = i + 1 < n ? li[i + 1] : 0;
-                double d1 = idr[i];
-                double d2 = idi[i];
-                double nar = zaRe[i] * d1 - zaIm[i] * d2 - (l1 * xar - l2 * xai);
-                double nai = zaRe[i] * d2 + zaIm[i] * d1 - (l1 * xai + l2 * xar);
-                double nbr = zbRe[i] * d1 - zbIm[i] * d2 - (l1 * xbr - l2 * xbi);
-                double nbi = zbRe[i] * d2 + zbIm[i] * d1 - (l1 * xbi + l2 * xbr);
-                ya[i] -= 2 * (ar * nar - ai * nai);
-                yb[i] -= 2 * (ar * nbr - ai * nbi);
-                xar = nar;
-                xai = nai;
-                xbr = nbr;
-                xbi = nbi;
-            }
-        }
+        mass.multiply(ya, ra);
+        mass.multiply(yb, rb);
         for (int i = 0; i < n; i++) {
-            ya[i] *= ALPHA0;
-            yb[i] *= ALPHA0;
+            ya[i] *= CramCoefficients.ALPHA0;
+            yb[i] *= CramCoefficients.ALPHA0;
+        }
+        for (int j = 0; j < POLES; j += 2) {
+            forward(j, j + 1);
+            backward(j, j + 1, ya, yb);
+        }
+    }
+
+    /** z = L^-1 r for poles p and q and both right-hand sides: four independent recurrences. */
+    private void forward(int p, int q) {
+        double[] plr = lRe[p], pli = lIm[p], qlr = lRe[q], qli = lIm[q];
+        double[] z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3], z4 = z[4], z5 = z[5], z6 = z[6], z7 = z[7];
+        double par = 0, pai = 0, pbr = 0, pbi = 0, qar = 0, qai = 0, qbr = 0, qbi = 0;
+        for (int i = 0; i < n; i++) {
+            double a = ra[i], b = rb[i];
+            double l1 = plr[i], l2 = pli[i], m1 = qlr[i], m2 = qli[i];
+            double npar = a - l1 * par + l2 * pai;
+            double npai = -l1 * pai - l2 * par;
+            double npbr = b - l1 * pbr + l2 * pbi;
+            double npbi = -l1 * pbi - l2 * pbr;
+            double nqar = a - m1 * qar + m2 * qai;
+            double nqai = -m1 * qai - m2 * qar;
+            double nqbr = b - m1 * qbr + m2 * qbi;
+            double nqbi = -m1 * qbi - m2 * qbr;
+            z0[i] = par = npar;
+            z1[i] = pai = npai;
+            z2[i] = pbr = npbr;
+            z3[i] = pbi = npbi;
+            z4[i] = qar = nqar;
+            z5[i] = qai = nqai;
+            z6[i] = qbr = nqbr;
+            z7[i] = qbi = nqbi;
+        }
+    }
+
+    /** x = D^-1 z - L^T x for poles p and q, then y -= 2 Re(c_p x_p + c_q x_q) for both vectors. */
+    private void backward(int p, int q, double[] ya, double[] yb) {
+        double[] pdr = invDRe[p], pdi = invDIm[p], plr = lNextRe[p], pli = lNextIm[p];
+        double[] qdr = invDRe[q], qdi = invDIm[q], qlr = lNextRe[q], qli = lNextIm[q];
+        double cpr = 2 * CramCoefficients.RESIDUE_RE[p], cpi = 2 * CramCoefficients.RESIDUE_IM[p];
+        double cqr = 2 * CramCoefficients.RESIDUE_RE[q], cqi = 2 * CramCoefficients.RESIDUE_IM[q];
+        double[] z0 = z[0], z1 = z[1], z2 = z[2], z3 = z[3], z4 = z[4], z5 = z[5], z6 = z[6], z7 = z[7];
+        double par = 0, pai = 0, pbr = 0, pbi = 0, qar = 0, qai = 0, qbr = 0, qbi = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            double d1 = pdr[i], d2 = pdi[i], l1 = plr[i], l2 = pli[i];
+            double e1 = qdr[i], e2 = qdi[i], m1 = qlr[i], m2 = qli[i];
+            double npar = z0[i] * d1 - z1[i] * d2 - l1 * par + l2 * pai;
+            double npai = z0[i] * d2 + z1[i] * d1 - l1 * pai - l2 * par;
+            double npbr = z2[i] * d1 - z3[i] * d2 - l1 * pbr + l2 * pbi;
+            double npbi = z2[i] * d2 + z3[i] * d1 - l1 * pbi - l2 * pbr;
+            double nqar = z4[i] * e1 - z5[i] * e2 - m1 * qar + m2 * qai;
+            double nqai = z4[i] * e2 + z5[i] * e1 - m1 * qai - m2 * qar;
+            double nqbr = z6[i] * e1 - z7[i] * e2 - m1 * qbr + m2 * qbi;
+            double nqbi = z6[i] * e2 + z7[i] * e1 - m1 * qbi - m2 * qbr;
+            ya[i] -= cpr * npar - cpi * npai + cqr * nqar - cqi * nqai;
+            yb[i] -= cpr * npbr - cpi * npbi + cqr * nqbr - cqi * nqbi;
+            par = npar;
+            pai = npai;
+            pbr = npbr;
+            pbi = npbi;
+            qar = nqar;
+            qai = nqai;
+            qbr = nqbr;
+            qbi = nqbi;
         }
     }
 }

@@ -46,7 +46,7 @@ public abstract class PdeSolution {
         double[] im = new double[xiQuery.length];
         evaluate(t, xiQuery, re, im);
         for (int q = 0; q < re.length; q++) {
-            re[q] = Math.hypot(re[q], im[q]);
+            re[q] = Math.sqrt(re[q] * re[q] + im[q] * im[q]);
         }
         return re;
     }
