@@ -39,7 +39,7 @@ public record PdeProblem(FrequencyDistribution rho, double sigmaA, boolean diffu
         Mesh1D mesh = mesh();
         Tridiagonal r = P1Assembly.weightedMass(mesh, rho);
         if (!diffusion || sigmaA == 0) {
-            return r.combine(FACTOR, r, 0);
+            return r.scaled(FACTOR);
         }
         return r.combine(FACTOR, P1Assembly.weightedStiffness(mesh, rho), FACTOR * sigmaA * sigmaA);
     }

@@ -3,8 +3,9 @@ package org.freqbias.core.pde;
 /**
  * u(xi, t) of a {@link PdeProblem} for any t >= 0, given by nodal values on its mesh. Subclasses
  * supply the nodal values; everything else (interpolation, |u|, the loss) is shared here.
+ * Immutable and safe to query from several threads; every query returns or fills new values.
  */
-public abstract class PdeSolution {
+public abstract sealed class PdeSolution permits ExactEigenSolver, CramSolution {
 
     private final Mesh1D mesh;
     private final Tridiagonal mass;

@@ -17,6 +17,11 @@ public record Tridiagonal(double[] diag, double[] off) {
         return diag.length;
     }
 
+    /** a * this, a new matrix. */
+    public Tridiagonal scaled(double a) {
+        return combine(a, this, 0);
+    }
+
     /** a * this + b * other, a new matrix. */
     public Tridiagonal combine(double a, Tridiagonal other, double b) {
         double[] d = new double[diag.length];

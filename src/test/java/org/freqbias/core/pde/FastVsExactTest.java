@@ -38,6 +38,21 @@ class FastVsExactTest {
         assertTrue(worst < 1e-6, "worst relative difference " + worst);
     }
 
+    @ParameterizedTest
+    @MethodSource("densities")
+    void oneStepSolutionForLargeMeshesAgrees(FrequencyDistribution rho) {
+        // The factory's choice above EXACT_MAX_NODES: one CRAM step straight from u0 to each t.
+        PdeProblem p = new PdeProblem(rho, 1, true, 51.2, 256);
+        double[] xi = WavePacketSpectrum.frequencies(128, 0.4);
+        double[][] u0 = HalfSpectrum.onNodes(p.mesh(), xi, new double[xi.length], WavePacketSpectrum.imaginaryPart(xi));
+        PdeSolution exact = new ExactEigenSolver(p, u0[0], u0[1]);
+        PdeSolution cram = new CramSolution(p, u0[0], u0[1]);
+        for (double t : new double[] {0, 0.5, 7, 20, 500}) {
+            assertTrue(relativeL2(cram.abs(t, xi), exact.abs(t, xi)) < 1e-9, "t = " + t);
+            assertTrue(Math.abs(cram.loss(t) / exact.loss(t) - 1) < 1e-9, "loss at t = " + t);
+        }
+    }
+
     static double relativeL2(double[] a, double[] ref) {
         double num = 0;
         double den = 0;
