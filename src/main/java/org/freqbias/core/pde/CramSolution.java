@@ -6,7 +6,6 @@ package org.freqbias.core.pde;
  */
 final class CramSolution extends PdeSolution {
 
-    private final Tridiagonal mass;
     private final Tridiagonal operator;
     private final double[] re0;
     private final double[] im0;
@@ -14,7 +13,6 @@ final class CramSolution extends PdeSolution {
     /** Keeps the nodal initial values {@code re0, im0} (copied). */
     CramSolution(PdeProblem problem, double[] re0, double[] im0) {
         super(problem.mesh(), P1Assembly.mass(problem.mesh()));
-        this.mass = P1Assembly.mass(problem.mesh());
         this.operator = problem.operator();
         this.re0 = re0.clone();
         this.im0 = im0.clone();
@@ -24,6 +22,6 @@ final class CramSolution extends PdeSolution {
     void nodal(double t, double[] re, double[] im) {
         System.arraycopy(re0, 0, re, 0, re0.length);
         System.arraycopy(im0, 0, im, 0, im0.length);
-        new CramPropagator(mass, operator, t).apply(re, im);
+        new CramPropagator(mass(), operator, t).apply(re, im);
     }
 }

@@ -28,7 +28,7 @@ final class ExactEigenSolver extends PdeSolution {
     /** Decomposes the problem's matrices and projects the nodal initial values {@code re0, im0} (read only). */
     ExactEigenSolver(PdeProblem problem, double[] re0, double[] im0) {
         super(problem.mesh(), P1Assembly.mass(problem.mesh()));
-        Tridiagonal m = P1Assembly.mass(problem.mesh());
+        Tridiagonal m = mass();
         Tridiagonal a = problem.operator();
         n = m.size();
         cholDiag = new double[n];

@@ -18,6 +18,11 @@ public abstract sealed class PdeSolution permits ExactEigenSolver, CramSolution 
     /** Writes the nodal values of Re u(t) and Im u(t) into {@code re} and {@code im} (length nodes). */
     abstract void nodal(double t, double[] re, double[] im);
 
+    /** The consistent mass matrix of the mesh. */
+    Tridiagonal mass() {
+        return mass;
+    }
+
     public Mesh1D mesh() {
         return mesh;
     }
