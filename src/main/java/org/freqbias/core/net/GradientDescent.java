@@ -30,11 +30,12 @@ public final class GradientDescent implements AutoCloseable {
     private final double[] w;
     private final double[] a;
     private final double[] c;
+    private final double[] anchors;
     private final double[] f;
-    private final double[] r;
-    private final double[] rx;
+    private final double[][] r;
+    private final double[][] rx;
     private final int[] bounds;
-    private final double[][] partial;
+    private final double[][][] partial;
     private final StepKernel.Workspace[] workspaces;
     private final ExecutorService pool;
     private long steps;
@@ -75,27 +76,31 @@ public final class GradientDescent implements AutoCloseable {
         a = initial.cosineWeights();
         c = initial.sineWeights();
         int m = w.length;
-        int padded = StepKernel.paddedLength(n);
-        f = new double[padded];
-        r = new double[padded];
-        rx = new double[padded];
+        int rows = StepKernel.rows(n);
+        anchors = new double[StepKernel.ANCHORS * m];
+        f = new double[n];
+        r = new double[rows][StepKernel.BLOCK];
+        rx = new double[rows][StepKernel.BLOCK];
         int parts = Math.max(1, Math.min(threads, m / StepKernel.GROUP));
         bounds = new int[parts + 1];
         for (int t = 1; t < parts; t++) {
             bounds[t] = (int) ((long) m * t / parts) / StepKernel.GROUP * StepKernel.GROUP;
         }
         bounds[parts] = m;
-        partial = new double[parts][padded];
+        partial = new double[parts][rows][StepKernel.BLOCK];
         workspaces = new StepKernel.Workspace[parts];
         for (int t = 0; t < parts; t++) {
-            workspaces[t] = new StepKernel.Workspace(padded);
+            workspaces[t] = new StepKernel.Workspace(rows);
         }
         pool = parts == 1 ? null : Executors.newFixedThreadPool(parts - 1, job -> {
             Thread thread = new Thread(job, "gradient-descent-worker");
             thread.setDaemon(true);
             return thread;
         });
-        runParts(t -> StepKernel.addOutputs(w, a, c, bounds[t], bounds[t + 1], x0, dx, partial[t], workspaces[t]));
+        runParts(t -> {
+            StepKernel.anchor(w, bounds[t], bounds[t + 1], x0, dx, anchors);
+            StepKernel.addOutputs(a, c, anchors, bounds[t], bounds[t + 1], partial[t], workspaces[t]);
+        });
         gatherOutput();
     }
 
@@ -114,9 +119,11 @@ public final class GradientDescent implements AutoCloseable {
         StepKernel.residual(f, target, n, x0, dx, r, rx);
         double gradScale = dx / Math.sqrt(w.length);
         runParts(t -> {
-            Arrays.fill(partial[t], 0);
-            StepKernel.stepNeurons(w, a, c, bounds[t], bounds[t + 1], x0, dx, gradScale, eta, r, rx, partial[t],
-                    workspaces[t]);
+            for (double[] row : partial[t]) {
+                Arrays.fill(row, 0);
+            }
+            StepKernel.stepNeurons(w, a, c, anchors, bounds[t], bounds[t + 1], x0, dx, gradScale, eta, r, rx,
+                    partial[t], workspaces[t]);
         });
         gatherOutput();
         steps++;
@@ -143,7 +150,7 @@ public final class GradientDescent implements AutoCloseable {
 
     /** f on the grid at the current parameters (a fresh array of N values). */
     public double[] fit() {
-        return Arrays.copyOf(f, n);
+        return f.clone();
     }
 
     /** The loss 1/2 sum_i (f(x_i) - g_i)^2 dx at the current parameters. */
@@ -173,10 +180,12 @@ public final class GradientDescent implements AutoCloseable {
     private void gatherOutput() {
         double scale = 1 / Math.sqrt(w.length);
         double sum = 0;
-        for (int i = 0; i < f.length; i++) {
-            double v = partial[0][i];
+        for (int i = 0; i < n; i++) {
+            int p = i / StepKernel.BLOCK;
+            int q = i % StepKernel.BLOCK;
+            double v = partial[0][p][q];
             for (int t = 1; t < partial.length; t++) {
-                v += partial[t][i];
+                v += partial[t][p][q];
             }
             f[i] = scale * v;
         }
