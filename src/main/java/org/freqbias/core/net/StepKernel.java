@@ -126,14 +126,16 @@ public final class StepKernel {
                     accumulate(acc[2], rx, p, ws.ur[k]);
                     accumulate(acc[3], rx, p, ws.ui[k]);
                 }
+                // R = sum_q V_q (accR_q), X = sum_q V_q (accX_q): short scalar reductions.
                 double[] vr = ws.vr[k];
                 double[] vi = ws.vi[k];
+                double[] rRe = acc[0], rIm = acc[1], xRe = acc[2], xIm = acc[3];
                 double sr = 0, si = 0, tr = 0, ti = 0;
                 for (int q = 0; q < vr.length; q++) {
-                    sr += acc[0][q] * vr[q] - acc[1][q] * vi[q];
-                    si += acc[0][q] * vi[q] + acc[1][q] * vr[q];
-                    tr += acc[2][q] * vr[q] - acc[3][q] * vi[q];
-                    ti += acc[2][q] * vi[q] + acc[3][q] * vr[q];
+                    sr += rRe[q] * vr[q] - rIm[q] * vi[q];
+                    si += rRe[q] * vi[q] + rIm[q] * vr[q];
+                    tr += xRe[q] * vr[q] - xIm[q] * vi[q];
+                    ti += xRe[q] * vi[q] + xIm[q] * vr[q];
                 }
                 int j = j0 + k;
                 double gw = gradScale * (c[j] * tr - a[j] * ti);
