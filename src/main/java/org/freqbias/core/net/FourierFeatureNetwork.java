@@ -3,6 +3,7 @@ package org.freqbias.core.net;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.freqbias.core.dist.FrequencyDistribution;
+import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.session.NetworkSpec;
 
 /**
@@ -28,21 +29,24 @@ public final class FourierFeatureNetwork {
     }
 
     /**
-     * Draws a network: w_j ~ rho, a_j, c_j ~ N(0, sigma_a^2), from {@code new SplittableRandom(seed)}
-     * in the fixed order w, a, c per drawn neuron. With {@code spec.zeroInitialOutput()} it draws m/2
-     * triples and stores each twice, at indices 2k (w, a, c) and 2k+1 (w, -a, -c), so the output is
-     * exactly zero at every x (the pairs cancel in any summation that adds them next to each other).
+     * Draws a network: w_j ~ rho (by {@link FrequencySampler} in the spec's sampling mode, from a
+     * generator split off first), then a_j, c_j ~ N(0, sigma_a^2) in the fixed order a, c per drawn
+     * neuron, all from {@code new SplittableRandom(seed)}. With {@code spec.zeroInitialOutput()} it
+     * draws m/2 triples and stores each twice, at indices 2k (w, a, c) and 2k+1 (w, -a, -c), so the
+     * output is exactly zero at every x (the pairs cancel in any summation that adds them next to
+     * each other).
      */
     public static FourierFeatureNetwork initialize(NetworkSpec spec, FrequencyDistribution rho, long seed) {
         int m = spec.width();
         double sigma = spec.sigmaA();
         SplittableRandom rng = new SplittableRandom(seed);
+        int stride = spec.zeroInitialOutput() ? 2 : 1;
+        double[] drawn = FrequencySampler.draw(rho, (m + stride - 1) / stride, spec.sampling(), rng.split());
         double[] w = new double[m];
         double[] a = new double[m];
         double[] c = new double[m];
-        int stride = spec.zeroInitialOutput() ? 2 : 1;
         for (int j = 0; j < m; j += stride) {
-            w[j] = rho.sample(rng);
+            w[j] = drawn[j / stride];
             a[j] = sigma * rng.nextGaussian();
             c[j] = sigma * rng.nextGaussian();
             if (stride == 2) {
