@@ -66,7 +66,7 @@ public final class PdeSolver2D {
                     + " is " + times[i] + " after " + now);
             }
             if (interval > 0) {
-                int steps = (int) Math.ceil(interval / maxStep - 1e-9);
+                int steps = (int) Math.max(1, Math.ceil(interval / maxStep - 1e-9));
                 double dt = interval / steps;
                 if (stepper == null || Math.abs(stepper.dt() - dt) > SAME_STEP * dt) {
                     stepper = new CrankNicolsonStepper(mass, operator, dt);
