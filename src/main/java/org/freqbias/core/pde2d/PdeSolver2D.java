@@ -17,8 +17,10 @@ public final class PdeSolver2D {
 
     /**
      * Default accuracy: steps satisfy (2 pi)^2 max(rho) dt <= this, i.e. the fastest pure damping
-     * mode moves by at most this much of its decay per step. Measured (SteppingAccuracyTest): max
-     * |u| error relative to max |u0| ~2e-4 against the time-exact semi-discrete solution.
+     * mode moves by at most this much of its decay per step. Measured (SteppingAccuracyTest, radial
+     * gaussian, sigma_a = 1, shifted wave packet): against a 20x finer step, max | |u| - |u_ref| | is
+     * 2.2e-3 of max |u0| at the first snapshot (the first-order damping start) and 1.3e-4 from the
+     * fourth snapshot on, below the P1 space error of the same mesh (~5e-3). Halving dt quarters it.
      */
     public static final double RATE_STEP = 0.1;
 
