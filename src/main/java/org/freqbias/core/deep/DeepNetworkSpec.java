@@ -71,20 +71,6 @@ public record DeepNetworkSpec(int dimension, int features, int[] hiddenLayers, A
         return hiddenLayers.clone();
     }
 
-    /** Number of hidden layers k. */
-    public int depth() {
-        return hiddenLayers.length;
-    }
-
-    /** Width n_l of hidden layer l (1-based as in the formula). */
-    public int hiddenWidth(int l) {
-        return hiddenLayers[l - 1];
-    }
-
-    public DeepNetworkSpec withZeroInitialOutput(boolean zero) {
-        return new DeepNetworkSpec(dimension, features, hiddenLayers, activation, sigmaA, zero);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof DeepNetworkSpec s && dimension == s.dimension && features == s.features

@@ -1,0 +1,98 @@
+package org.freqbias.core.deep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.grid.Domain;
+import org.junit.jupiter.api.Test;
+
+class OptimizerTest {
+
+    @Test
+    void gradientDescentSubtractsEtaTimesTheGradient() {
+        double[] p = {1, -2, 0.5};
+        new GradientDescentOptimizer(0.1).update(p, new double[] {0.3, -4, 0});
+        assertArrayEquals(new double[] {0.97, -1.6, 0.5}, p, 1e-15);
+    }
+
+    @Test
+    void adamFirstStepIsEtaTimesTheSignScaledGradient() {
+        // s = 1: m^ = g, v^ = g^2, so theta <- theta - eta g / (|g| + eps).
+        double[] p = {1, -2, 0.5};
+        new AdamOptimizer(0.1).update(p, new double[] {0.3, -4, 0});
+        // 1 - 0.1 * 0.3 / (0.3 + 1e-8) = 1 - 0.1 / (1 + 1e-8 / 0.3) = 0.9000000033333332...
+        // -2 + 0.1 * 4 / (4 + 1e-8) = -2 + 0.1 / (1 + 2.5e-9) = -1.90000000025
+        assertArrayEquals(new double[] {0.90000000333333322, -1.90000000025, 0.5}, p, 1e-15);
+    }
+
+    @Test
+    void adamSecondStepUsesBiasCorrectedMoments() {
+        // beta1 = 0.5, beta2 = 0.75, eps = 0; gradients 2 then 1:
+        // m1 = 0.5 * 2 = 1, m2 = 0.5 * 1 + 0.5 * 1 = 1, m^ = 1 / (1 - 0.25) = 4/3;
+        // v1 = 0.25 * 4 = 1, v2 = 0.75 * 1 + 0.25 * 1 = 1, v^ = 1 / (1 - 0.5625) = 16/7;
+        // second step = eta * (4/3) / sqrt(16/7) = eta * sqrt(7) / 3.
+        AdamOptimizer adam = new AdamOptimizer(0.3, 0.5, 0.75, 1e-300);
+        double[] p = {0};
+        adam.update(p, new double[] {2});
+        assertEquals(-0.3, p[0], 1e-15);
+        adam.update(p, new double[] {1});
+        assertEquals(-0.3 - 0.3 * Math.sqrt(7) / 3, p[0], 1e-15);
+    }
+
+    @Test
+    void adamRefusesAParameterVectorOfAnotherLength() {
+        AdamOptimizer adam = new AdamOptimizer(0.1);
+        adam.update(new double[2], new double[2]);
+        assertThrows(IllegalStateException.class, () -> adam.update(new double[3], new double[3]));
+    }
+
+    @Test
+    void gradientDescentAndAdamBothFitAWavePacket() {
+        double gd = lossRatio(new GradientDescentOptimizer(0.05), 150);
+        double adam = lossRatio(new AdamOptimizer(0.005), 150);
+        assertTrue(gd < 0.1, "GD kept " + gd + " of the initial loss");
+        assertTrue(adam < 0.1, "Adam kept " + adam + " of the initial loss");
+    }
+
+    @Test
+    void aHugeLearningRateIsReportedAsDivergenceAndLeavesFiniteParameters() {
+        DeepTrainer trainer = trainer(new GradientDescentOptimizer(1e6));
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> {
+            for (int s = 0; s < 200; s++) {
+                trainer.step();
+            }
+        });
+        assertEquals(trainer.stepsDone(), e.step());
+        assertTrue(e.getMessage().contains("smaller learning rate"), e.getMessage());
+        for (double v : trainer.network().parameters()) {
+            assertTrue(Double.isFinite(v));
+        }
+    }
+
+    /** loss after {@code steps} updates over the initial loss. */
+    private static double lossRatio(Optimizer optimizer, int steps) {
+        DeepTrainer trainer = trainer(optimizer);
+        double initial = trainer.loss();
+        for (int s = 0; s < steps; s++) {
+            trainer.step();
+        }
+        assertEquals(steps, trainer.stepsDone());
+        return trainer.loss() / initial;
+    }
+
+    /** exp(-x^2/2) sin(3x) on L = 5, N = 64 with 32 features and hidden [16, 16]. */
+    private static DeepTrainer trainer(Optimizer optimizer) {
+        Domain domain = Domain.line(5, 64);
+        double[] x = domain.axis();
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            g[i] = Math.exp(-0.5 * x[i] * x[i]) * Math.sin(3 * x[i]);
+        }
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(32, Activation.TANH, 16, 16),
+                new Gaussian(3), 7);
+        return new DeepTrainer(net, domain, g, optimizer);
+    }
+}
