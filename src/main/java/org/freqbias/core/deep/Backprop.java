@@ -25,14 +25,10 @@ final class Backprop {
      *               never modified
      */
     Backprop(ParameterLayout layout, Activation activation, double[] points) {
-        int d = layout.dimension();
-        if (points.length % d != 0) {
-            throw new IllegalArgumentException("points must hold n * d = n * " + d + " values, got " + points.length);
-        }
+        this.n = pointCount(layout, points);
         this.layout = layout;
         this.activation = activation;
         this.points = points;
-        this.n = points.length / d;
         int layers = layout.denseLayers();
         inputs = new double[layers][];
         derivatives = new double[layers - 1][];
@@ -51,8 +47,13 @@ final class Backprop {
         transposed = new double[largestWeights];
     }
 
-    int size() {
-        return n;
+    /** n for a flat array of d-vectors; rejects a length that is not a multiple of d. */
+    static int pointCount(ParameterLayout layout, double[] points) {
+        int d = layout.dimension();
+        if (points.length % d != 0) {
+            throw new IllegalArgumentException("points must hold n * d = n * " + d + " values, got " + points.length);
+        }
+        return points.length / d;
     }
 
     /** Writes net(x_i) into out[i] for the n points and keeps the activations for {@link #backward}. */

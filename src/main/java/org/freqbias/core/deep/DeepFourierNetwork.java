@@ -104,9 +104,8 @@ public final class DeepFourierNetwork {
     }
 
     private double[] raw(double[] theta, double[] points) {
-        Backprop pass = new Backprop(layout, spec.activation(), points);
-        double[] f = new double[pass.size()];
-        pass.forward(theta, f);
+        double[] f = new double[Backprop.pointCount(layout, points)];
+        new SlicedBackprop(layout, spec.activation(), points).forward(theta, f);
         return f;
     }
 }

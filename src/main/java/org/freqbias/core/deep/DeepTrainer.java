@@ -17,7 +17,7 @@ public final class DeepTrainer {
     private final double[] baseline;
     private final double cellVolume;
     private final Optimizer optimizer;
-    private final Backprop pass;
+    private final SlicedBackprop pass;
     private final double[] theta;
     private final double[] raw;
     private final double[] weights;
@@ -46,7 +46,7 @@ public final class DeepTrainer {
         this.baseline = network.initialOutput(points);
         this.cellVolume = Math.pow(domain.spacing(), d);
         this.optimizer = optimizer;
-        this.pass = new Backprop(network.layout(), network.spec().activation(), points);
+        this.pass = new SlicedBackprop(network.layout(), network.spec().activation(), points);
         this.theta = network.parameters();
         this.raw = new double[n];
         this.weights = new double[n];
