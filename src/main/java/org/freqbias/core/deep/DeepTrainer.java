@@ -41,6 +41,11 @@ public final class DeepTrainer {
         if (targetOnGrid.length != n) {
             throw new IllegalArgumentException("expected the target at " + n + " grid points, got " + targetOnGrid.length);
         }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(targetOnGrid[i])) {
+                throw new IllegalArgumentException("the target must be finite, got " + targetOnGrid[i] + " at grid point " + i);
+            }
+        }
         this.network = network;
         this.target = targetOnGrid.clone();
         this.baseline = network.initialOutput(points);

@@ -72,6 +72,19 @@ class OptimizerTest {
         }
     }
 
+    @Test
+    void theTrainerRejectsATargetOfTheWrongSizeOrNotFinite() {
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(4, Activation.TANH), new Gaussian(1), 1);
+        Domain domain = Domain.line(1, 8);
+        Optimizer gd = new GradientDescentOptimizer(0.1);
+        assertThrows(IllegalArgumentException.class, () -> new DeepTrainer(net, domain, new double[7], gd));
+        double[] bad = new double[8];
+        bad[3] = Double.NaN;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DeepTrainer(net, domain, bad, gd));
+        assertTrue(e.getMessage().contains("grid point 3"), e.getMessage());
+    }
+
     /** loss after {@code steps} updates over the initial loss. */
     private static double lossRatio(Optimizer optimizer, int steps) {
         DeepTrainer trainer = trainer(optimizer);
