@@ -1,5 +1,6 @@
 package org.freqbias.core.deep;
 
+import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.grid.Domain;
 
 /**
@@ -69,7 +70,7 @@ public final class DeepTrainer {
             norm += g * g;
         }
         if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
-            throw new TrainingDivergedException(steps, optimizer.learningRate());
+            throw new TrainingDivergedException(steps, loss, optimizer.learningRate());
         }
         optimizer.update(theta, gradient);
         forwardCurrent = false;

@@ -7,7 +7,7 @@ public final class TrainingDivergedException extends IllegalStateException {
 
     private final long step;
 
-    TrainingDivergedException(long step, double loss, double learningRate) {
+    public TrainingDivergedException(long step, double loss, double learningRate) {
         super("training diverged at step " + step + ": the loss became " + loss + " with learning rate "
                 + learningRate + "; try a smaller learning rate (e.g. " + learningRate / 10 + ")");
         this.step = step;

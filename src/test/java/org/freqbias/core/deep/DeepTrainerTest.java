@@ -1,5 +1,6 @@
 package org.freqbias.core.deep;
 
+import org.freqbias.core.net.TrainingDivergedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
