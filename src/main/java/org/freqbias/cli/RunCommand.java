@@ -65,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (linearized) {
             System.err.println("diagonalizing the network's kernel at initialization...");
+            if (setup.twoLayerNetwork().isEmpty()) {
+                throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
+            }
             references.add(ReferenceFlow.linearized(setup));
         }
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());

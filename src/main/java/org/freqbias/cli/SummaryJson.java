@@ -58,6 +58,10 @@ final class SummaryJson {
         timing.put("pdeSeconds", r.pdeSeconds());
         timing.put("stepsPerSecond", r.stepsDone() / Math.max(r.trainSeconds(), 1e-9));
 
+        if (!setup.pdeIsExact()) {
+            root.put("note", "this network has hidden layers: the PDE (and pde_abs) is the 2-layer theory, "
+                    + "drawn as a reference; it is exact only for two layers in the kernel regime");
+        }
         root.set("session", SessionCodec.toJson(setup.session()));
         AtomicFiles.writeString(file, SessionFiles.JSON.writeValueAsString(root) + System.lineSeparator());
     }

@@ -1,5 +1,6 @@
 package org.freqbias.core.deep;
 
+import org.freqbias.core.net.Trainer;
 import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.grid.Domain;
 
@@ -11,7 +12,7 @@ import org.freqbias.core.grid.Domain;
  * Mutable, for one owner thread. Owns a copy of the parameters, the target and the optimizer
  * state; the network passed in is not modified. Training time is t = eta * stepsDone().
  */
-public final class DeepTrainer {
+public final class DeepTrainer implements Trainer {
 
     private final DeepFourierNetwork network;
     private final double[] target;

@@ -1,6 +1,7 @@
 package org.freqbias.core.experiment;
 
 import org.freqbias.core.net.EmpiricalKernel;
+import org.freqbias.core.net.FourierFeatureNetwork;
 import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.kernel.InfiniteWidthKernel;
 import org.freqbias.core.kernel.KernelFlow;
@@ -18,8 +19,11 @@ public record ReferenceFlow(String name, KernelFlow flow) {
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
     }
 
+    /** @throws IllegalArgumentException for a deep network, whose empirical kernel is not built here */
     public static ReferenceFlow linearized(Setup setup) {
-        return new ReferenceFlow("lin", KernelFlow.of(new DMatrixRMaj(EmpiricalKernel.matrix(setup.initialNetwork(), setup.x())),
+        FourierFeatureNetwork network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
+                "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
+        return new ReferenceFlow("lin", KernelFlow.of(new DMatrixRMaj(EmpiricalKernel.matrix(network, setup.x())),
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
     }
 }

@@ -1,8 +1,10 @@
 package org.freqbias.core.experiment;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.net.FourierFeatureNetwork;
+import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde.PdeProblem;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.spectrum.Spectrum;
@@ -17,7 +19,7 @@ public final class Setup {
     private final Session session;
     private final double[] x;
     private final double[] target;
-    private final FourierFeatureNetwork initialNetwork;
+    private final NetworkModel model;
     private final double[] initialFit;
     private final Spectrum initialResidual;
     private final int[] peakIndices;
@@ -27,8 +29,8 @@ public final class Setup {
         Domain domain = session.domain();
         this.x = domain.axis();
         this.target = session.target().sample(x);
-        this.initialNetwork = FourierFeatureNetwork.initialize(session.network(), session.distribution(), session.training().seed());
-        this.initialFit = initialNetwork.evaluate(x);
+        this.model = NetworkModel.of(session);
+        this.initialFit = model.initialFit(x, session.network().zeroInitialOutput());
         this.initialResidual = Spectrum.of(initialResidualOnGrid(), domain);
         this.peakIndices = Peaks.locate(Spectrum.of(target, domain), session.target().nominalPeaks());
     }
@@ -54,8 +56,24 @@ public final class Setup {
         return target.clone();
     }
 
-    public FourierFeatureNetwork initialNetwork() {
-        return initialNetwork;
+    /** The first-layer frequencies of the initial network, as drawn from the distribution. */
+    public double[] initialFrequencies() {
+        return model.frequencies();
+    }
+
+    /** The initial 2-layer network; empty for a deep network. */
+    public Optional<FourierFeatureNetwork> twoLayerNetwork() {
+        return model.twoLayer();
+    }
+
+    /** True when the PDE describes this network exactly (2 layers); false when it is only a reference. */
+    public boolean pdeIsExact() {
+        return !session.network().isDeep();
+    }
+
+    /** A fresh trainer for this setup's initial network; the caller owns (and closes) it. */
+    public Trainer newTrainer() {
+        return model.trainer(domain(), target, session.training());
     }
 
     /** f_0 at the grid points (all zero with zero initial output). */

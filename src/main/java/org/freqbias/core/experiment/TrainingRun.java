@@ -1,6 +1,6 @@
 package org.freqbias.core.experiment;
 
-import org.freqbias.core.net.GradientDescent;
+import org.freqbias.core.net.Trainer;
 import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.Spectrum;
@@ -14,13 +14,13 @@ public final class TrainingRun implements AutoCloseable {
     private final Setup setup;
     private final TrainingSpec training;
     private final double[] target;
-    private final GradientDescent descent;
+    private final Trainer descent;
 
     public TrainingRun(Setup setup) {
         this.setup = setup;
         this.training = setup.session().training();
         this.target = setup.target();
-        this.descent = new GradientDescent(setup.initialNetwork(), setup.domain(), target, training.learningRate());
+        this.descent = setup.newTrainer();
     }
 
     public Setup setup() {

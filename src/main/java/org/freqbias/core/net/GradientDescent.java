@@ -17,7 +17,7 @@ import org.freqbias.core.grid.Domain;
  * run on a small pool of daemon threads owned by this object, released by {@link #close()}. The
  * partial outputs are added in part order, so results depend only on the seed and the thread count.
  */
-public final class GradientDescent implements AutoCloseable {
+public final class GradientDescent implements Trainer {
 
     /** Fewest neurons per thread worth the hand-off. */
     private static final int MIN_NEURONS_PER_THREAD = 512;

@@ -1,13 +1,18 @@
 package org.freqbias.core.session;
 
+import java.util.List;
+import org.freqbias.core.deep.Activation;
+import org.freqbias.core.deep.DeepNetworkSpec;
 import org.freqbias.core.dist.FrequencySampler;
 
 /**
  * The 2-layer Fourier-features network: width m, output-weight standard deviation sigma_a,
  * whether the initial output is made exactly zero by pairing neurons (THEORY.md section 1), and how
- * the first-layer frequencies are drawn from rho ({@link FrequencySampler.Mode}).
+ * the first-layer frequencies are drawn from rho ({@link FrequencySampler.Mode}). With hidden layers
+ * it is the deep Fourier-features network of core.deep (width = number of frequencies).
  */
-public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, FrequencySampler.Mode sampling) {
+public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, FrequencySampler.Mode sampling,
+        List<Integer> hiddenLayers, Activation activation) {
 
     public static final int MAX_WIDTH = 1 << 18;
 
@@ -18,18 +23,35 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
         }
         SpecChecks.range("network.sigmaA", sigmaA, 0, 100);
         java.util.Objects.requireNonNull(sampling, "sampling");
+        hiddenLayers = List.copyOf(hiddenLayers);
+        SpecChecks.intRange("network.hiddenLayers (count)", hiddenLayers.size(), 0, DeepNetworkSpec.MAX_HIDDEN_LAYERS);
+        for (int l = 0; l < hiddenLayers.size(); l++) {
+            SpecChecks.intRange("network.hiddenLayers[" + l + "]", hiddenLayers.get(l), 1, DeepNetworkSpec.MAX_HIDDEN_WIDTH);
+        }
+        java.util.Objects.requireNonNull(activation, "activation");
     }
 
-    /** Stratified sampling, the default. */
+    /** The 2-layer model with stratified sampling, the default. */
     public NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput) {
-        this(width, sigmaA, zeroInitialOutput, FrequencySampler.Mode.STRATIFIED);
+        this(width, sigmaA, zeroInitialOutput, FrequencySampler.Mode.STRATIFIED, List.of(), Activation.TANH);
+    }
+
+    /** True when hidden layers follow the Fourier features (the PDE is then only a reference). */
+    public boolean isDeep() {
+        return !hiddenLayers.isEmpty();
+    }
+
+    /** The deep model's spec for inputs of the given dimension. */
+    public DeepNetworkSpec deep(int dimension) {
+        return new DeepNetworkSpec(dimension, width, hiddenLayers.stream().mapToInt(Integer::intValue).toArray(),
+                activation, sigmaA, zeroInitialOutput);
     }
 
     public NetworkSpec withWidth(int newWidth) {
-        return new NetworkSpec(newWidth, sigmaA, zeroInitialOutput, sampling);
+        return new NetworkSpec(newWidth, sigmaA, zeroInitialOutput, sampling, hiddenLayers, activation);
     }
 
     public NetworkSpec withSampling(FrequencySampler.Mode newSampling) {
-        return new NetworkSpec(width, sigmaA, zeroInitialOutput, newSampling);
+        return new NetworkSpec(width, sigmaA, zeroInitialOutput, newSampling, hiddenLayers, activation);
     }
 }

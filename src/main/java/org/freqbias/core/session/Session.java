@@ -29,6 +29,10 @@ public record Session(
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(pde, "pde");
+        if (!network.isDeep() && training.optimizer() != TrainingSpec.Optimizer.GD) {
+            throw new SessionException("training.optimizer", "the 2-layer model trains by gradient descent (\"gd\"), "
+                    + "the setting its PDE describes; \"adam\" needs network.hiddenLayers");
+        }
     }
 
     public Session withName(String newName) {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.freqbias.core.deep.Activation;
 import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.dist.Gaussian;
@@ -31,6 +32,8 @@ public final class SessionCodec {
     static final Set<String> TARGET_TYPES = ordered("wavePacket", "sines", "squareWave");
     static final Set<String> DISTRIBUTION_TYPES = ordered("gaussian", "uniform", "laplace", "ramp", "mixture");
     static final Set<String> SAMPLING_MODES = ordered("stratified", "iid");
+    static final Set<String> ACTIVATIONS = ordered("tanh", "relu", "sine");
+    static final Set<String> OPTIMIZERS = ordered("gd", "adam");
     static final int MAX_SAMPLES = 1 << 16;
     static final int MAX_MIXTURE_DEPTH = 4;
 
@@ -121,14 +124,27 @@ public final class SessionCodec {
 
     private static NetworkSpec network(JsonFields n) {
         String sampling = n.has("sampling") ? n.choice("sampling", SAMPLING_MODES) : "stratified";
+        List<Integer> hidden = new ArrayList<>();
+        if (n.has("hiddenLayers")) {
+            Iterator<JsonNode> it = n.array("hiddenLayers");
+            for (int l = 0; it.hasNext(); l++) {
+                JsonNode width = it.next();
+                if (!width.isIntegralNumber() || !width.canConvertToInt()) {
+                    throw new SessionException(n.path("hiddenLayers[" + l + "]"), "must be a whole number (a layer width), got " + width);
+                }
+                hidden.add(width.asInt());
+            }
+        }
+        String activation = n.has("activation") ? n.choice("activation", ACTIVATIONS) : "tanh";
         return new NetworkSpec(n.integer("width"), n.number("sigmaA"), n.bool("zeroInitialOutput", true),
-                FrequencySampler.Mode.valueOf(sampling.toUpperCase(java.util.Locale.ROOT)));
+                FrequencySampler.Mode.valueOf(upper(sampling)), hidden, Activation.valueOf(upper(activation)));
     }
 
     private static TrainingSpec training(JsonFields t) {
         int steps = t.integer("steps");
+        String optimizer = t.has("optimizer") ? t.choice("optimizer", OPTIMIZERS) : "gd";
         return new TrainingSpec(positive(t, "learningRate"), steps, t.longInteger("seed", 0),
-                t.integer("snapshotEvery", Math.max(1, steps / 100)));
+                t.integer("snapshotEvery", Math.max(1, steps / 100)), TrainingSpec.Optimizer.valueOf(upper(optimizer)));
     }
 
     private static PdeSpec pde(JsonFields p) {
@@ -161,12 +177,18 @@ public final class SessionCodec {
         network.put("width", s.network().width());
         network.put("sigmaA", s.network().sigmaA());
         network.put("zeroInitialOutput", s.network().zeroInitialOutput());
-        network.put("sampling", s.network().sampling().name().toLowerCase(java.util.Locale.ROOT));
+        network.put("sampling", lower(s.network().sampling()));
+        if (s.network().isDeep()) {
+            ArrayNode hidden = network.putArray("hiddenLayers");
+            s.network().hiddenLayers().forEach(hidden::add);
+            network.put("activation", lower(s.network().activation()));
+        }
         ObjectNode training = root.putObject("training");
         training.put("learningRate", s.training().learningRate());
         training.put("steps", s.training().steps());
         training.put("seed", s.training().seed());
         training.put("snapshotEvery", s.training().snapshotEvery());
+        training.put("optimizer", lower(s.training().optimizer()));
         ObjectNode pde = root.putObject("pde");
         pde.put("elements", s.pde().elements());
         pde.put("maxFrequency", s.pde().maxFrequency());
@@ -213,6 +235,14 @@ public final class SessionCodec {
             throw new IllegalArgumentException("no JSON form for distribution " + d);
         }
         return node;
+    }
+
+    private static String upper(String value) {
+        return value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Set<String> ordered(String... values) {

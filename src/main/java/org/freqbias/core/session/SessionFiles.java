@@ -68,7 +68,7 @@ public final class SessionFiles {
 
     /** Names of the sample sessions shipped inside the jar, in menu order. */
     public static final java.util.List<String> SAMPLES = java.util.List.of(
-            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features");
+            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
 
     /** Loads a sample session shipped on the classpath, by name without ".json". */
     public static Session loadSample(String name) throws IOException {

@@ -1,7 +1,13 @@
 package org.freqbias.core.session;
 
-/** Full-batch gradient descent: learning rate eta, number of steps, seed, snapshot period in steps. */
-public record TrainingSpec(double learningRate, int steps, long seed, int snapshotEvery) {
+/**
+ * Full-batch training: learning rate eta, number of steps, seed, snapshot period in steps, and the
+ * optimizer (gradient descent, or Adam for deep networks; time is t = eta * step either way).
+ */
+public record TrainingSpec(double learningRate, int steps, long seed, int snapshotEvery, Optimizer optimizer) {
+
+    /** How parameters are updated. */
+    public enum Optimizer { GD, ADAM }
 
     public static final int MAX_STEPS = 10_000_000;
 
@@ -9,6 +15,12 @@ public record TrainingSpec(double learningRate, int steps, long seed, int snapsh
         SpecChecks.positive("training.learningRate", learningRate);
         SpecChecks.intRange("training.steps", steps, 1, MAX_STEPS);
         SpecChecks.intRange("training.snapshotEvery", snapshotEvery, 1, MAX_STEPS);
+        java.util.Objects.requireNonNull(optimizer, "optimizer");
+    }
+
+    /** Plain gradient descent. */
+    public TrainingSpec(double learningRate, int steps, long seed, int snapshotEvery) {
+        this(learningRate, steps, seed, snapshotEvery, Optimizer.GD);
     }
 
     /** Gradient-flow time reached after {@code step} steps: t = eta * step. */
@@ -17,10 +29,10 @@ public record TrainingSpec(double learningRate, int steps, long seed, int snapsh
     }
 
     public TrainingSpec withSteps(int newSteps) {
-        return new TrainingSpec(learningRate, newSteps, seed, snapshotEvery);
+        return new TrainingSpec(learningRate, newSteps, seed, snapshotEvery, optimizer);
     }
 
     public TrainingSpec withSeed(long newSeed) {
-        return new TrainingSpec(learningRate, steps, newSeed, snapshotEvery);
+        return new TrainingSpec(learningRate, steps, newSeed, snapshotEvery, optimizer);
     }
 }

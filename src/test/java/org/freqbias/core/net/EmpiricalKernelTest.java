@@ -18,7 +18,7 @@ class EmpiricalKernelTest {
     private static final double[] POINTS = {-2.0, -1.1, -0.3, 0.0, 0.45, 1.2, 2.5};
 
     private static double rmsError(int width, long seed, FrequencyDistribution rho, double sigmaA, FrequencySampler.Mode mode) {
-        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true, mode), rho, seed);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), rho, seed);
         double[][] theta = EmpiricalKernel.matrix(net, POINTS);
         double sum = 0;
         for (int k = 0; k < POINTS.length; k++) {

@@ -79,6 +79,11 @@ class SessionCodecTest {
         "\"type\": \"wavePacket\"|\"type\": \"sawtooth\"|target.type|allowed: wavePacket",
         "\"frequency\": 2.0|\"frequency\": 0|target.components[0].frequency|> 0",
         "\"elements\": 256|\"elements\": 1|pde.elements|[2, ",
+        "\"zeroInitialOutput\": true|\"zeroInitialOutput\": true, \"hiddenLayers\": [16, 0]|network.hiddenLayers[1]|[1, ",
+        "\"zeroInitialOutput\": true|\"zeroInitialOutput\": true, \"activation\": \"gelu\"|network.activation|allowed: tanh, relu, sine",
+        "\"zeroInitialOutput\": true|\"zeroInitialOutput\": true, \"sampling\": \"sobol\"|network.sampling|allowed: stratified, iid",
+        "\"snapshotEvery\": 5|\"snapshotEvery\": 5, \"optimizer\": \"sgd\"|training.optimizer|allowed: gd, adam",
+        "\"snapshotEvery\": 5|\"snapshotEvery\": 5, \"optimizer\": \"adam\"|training.optimizer|needs network.hiddenLayers",
     })
     void badValuesNameTheFieldAndTheAllowedRange(String from, String to, String field, String hint) {
         String json = VALID.replace(from, to);
