@@ -1,0 +1,93 @@
+package org.freqbias.app.chart;
+
+import javafx.scene.chart.XYChart;
+import org.freqbias.core.experiment.LearningTimes;
+import org.freqbias.core.experiment.LearningTimes.LearningTime;
+
+/**
+ * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
+ * xi. Network as dots (rings: not learned yet, a lower bound), PDE as a curve, and the pure
+ * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
+ * initial error are measured; elsewhere the ratio is noise.
+ */
+public final class LearningTimeChart extends XyChartFrame {
+
+    private static final double SIGNIFICANT = 1e-3;
+
+    private final XYChart.Series<Number, Number> network;
+    private final XYChart.Series<Number, Number> pde;
+    private final XYChart.Series<Number, Number> damping;
+
+    public LearningTimeChart() {
+        super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time");
+        LogScale.prepare(yAxis);
+        damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
+        pde = series("PDE", LineStyle.solid(Palette.PDE));
+        network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    }
+
+    @Override
+    public void render(ChartData data) {
+        double[] xiAll = data.setup().frequencies();
+        int n = Band.count(xiAll, data.maxFrequency());
+        double[] xi = Band.head(xiAll, n);
+        double[] a0 = data.setup().initialResidual().abs();
+        double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
+        xRange(0, data.maxFrequency());
+
+        double[] times = data.history().times();
+        double[][] spectra = data.history().spectra();
+        double[] nnTime = new double[n];
+        boolean[] lowerBound = new boolean[n];
+        double[] pdeTime = new double[n];
+        double[][] pdeAbs = data.hasPde() ? pdeRows(data) : null;
+        double[] damp = new double[n];
+        for (int k = 0; k < n; k++) {
+            double rho = data.setup().session().distribution().density(xi[k]);
+            damp[k] = rho > 0 ? 1 / (2 * Math.PI * rho) : Double.NaN;
+            nnTime[k] = Double.NaN;
+            pdeTime[k] = Double.NaN;
+            if (k == 0 || a0[k] < threshold) {
+                continue;
+            }
+            LearningTime nn = LearningTimes.of(times, column(spectra, k, a0[k]));
+            // A lower bound at t = 0 says nothing yet.
+            nnTime[k] = nn.lowerBound() && nn.time() <= 0 ? Double.NaN : nn.time();
+            lowerBound[k] = nn.lowerBound();
+            if (pdeAbs != null) {
+                LearningTime p = LearningTimes.of(data.prediction().times(), column(pdeAbs, k, pdeAbs[0][k]));
+                pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
+            }
+        }
+        double total = data.totalTime();
+        double floor = total / 1e4;
+        double[] ln = LogScale.log10(nnTime, floor);
+        double[] lp = LogScale.log10(pdeTime, floor);
+        double[] ld = LogScale.log10(damp, floor);
+        Series.setDots(network, xi, ln, lowerBound, Palette.NETWORK);
+        Series.set(pde, xi, lp);
+        Series.set(damping, xi, ld);
+        // Up to ten times the run's length: beyond that the damping time is off the chart.
+        double top = Math.log10(total) + 1;
+        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln, lp, ld)), top);
+        yAxis.setLabel(LogScale.label("learning time", floor));
+    }
+
+    /** rows[i][k] / reference for every row. */
+    private static double[] column(double[][] rows, int k, double reference) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i][k] / reference;
+        }
+        return out;
+    }
+
+    private static double[][] pdeRows(ChartData data) {
+        int count = data.prediction().times().length;
+        double[][] rows = new double[count][];
+        for (int i = 0; i < count; i++) {
+            rows[i] = data.prediction().abs(i);
+        }
+        return rows;
+    }
+}
