@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.model.ExperimentModel;
@@ -42,7 +44,10 @@ public final class App extends Application {
         Parent root = loader.load();
         MainController controller = loader.getController();
         controller.init(m, stage);
-        Scene scene = new Scene(root);
+        // Fit the screen: the FXML's preferred size may exceed a laptop's (or a headless) screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),
+                Math.min(root.prefHeight(-1), screen.getHeight()));
         ChartExporter.applyStyles(scene, m.themeProperty().get());
         m.themeProperty().addListener((obs, old, theme) -> ChartExporter.applyStyles(scene, theme));
         controller.installShortcuts(scene);

@@ -47,6 +47,11 @@ public abstract class XyChartFrame extends ChartFrame {
         return s;
     }
 
+    /** The series in drawing order, for inspection (tests read what is drawn). */
+    public final java.util.List<XYChart.Series<Number, Number>> drawnSeries() {
+        return java.util.List.copyOf(chart.getData());
+    }
+
     /** Fixed linear x range. */
     protected final void xRange(double lower, double upper) {
         xAxis.setAutoRanging(false);

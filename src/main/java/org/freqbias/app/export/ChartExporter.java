@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
@@ -21,8 +21,8 @@ import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 
 /**
- * Renders the six charts into PNG files with no window: the chart board is put in a
- * {@link Scene} that is never shown, styled, laid out, and each chart is snapshotted.
+ * Renders the six charts into PNG files with no window: each chart of a fresh chart board is put
+ * alone in a {@link Scene} that is never shown, styled, laid out, and snapshotted.
  */
 public final class ChartExporter {
 
@@ -73,15 +73,17 @@ public final class ChartExporter {
 
     private static List<Path> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource("/fxml/charts.fxml"));
-        Parent board = loader.load();
+        loader.load();
         ChartBoard charts = loader.getController();
-        Scene scene = new Scene(board, 2 * CHART_WIDTH, 3 * CHART_HEIGHT);
-        applyStyles(scene, Theme.LIGHT);
-        charts.render(data);
-        board.applyCss();
-        board.layout();
         List<Path> files = new ArrayList<>();
         for (ChartFrame chart : charts.charts()) {
+            // Each chart alone in a scene of exactly the export size, never shown.
+            ((Pane) chart.getParent()).getChildren().remove(chart);
+            Scene scene = new Scene(chart, CHART_WIDTH, CHART_HEIGHT);
+            applyStyles(scene, Theme.LIGHT);
+            chart.render(data);
+            chart.applyCss();
+            chart.layout();
             Path file = dir.resolve(fileName(sessionName, chart));
             PngWriter.write(chart, scale, file);
             files.add(file);
