@@ -1,7 +1,21 @@
 package org.freqbias;
 
+import org.freqbias.cli.FreqBiasCommand;
+
+/**
+ * Entry point of the jar. With no arguments it opens the desktop app on the default session;
+ * otherwise it runs a headless subcommand (see {@code --help}) that never needs a display.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("placeholder");
+        if (args.length == 0) {
+            org.freqbias.app.App.launchWith(null);
+            return;
+        }
+        System.exit(FreqBiasCommand.execute(args));
     }
 }

@@ -1,14 +1,19 @@
 package org.freqbias.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Whole-file writes that either replace the target completely or leave it untouched. */
+/**
+ * Whole-file writes that either replace the target completely or leave it untouched: bytes go to a
+ * temporary file beside the target, which is moved into place only when complete.
+ */
 public final class AtomicFiles {
 
     /** Writes the body of a file into the given stream. */
@@ -17,29 +22,71 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A file being written: text goes to a hidden temporary file; {@link #commit} moves it into
+     * place, {@link #close} without commit removes it.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream stream;
+        private final BufferedWriter writer;
+        private boolean committed;
+
+        private Staged(Path target) throws IOException {
+            this.target = target.toAbsolutePath();
+            this.tmp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName(), ".tmp");
+            this.stream = Files.newOutputStream(tmp);
+            this.writer = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        }
+
+        public Writer writer() {
+            return writer;
+        }
+
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Flushes, closes and moves the temporary file over the target. */
+        public void commit() throws IOException {
+            writer.close();
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                writer.close();
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
     private AtomicFiles() {
     }
 
-    public static void writeString(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    public static Staged stage(Path target) throws IOException {
+        return new Staged(target);
     }
 
-    /** Writes into a temporary file beside {@code target}, then moves it into place. */
+    public static void writeString(Path target, String text) throws IOException {
+        try (Staged staged = stage(target)) {
+            staged.writer().write(text);
+            staged.commit();
+        }
+    }
+
     public static void write(Path target, Body body) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (Staged staged = stage(target)) {
+            staged.writer().flush();
+            body.writeTo(staged.stream());
+            staged.commit();
         }
     }
 }

@@ -1,0 +1,74 @@
+package org.freqbias.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.freqbias.core.experiment.Prediction;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.TrainingRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
+ * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
+ * sizes. For allocation-free, statistically careful figures use the JMH benchmarks.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
+    String session;
+
+    @Option(names = "--repeats", defaultValue = "15", description = "timed repetitions of each measurement (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--steps-per-repeat", defaultValue = "10", description = "training steps per timed repetition (default: ${DEFAULT-VALUE})")
+    int stepsPerRepeat;
+
+    @Override
+    public Integer call() throws Exception {
+        if (repeats < 1 || stepsPerRepeat < 1) {
+            throw new BadInputException("--repeats and --steps-per-repeat must be >= 1");
+        }
+        Setup setup = Setup.of(SessionArgument.load(session));
+        double[] times = setup.snapshotTimes();
+        double stepMs;
+        double snapshotMs;
+        try (TrainingRun run = new TrainingRun(setup)) {
+            stepMs = median(repeats, () -> {
+                for (int i = 0; i < stepsPerRepeat; i++) {
+                    run.step();
+                }
+            }) / stepsPerRepeat;
+            snapshotMs = median(repeats, run::snapshot);
+        }
+        double pdeMs = median(repeats, () -> Prediction.trajectory(setup, times));
+        int every = setup.session().training().snapshotEvery();
+        System.out.printf(Locale.ROOT, "ms_per_step=%.4f%n", stepMs);
+        System.out.printf(Locale.ROOT, "pde_ms=%.4f%n", pdeMs);
+        System.out.printf(Locale.ROOT, "snapshot_ms=%.4f%n", snapshotMs);
+        System.out.printf(Locale.ROOT, "snapshot_share=%.4f%n", snapshotMs / (snapshotMs + every * stepMs));
+        System.out.printf(Locale.ROOT, "# N=%d m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
+                setup.domain().samples(), setup.session().network().width(), times.length,
+                setup.session().pde().elements(), every);
+        return FreqBiasCommand.OK;
+    }
+
+    /** Median wall time in ms of {@code repeats} runs of {@code work}, after as many untimed warm-up runs. */
+    private static double median(int repeats, Runnable work) {
+        for (int i = 0; i < Math.max(3, repeats); i++) {
+            work.run();
+        }
+        double[] ms = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return repeats % 2 == 1 ? ms[repeats / 2] : 0.5 * (ms[repeats / 2 - 1] + ms[repeats / 2]);
+    }
+}

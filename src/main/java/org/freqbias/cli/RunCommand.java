@@ -1,0 +1,88 @@
+package org.freqbias.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.freqbias.core.experiment.Agreement;
+import org.freqbias.core.experiment.ExperimentRunner;
+import org.freqbias.core.experiment.ReferenceFlow;
+import org.freqbias.core.experiment.RunResult;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.session.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code run SESSION --out DIR}: trains, solves the PDE and writes spectra, peaks, loss and a summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Train the session's network, solve its PDE and write into DIR:",
+            "  spectra.csv (t,xi,nn_abs,pde_abs[,ntk_abs][,lin_abs]), peaks.csv (t,xi,nn_ratio,pde_ratio),",
+            "  loss.csv (t,loss_nn,loss_pde), summary.json. Progress goes to stderr.",
+            "Exit status: 0 success, 2 bad input, 1 internal error."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name (e.g. gaussian-bias)")
+    String session;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
+    Path out;
+
+    @Option(names = "--steps", paramLabel = "N", description = "override training.steps")
+    Integer steps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "override training.seed")
+    Long seed;
+
+    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
+            description = "compare network and PDE spectra over xi <= XI (default: ${DEFAULT-VALUE})")
+    double compareMaxFrequency;
+
+    @Option(names = "--kernel-limit", description = "also evolve the residual by the infinite-width kernel on the data grid (column ntk_abs)")
+    boolean kernelLimit;
+
+    @Option(names = "--linearized", description = "also evolve it by this network's own kernel at initialization (column lin_abs)")
+    boolean linearized;
+
+    @Override
+    public Integer call() throws Exception {
+        Session s = SessionArgument.load(session);
+        if (steps != null) {
+            s = s.withTraining(s.training().withSteps(steps));
+        }
+        if (seed != null) {
+            s = s.withTraining(s.training().withSeed(seed));
+        }
+        if (!(compareMaxFrequency > 0)) {
+            throw new BadInputException("--compare-max-frequency must be > 0, got " + compareMaxFrequency);
+        }
+        Path dir = OutputDirectory.prepare(out);
+        Setup setup = Setup.of(s);
+        List<ReferenceFlow> references = new ArrayList<>();
+        if (kernelLimit) {
+            System.err.println("diagonalizing the infinite-width kernel (" + s.domain().samples() + " x " + s.domain().samples() + ")...");
+            references.add(ReferenceFlow.kernelLimit(setup));
+        }
+        if (linearized) {
+            System.err.println("diagonalizing the network's kernel at initialization...");
+            references.add(ReferenceFlow.linearized(setup));
+        }
+        ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
+        RunResult result;
+        try (RunFiles files = RunFiles.open(dir, setup, references.stream().map(ReferenceFlow::name).toList())) {
+            result = new ExperimentRunner(setup, compareMaxFrequency, references).run(frame -> {
+                files.write(frame);
+                progress.update(frame.snapshot().step(), frame.snapshot().loss());
+            });
+            files.commit();
+        }
+        SummaryJson.write(dir.resolve("summary.json"), setup, result, compareMaxFrequency);
+        if (result.divergence() != null) {
+            System.err.println("stopped: " + result.divergence() + "; results up to step " + result.stepsDone() + " are in " + dir);
+            return FreqBiasCommand.BAD_INPUT;
+        }
+        System.err.printf(java.util.Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (xi <= %s); results in %s%n",
+                result.stepsDone(), progress.elapsedSeconds(), 100 * result.maxAgreement(), compareMaxFrequency, dir);
+        return FreqBiasCommand.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package org.freqbias.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.freqbias.core.experiment.BiasRatio;
+import org.freqbias.core.experiment.LearningTime;
+import org.freqbias.core.experiment.RunResult;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.io.AtomicFiles;
+import org.freqbias.core.session.SessionCodec;
+import org.freqbias.core.session.SessionFiles;
+
+/** summary.json: agreement figures, learning times per peak, the bias ratio, timings, the session. */
+final class SummaryJson {
+
+    private SummaryJson() {
+    }
+
+    static void write(Path file, Setup setup, RunResult r, double compareMaxFrequency) throws IOException {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("stepsDone", r.stepsDone());
+        root.put("finalTime", r.times().isEmpty() ? 0 : r.times().get(r.times().size() - 1));
+        if (r.divergence() != null) {
+            root.put("diverged", r.divergence());
+        }
+
+        ObjectNode agreement = root.putObject("agreement");
+        agreement.put("definition", "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over 0 <= xi <= maxFrequency");
+        agreement.put("maxFrequency", compareMaxFrequency);
+        agreement.put("max", r.maxAgreement());
+        agreement.put("final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
+        ObjectNode pairs = agreement.putObject("maxDistanceByPair");
+        r.maxDistances().forEach(pairs::put);
+        ArrayNode byTime = agreement.putArray("byTime");
+        for (int i = 0; i < r.times().size(); i++) {
+            byTime.addArray().add(r.times().get(i)).add(r.agreements().get(i));
+        }
+
+        ArrayNode peaks = root.putArray("peaks");
+        for (int p = 0; p < r.peaks().length; p++) {
+            double xi = r.peaks()[p];
+            ObjectNode peak = peaks.addObject();
+            peak.put("frequency", xi);
+            learningTime(peak.putObject("learningTimeNetwork"), r.networkPeakTimes()[p]);
+            learningTime(peak.putObject("learningTimePde"), r.pdePeakTimes()[p]);
+            peak.put("pureDampingTime", 1 / (2 * Math.PI * setup.session().distribution().density(xi)));
+        }
+        ObjectNode bias = root.putObject("bias");
+        bias.put("definition", "learning time of the highest target peak / that of the lowest");
+        ratio(bias.putObject("network"), r.networkBias());
+        ratio(bias.putObject("pde"), r.pdeBias());
+
+        ObjectNode timing = root.putObject("timing");
+        timing.put("trainSeconds", r.trainSeconds());
+        timing.put("pdeSeconds", r.pdeSeconds());
+        timing.put("stepsPerSecond", r.stepsDone() / Math.max(r.trainSeconds(), 1e-9));
+
+        root.set("session", SessionCodec.toJson(setup.session()));
+        AtomicFiles.writeString(file, SessionFiles.JSON.writeValueAsString(root) + System.lineSeparator());
+    }
+
+    private static void learningTime(ObjectNode node, LearningTime t) {
+        node.put("time", t.time());
+        node.put("lowerBound", t.lowerBound());
+    }
+
+    private static void ratio(ObjectNode node, BiasRatio b) {
+        node.put("value", b.value());
+        node.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,39 @@
+package org.freqbias.core.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Tracks, for every pair of spectra in a run (network, PDE, kernel flows), their largest distance over time. */
+final class Distances {
+
+    private final double[] xi;
+    private final double[] nn0;
+    private final double maxFrequency;
+    private final Map<String, Double> maxima = new LinkedHashMap<>();
+
+    Distances(double[] xi, double[] nn0, double maxFrequency) {
+        this.xi = xi;
+        this.nn0 = nn0;
+        this.maxFrequency = maxFrequency;
+    }
+
+    void add(double[] nn, double[] pde, Map<String, double[]> references) {
+        Map<String, double[]> all = new LinkedHashMap<>();
+        all.put("nn", nn);
+        all.put("pde", pde);
+        all.putAll(references);
+        List<String> names = new ArrayList<>(all.keySet());
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                double d = Agreement.relativeDistance(xi, all.get(names.get(a)), all.get(names.get(b)), nn0, maxFrequency);
+                maxima.merge(names.get(a) + "-" + names.get(b), d, (x, y) -> Double.isNaN(x) ? y : Math.max(x, y));
+            }
+        }
+    }
+
+    Map<String, Double> maxima() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(maxima));
+    }
+}

@@ -1,0 +1,36 @@
+package org.freqbias.core.experiment;
+
+import java.util.Arrays;
+import org.freqbias.core.spectrum.Spectrum;
+
+/** Finds the target's spectral peaks on the FFT grid. */
+final class Peaks {
+
+    /** How many FFT bins either side of a nominal frequency are searched for the local maximum. */
+    static final int SEARCH_BINS = 2;
+
+    private Peaks() {
+    }
+
+    /**
+     * For each nominal frequency below Nyquist, the index of the largest |g^| within
+     * {@link #SEARCH_BINS} bins of it; duplicates removed, ascending.
+     */
+    static int[] locate(Spectrum target, double[] nominal) {
+        double[] abs = target.abs();
+        double nyquist = target.xi()[target.size() - 1];
+        return Arrays.stream(nominal)
+                .filter(f -> f > 0 && f < nyquist)
+                .mapToInt(f -> {
+                    int centre = target.nearestIndex(f);
+                    int best = centre;
+                    for (int k = Math.max(1, centre - SEARCH_BINS); k <= Math.min(abs.length - 1, centre + SEARCH_BINS); k++) {
+                        if (abs[k] > abs[best]) {
+                            best = k;
+                        }
+                    }
+                    return best;
+                })
+                .distinct().sorted().toArray();
+    }
+}

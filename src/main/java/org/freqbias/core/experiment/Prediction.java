@@ -1,0 +1,28 @@
+package org.freqbias.core.experiment;
+
+import org.freqbias.core.pde.PdeSolution;
+import org.freqbias.core.pde.PdeSolver;
+import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.Spectrum;
+
+/** The PDE's prediction for a setup: its problem solved from the observed initial residual. */
+public final class Prediction {
+
+    private Prediction() {
+    }
+
+    /** Solves the setup's PDE once; the solution is then available at any t. */
+    public static PdeSolution solve(Setup setup) {
+        Spectrum initial = setup.initialResidual();
+        return PdeSolver.solve(setup.pdeProblem(), initial.xi(), initial.re(), initial.im());
+    }
+
+    /**
+     * The prediction at the given times only, by the fast path meant for interactive re-solves
+     * (a slider drag in the app).
+     */
+    public static PdeTrajectory trajectory(Setup setup, double[] times) {
+        Spectrum initial = setup.initialResidual();
+        return PdeSolver.solveAt(setup.pdeProblem(), initial.xi(), initial.re(), initial.im(), times);
+    }
+}

@@ -1,0 +1,43 @@
+package org.freqbias.core.experiment;
+
+import java.util.List;
+
+/**
+ * What a finished (or stopped) headless run measured.
+ *
+ * @param stepsDone steps actually trained
+ * @param times snapshot times t
+ * @param agreements network-vs-PDE distance at each snapshot time
+ * @param maxDistances the largest distance over time between every pair of spectra shown ("nn-pde", "ntk-pde", ...)
+ * @param peaks the target's peak frequencies on the FFT grid
+ * @param networkPeakTimes learning time of each peak in the network
+ * @param pdePeakTimes learning time of each peak in the PDE
+ * @param divergence null, or the message of a run stopped because it diverged
+ * @param trainSeconds wall time spent training (excluding the PDE)
+ * @param pdeSeconds wall time of the PDE solve and its evaluations
+ */
+public record RunResult(
+        int stepsDone,
+        List<Double> times,
+        List<Double> agreements,
+        java.util.Map<String, Double> maxDistances,
+        double[] peaks,
+        LearningTime[] networkPeakTimes,
+        LearningTime[] pdePeakTimes,
+        String divergence,
+        double trainSeconds,
+        double pdeSeconds) {
+
+    public double maxAgreement() {
+        return agreements.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN);
+    }
+
+    /** tau(highest peak) / tau(lowest peak) in the network. */
+    public BiasRatio networkBias() {
+        return BiasRatio.of(networkPeakTimes);
+    }
+
+    public BiasRatio pdeBias() {
+        return BiasRatio.of(pdePeakTimes);
+    }
+}

@@ -1,0 +1,99 @@
+package org.freqbias.core.dist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
+import org.freqbias.core.numeric.GaussLegendre;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The contract every frequency distribution keeps, checked against numerical integration of its density. */
+class DistributionContractTest {
+
+    static Stream<FrequencyDistribution> distributions() {
+        return Stream.of(
+                new Gaussian(4), new Gaussian(0.7), new Uniform(15), new Laplace(3),
+                new Ramp(15, 2), new Ramp(8, 0.5), new Ramp(10, 0),
+                new Mixture(0.3, new Gaussian(2), new Uniform(12)),
+                new Mixture(0.5, new Laplace(1), new Ramp(9, 3)));
+    }
+
+    /** Integral of f over [0, upper], split at the distribution's breakpoints. */
+    static double integrate(FrequencyDistribution d, java.util.function.DoubleUnaryOperator f, double upper) {
+        double[] cuts = DoubleStream.concat(DoubleStream.of(0, upper),
+                Arrays.stream(d.breakpoints()).filter(b -> b > 0 && b < upper)).sorted().distinct().toArray();
+        double sum = 0;
+        for (int i = 0; i + 1 < cuts.length; i++) {
+            sum += GaussLegendre.integrate(f, cuts[i], cuts[i + 1], 400);
+        }
+        return sum;
+    }
+
+    static double support(FrequencyDistribution d) {
+        return 200;
+    }
+
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void densityIsSymmetricAndIntegratesToOne(FrequencyDistribution d) {
+        for (double xi : new double[] {0.1, 1, 3.3, 7, 14.9, 20}) {
+            assertEquals(d.density(xi), d.density(-xi), 0, d.label());
+            assertTrue(d.density(xi) >= 0);
+        }
+        // 1e-6: the test's plain quadrature converges slowly where |xi|^p has p < 1.
+        assertEquals(1.0, 2 * integrate(d, d::density, support(d)), 1e-6, d.label());
+    }
+
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void characteristicFunctionIsTheCosineTransformOfTheDensity(FrequencyDistribution d) {
+        for (double z : new double[] {0, 0.05, 0.3, 1, 2.5}) {
+            double expected = 2 * integrate(d, s -> d.density(s) * Math.cos(z * s), support(d));
+            assertEquals(expected, d.characteristic(z), 1e-6, d.label() + " at z=" + z);
+        }
+    }
+
+    /** Kolmogorov-Smirnov distance between 40 000 seeded draws of |w| and the integrated density. */
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void samplesFollowTheDensity(FrequencyDistribution d) {
+        int n = 40_000;
+        SplittableRandom rng = new SplittableRandom(42);
+        double[] draws = new double[n];
+        int positive = 0;
+        for (int i = 0; i < n; i++) {
+            double w = d.sample(rng);
+            positive += w > 0 ? 1 : 0;
+            draws[i] = Math.abs(w);
+        }
+        Arrays.sort(draws);
+        double worst = 0;
+        for (int q = 1; q < 20; q++) {
+            double s = draws[q * n / 20];
+            double cdf = 2 * integrate(d, d::density, s);
+            worst = Math.max(worst, Math.abs(cdf - q / 20.0));
+        }
+        // 1.95 / sqrt(n) is the KS 0.1 % critical value; a wrong scale or shape gives > 0.05.
+        assertTrue(worst < 1.95 / Math.sqrt(n), d.label() + ": KS distance " + worst);
+        assertEquals(0.5, positive / (double) n, 0.02, d.label() + ": signs must be symmetric");
+    }
+
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void samplingIsDeterministicForASeed(FrequencyDistribution d) {
+        SplittableRandom a = new SplittableRandom(7);
+        SplittableRandom b = new SplittableRandom(7);
+        double[] x = new double[100];
+        double[] y = new double[100];
+        for (int i = 0; i < 100; i++) {
+            x[i] = d.sample(a);
+            y[i] = d.sample(b);
+        }
+        assertArrayEquals(x, y, 0);
+    }
+}
