@@ -109,7 +109,7 @@ class AppUiTest {
         waitUntil(() -> fp.drawnSeries().get(0).getData().size() >= 5);
         ChartData data = fx(() -> model.chartDataProperty().get());
         assertTrue(data.latest().step() >= 50);
-        assertTrue(data.history().times().length >= 5);
+        assertTrue(data.rows().size() >= 5);
     }
 
     @Test
@@ -133,7 +133,7 @@ class AppUiTest {
         assertNotEquals(oldRun, fx(() -> model.runIdProperty().get()));
         waitUntil(() -> model.stepProperty().get() >= 30 && model.chartDataProperty().get().setup().session().training().learningRate() == newRate);
         ChartData d = fx(() -> model.chartDataProperty().get());
-        double[] t = d.history().times();
+        double[] t = d.rows().stream().mapToDouble(org.freqbias.core.experiment.History.Row::time).toArray();
         for (int i = 0; i < t.length; i++) {
             assertEquals(newRate * 10 * i, t[i], 1e-9, "history time " + i + " belongs to the new run");
         }

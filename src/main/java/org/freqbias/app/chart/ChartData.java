@@ -1,22 +1,33 @@
 package org.freqbias.app.chart;
 
+import java.util.List;
 import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.Prediction;
+import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.pde.PdeTrajectory;
 
 /**
- * Everything the six charts draw, as plain values: the run's setup, its newest snapshot, its
- * history, and the PDE prediction (null while none is solved). Charts read it, never modify it.
- *
- * @param pdeSetup the setup the prediction was solved for (its snapshot times); null with it
+ * Everything the six charts draw: the run's setup, its newest snapshot, its (decimated) history,
+ * the network's learning times tracked over every snapshot, and the PDE trajectory at the
+ * snapshot times (null while none is solved). History and tracker belong to the FX thread; charts
+ * only read them.
  */
-public record ChartData(Setup setup, Snapshot latest, History history, Setup pdeSetup, Prediction prediction) {
+public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
+        PdeTrajectory pde) {
 
-    /** True when a prediction exists on the same frequency grid as the network's spectrum. */
+    /** Chart data for a finished run, with learning times rebuilt from the history's rows. */
+    public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde) {
+        LearningTimeTracker tracker = new LearningTimeTracker(setup.initialResidual().abs());
+        for (History.Row row : history.rows()) {
+            tracker.add(row.time(), row.abs());
+        }
+        return new ChartData(setup, latest, history, tracker, pde);
+    }
+
+    /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
     public boolean hasPde() {
-        return prediction != null && pdeSetup != null
-                && pdeSetup.frequencies().length == setup.frequencies().length;
+        return pde != null && pde.xi().length == setup.initialResidual().size();
     }
 
     /** Total gradient-flow time of the full run, eta * steps. */
@@ -26,8 +37,8 @@ public record ChartData(Setup setup, Snapshot latest, History history, Setup pde
     }
 
     /**
-     * Upper end of the frequency axes: twice the highest target peak, at most the Nyquist
-     * frequency; the agreement figure is measured over the same band.
+     * Upper end of the frequency axes: twice the highest target peak rounded up to a tick, at
+     * most the Nyquist frequency.
      */
     public double maxFrequency() {
         double top = 0;
@@ -42,9 +53,13 @@ public record ChartData(Setup setup, Snapshot latest, History history, Setup pde
         return Math.min(nyquist, Math.ceil(2 * top / step) * step);
     }
 
-    /** Index into the prediction's times nearest to {@code t}. */
+    public List<History.Row> rows() {
+        return history.rows();
+    }
+
+    /** Index into the PDE trajectory's times nearest to {@code t}. */
     public int pdeIndexAt(double t) {
-        double[] times = prediction.times();
+        double[] times = pde.times();
         int best = 0;
         for (int i = 1; i < times.length; i++) {
             if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {

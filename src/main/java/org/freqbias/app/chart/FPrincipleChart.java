@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.chart.XYChart;
+import org.freqbias.core.experiment.History;
 
 /**
  * Chart 4, the F-principle view: relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at each target
@@ -28,16 +29,19 @@ public final class FPrincipleChart extends XyChartFrame {
         }
         xRange(0, data.totalTime());
         double floor = 1e-6;
-        double[][] ratios = data.history().peakRatios();
-        double[] times = data.history().times();
+        var rows = data.rows();
+        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
+        double[] initial = data.setup().initialResidual().abs();
+        int[] peakIndices = data.setup().peakIndices();
         double lo = 0;
         for (int p = 0; p < peaks.length; p++) {
-            double[] ln = LogScale.log10(ratios[p], floor);
+            int k = peakIndices[p];
+            double[] ln = LogScale.log10(rows.stream().mapToDouble(r -> r.abs()[k] / initial[k]).toArray(), floor);
             Series.set(network.get(p), times, ln);
             lo = Math.min(lo, LogScale.min(ln));
             if (data.hasPde()) {
-                double[] lp = LogScale.log10(pdeRatios(data, data.setup().peakIndices()[p]), floor);
-                Series.set(pde.get(p), data.prediction().times(), lp);
+                double[] lp = LogScale.log10(pdeRatios(data, k), floor);
+                Series.set(pde.get(p), data.pde().times(), lp);
                 lo = Math.min(lo, LogScale.min(lp));
             } else {
                 pde.get(p).getData().clear();
@@ -47,13 +51,12 @@ public final class FPrincipleChart extends XyChartFrame {
         yAxis.setLabel(LogScale.label("relative error", floor));
     }
 
-    /** |u(xi_k, t_i)| / |u(xi_k, 0)| over the prediction's times. */
-    static double[] pdeRatios(ChartData data, int k) {
-        double[] times = data.prediction().times();
-        double[] out = new double[times.length];
-        double initial = data.prediction().abs(0)[k];
-        for (int i = 0; i < times.length; i++) {
-            out[i] = data.prediction().abs(i)[k] / initial;
+    /** |u(xi_k, t_i)| / |u(xi_k, 0)| over the trajectory's times. */
+    private static double[] pdeRatios(ChartData data, int k) {
+        double[][] abs = data.pde().abs();
+        double[] out = new double[abs.length];
+        for (int i = 0; i < abs.length; i++) {
+            out[i] = abs[i][k] / abs[0][k];
         }
         return out;
     }

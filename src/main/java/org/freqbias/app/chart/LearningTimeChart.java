@@ -1,8 +1,9 @@
 package org.freqbias.app.chart;
 
 import javafx.scene.chart.XYChart;
-import org.freqbias.core.experiment.LearningTimes;
-import org.freqbias.core.experiment.LearningTimes.LearningTime;
+import org.freqbias.core.experiment.LearningTime;
+import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
@@ -35,12 +36,10 @@ public final class LearningTimeChart extends XyChartFrame {
         double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
         xRange(0, data.maxFrequency());
 
-        double[] times = data.history().times();
-        double[][] spectra = data.history().spectra();
+        LearningTimeTracker pdeTracker = data.hasPde() ? track(data.pde()) : null;
         double[] nnTime = new double[n];
         boolean[] lowerBound = new boolean[n];
         double[] pdeTime = new double[n];
-        double[][] pdeAbs = data.hasPde() ? pdeRows(data) : null;
         double[] damp = new double[n];
         for (int k = 0; k < n; k++) {
             double rho = data.setup().session().distribution().density(xi[k]);
@@ -50,12 +49,12 @@ public final class LearningTimeChart extends XyChartFrame {
             if (k == 0 || a0[k] < threshold) {
                 continue;
             }
-            LearningTime nn = LearningTimes.of(times, column(spectra, k, a0[k]));
+            LearningTime nn = data.learningTimes().at(k);
             // A lower bound at t = 0 says nothing yet.
-            nnTime[k] = nn.lowerBound() && nn.time() <= 0 ? Double.NaN : nn.time();
+            nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
             lowerBound[k] = nn.lowerBound();
-            if (pdeAbs != null) {
-                LearningTime p = LearningTimes.of(data.prediction().times(), column(pdeAbs, k, pdeAbs[0][k]));
+            if (pdeTracker != null) {
+                LearningTime p = pdeTracker.at(k);
                 pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
             }
         }
@@ -73,21 +72,12 @@ public final class LearningTimeChart extends XyChartFrame {
         yAxis.setLabel(LogScale.label("learning time", floor));
     }
 
-    /** rows[i][k] / reference for every row. */
-    private static double[] column(double[][] rows, int k, double reference) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = rows[i][k] / reference;
+    /** Learning times of the PDE, from its trajectory at the snapshot times. */
+    private static LearningTimeTracker track(PdeTrajectory pde) {
+        LearningTimeTracker tracker = new LearningTimeTracker(pde.abs()[0]);
+        for (int i = 0; i < pde.times().length; i++) {
+            tracker.add(pde.times()[i], pde.abs()[i]);
         }
-        return out;
-    }
-
-    private static double[][] pdeRows(ChartData data) {
-        int count = data.prediction().times().length;
-        double[][] rows = new double[count][];
-        for (int i = 0; i < count; i++) {
-            rows[i] = data.prediction().abs(i);
-        }
-        return rows;
+        return tracker;
     }
 }

@@ -1,6 +1,7 @@
 package org.freqbias.app.chart;
 
 import javafx.scene.chart.XYChart;
+import org.freqbias.core.experiment.History;
 
 /** Chart 6: the loss against gradient-flow time t, network and PDE (Parseval), log scale. */
 public final class LossChart extends XyChartFrame {
@@ -18,20 +19,15 @@ public final class LossChart extends XyChartFrame {
     @Override
     public void render(ChartData data) {
         xRange(0, data.totalTime());
-        double[] losses = data.history().losses();
-        double[] pdeLoss = new double[0];
-        double[] pdeTimes = new double[0];
-        if (data.hasPde()) {
-            pdeTimes = data.prediction().times();
-            pdeLoss = new double[pdeTimes.length];
-            for (int i = 0; i < pdeLoss.length; i++) {
-                pdeLoss[i] = data.prediction().loss(i);
-            }
-        }
+        var rows = data.rows();
+        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
+        double[] losses = rows.stream().mapToDouble(History.Row::loss).toArray();
+        double[] pdeLoss = data.hasPde() ? data.pde().loss() : new double[0];
+        double[] pdeTimes = data.hasPde() ? data.pde().times() : new double[0];
         double floor = LogScale.floorBelow(8, losses, pdeLoss);
         double[] ln = LogScale.log10(losses, floor);
         double[] lp = LogScale.log10(pdeLoss, floor);
-        Series.set(network, data.history().times(), ln);
+        Series.set(network, times, ln);
         Series.set(pde, pdeTimes, lp);
         LogScale.fit(yAxis, LogScale.min(ln, lp), LogScale.max(ln, lp));
         yAxis.setLabel(LogScale.label("loss", floor));

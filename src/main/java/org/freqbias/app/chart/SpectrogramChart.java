@@ -2,6 +2,7 @@ package org.freqbias.app.chart;
 
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.freqbias.core.experiment.History;
 
 /**
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
@@ -35,15 +36,15 @@ public final class SpectrogramChart extends ChartFrame {
         double hi = Math.log10(LogScale.max(a0));
         double lo = hi - 4;
         double total = data.totalTime();
-        double[] times = data.history().times();
-        double[][] spectra = data.history().spectra();
+        var rows = data.rows();
+        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
         double latest = times[times.length - 1];
         double[][] nn = new double[ROWS][];
         double[][] u = new double[ROWS][];
         for (int r = 0; r < ROWS; r++) {
             double t = total * (r + 0.5) / ROWS;
-            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(spectra[nearest(times, t)], n, lo) : blank(n);
-            u[r] = data.hasPde() ? logRow(data.prediction().abs(data.pdeIndexAt(t)), n, lo) : blank(n);
+            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
+            u[r] = data.hasPde() ? logRow(data.pde().abs()[data.pdeIndexAt(t)], n, lo) : blank(n);
         }
         network.draw(nn, lo, hi, data.maxFrequency(), total);
         pde.draw(u, lo, hi, data.maxFrequency(), total);

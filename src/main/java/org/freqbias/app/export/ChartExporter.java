@@ -16,9 +16,9 @@ import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.model.Theme;
 import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Renders the six charts into PNG files with no window: each chart of a fresh chart board is put
@@ -36,14 +36,14 @@ public final class ChartExporter {
     /**
      * Writes {@code <sessionName>-<chart>.png} for each chart into {@code dir} (created if
      * missing), each CHART_WIDTH x CHART_HEIGHT times {@code scale} pixels. Starts the toolkit
-     * headless if needed; may be called from any thread. {@code prediction} may be null.
+     * headless if needed; may be called from any thread except the FX thread. {@code pde} may be null.
      *
      * @return the files written, in chart order
      */
-    public static List<Path> writeAll(Setup setup, History history, Snapshot latest, Prediction prediction,
+    public static List<Path> writeAll(Setup setup, History history, Snapshot latest, PdeTrajectory pde,
             Path dir, String sessionName, double scale) throws IOException, InterruptedException {
         HeadlessFx.start();
-        ChartData data = new ChartData(setup, latest, history, prediction == null ? null : setup, prediction);
+        ChartData data = ChartData.of(setup, history, latest, pde);
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.session.PdeSpec;
@@ -61,6 +62,7 @@ public final class ExperimentModel implements AutoCloseable {
     };
 
     private History history;
+    private LearningTimeTracker learningTimes;
     private Snapshot latest;
     private PdeResult shownPde;
     private long pdeRequests;
@@ -209,8 +211,8 @@ public final class ExperimentModel implements AutoCloseable {
             changed |= take(result);
         }
         if (changed && setup.get() != null && latest != null) {
-            ChartData data = new ChartData(setup.get(), latest, history,
-                    shownPde == null ? null : shownPde.setup(), shownPde == null ? null : shownPde.prediction());
+            ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
+                    shownPde == null ? null : shownPde.trajectory());
             agreement.set(agreementOf(data));
             chartData.set(data);
         }
@@ -219,13 +221,15 @@ public final class ExperimentModel implements AutoCloseable {
     private boolean take(TrainingBatch batch) {
         if (batch.setup() != null) {
             setup.set(batch.setup());
-            history = new History(batch.setup().peakIndices());
+            history = new History();
+            learningTimes = new LearningTimeTracker(batch.setup().initialResidual().abs());
         }
         if (history == null) {
             return false; // a failed setup: nothing to draw
         }
         for (Snapshot s : batch.snapshots()) {
             history.add(s);
+            learningTimes.add(s.time(), s.spectrum().abs());
             latest = s;
         }
         if (latest != null) {
@@ -260,9 +264,9 @@ public final class ExperimentModel implements AutoCloseable {
             return Double.NaN;
         }
         double[] xi = d.setup().frequencies();
-        double[] pdeAbs = d.prediction().abs(d.pdeIndexAt(d.latest().time()));
+        double[] pdeAbs = d.pde().abs()[d.pdeIndexAt(d.latest().time())];
         return Agreement.relativeDistance(xi, d.latest().spectrum().abs(), pdeAbs,
-                d.setup().initialResidual().abs(), d.maxFrequency());
+                d.setup().initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
     }
 
     /** Stops the animation timer and both background threads. */

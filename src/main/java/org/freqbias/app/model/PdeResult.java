@@ -1,11 +1,10 @@
 package org.freqbias.app.model;
 
-import org.freqbias.core.experiment.Prediction;
-import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.pde.PdeTrajectory;
 
 /**
- * One finished PDE solve: request id, the setup it was solved for, the prediction at the setup's
- * snapshot times, and the wall time of the solve. {@code error} is non-null when it failed.
+ * One finished PDE solve: request id, the trajectory at the session's snapshot times, and the
+ * wall time of the solve. {@code error} is non-null (and the trajectory null) when it failed.
  */
-public record PdeResult(long id, Setup setup, Prediction prediction, double millis, String error) {
+public record PdeResult(long id, PdeTrajectory trajectory, double millis, String error) {
 }

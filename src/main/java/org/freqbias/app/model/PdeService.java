@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.session.Session;
 
 /**
@@ -46,10 +47,10 @@ public final class PdeService implements AutoCloseable {
         PdeResult result;
         try {
             Setup setup = Setup.of(r.session());
-            Prediction prediction = Prediction.solve(setup, setup.snapshotTimes());
-            result = new PdeResult(r.id(), setup, prediction, (System.nanoTime() - start) * 1e-6, null);
+            PdeTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
+            result = new PdeResult(r.id(), trajectory, (System.nanoTime() - start) * 1e-6, null);
         } catch (RuntimeException e) {
-            result = new PdeResult(r.id(), null, null, 0, "PDE solve failed: " + e.getMessage());
+            result = new PdeResult(r.id(), null, 0, "PDE solve failed: " + e.getMessage());
         }
         outbox.set(result);
     }

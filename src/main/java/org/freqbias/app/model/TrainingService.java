@@ -118,7 +118,7 @@ public final class TrainingService implements AutoCloseable {
         try {
             Setup setup = Setup.of(r.session());
             run = new TrainingRun(setup);
-            publish(new TrainingBatch(runId, setup, List.of(run.initialSnapshot()), run.finished(), 0, null));
+            publish(new TrainingBatch(runId, setup, List.of(run.snapshot()), run.finished(), 0, null));
         } catch (RuntimeException e) {
             closeRun();
             publish(new TrainingBatch(runId, null, List.of(), true, 0, "Could not set up the run: " + e.getMessage()));
