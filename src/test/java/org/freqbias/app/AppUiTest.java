@@ -190,6 +190,29 @@ class AppUiTest {
         assertTrue(problem.contains("0.1") && problem.contains("100"), problem);
     }
 
+    @Test
+    void divergingRunStopsAndSuggestsASmallerLearningRate() throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(1e4, 200, 1, 10)));
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().contains("learning rate"));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        assertTrue(fx(() -> model.messageProperty().get().contains("diverged")), () -> model.messageProperty().get());
+        waitUntil(() -> !model.runningProperty().get());
+    }
+
+    @Test
+    void spaceTogglesPlay(FxRobot robot) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> model.runningProperty().get()));
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertFalse(fx(() -> model.runningProperty().get()));
+    }
+
     private <C> C chart(Class<C> type) {
         return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }

@@ -69,6 +69,11 @@ public final class TrainingService implements AutoCloseable {
         return outbox.getAndSet(null);
     }
 
+    /** Whether the training thread is still running (false soon after {@link #close}). */
+    boolean threadAlive() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() {
         commands.add(new Close());
