@@ -17,7 +17,7 @@ public final class FPrincipleChart extends XyChartFrame {
     private double[] shownPeaks = new double[0];
 
     public FPrincipleChart() {
-        super("Error at the target peaks (F-principle)", "fprinciple", "time t = η · step", "relative error");
+        super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error");
         LogScale.prepare(yAxis);
     }
 

@@ -93,7 +93,7 @@ public final class LogScale {
     /** Axis label naming the quantity, the log scale and the floor. */
     public static String label(String quantity, double floor) {
         // Two lines, so that the rotated label fits a short chart even in large type.
-        return quantity + "\n(log scale, floor " + compact(floor) + ")";
+        return quantity + "\n(log, floor " + compact(floor) + ")";
     }
 
     /** A short form of {@code v}: 1e-5, 0.002, 30. */
