@@ -36,7 +36,7 @@ public final class ChartExporter {
     /**
      * Writes {@code <sessionName>-<chart>.png} for each chart into {@code dir} (created if
      * missing), each CHART_WIDTH x CHART_HEIGHT times {@code scale} pixels. Starts the toolkit
-     * headless if needed; may be called from any thread except the FX thread. {@code pde} may be null.
+     * headless if needed; may be called from any thread. {@code pde} may be null.
      *
      * @return the files written, in chart order
      */
@@ -44,6 +44,9 @@ public final class ChartExporter {
             Path dir, String sessionName, double scale) throws IOException, InterruptedException {
         HeadlessFx.start();
         ChartData data = ChartData.of(setup, history, latest, pde);
+        if (Platform.isFxApplicationThread()) {
+            return writeAll(data, dir, sessionName, scale);
+        }
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

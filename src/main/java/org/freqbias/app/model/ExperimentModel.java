@@ -191,10 +191,17 @@ public final class ExperimentModel implements AutoCloseable {
         messageIsError.set(false);
     }
 
+    /**
+     * Starts run id+1 of the current session. The old run's data is dropped at once, so no chart
+     * ever mixes runs; until the new run's first batch arrives, a PDE result for the same session
+     * shows the new initialization (its setup is the same deterministic {@link Setup}).
+     */
     private void restart(boolean play) {
         runId.set(runId.get() + 1);
         finished = false;
         running.set(play);
+        history = null;
+        latest = null;
         trainer.restart(runId.get(), session.get(), play);
     }
 
@@ -210,7 +217,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (result != null && (shownPde == null || result.id() > shownPde.id())) {
             changed |= take(result);
         }
-        if (changed && setup.get() != null && latest != null) {
+        if (changed && latest != null) {
             ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
                     shownPde == null ? null : shownPde.trajectory());
             agreement.set(agreementOf(data));
@@ -219,32 +226,23 @@ public final class ExperimentModel implements AutoCloseable {
     }
 
     private boolean take(TrainingBatch batch) {
+        if (batch.failure() != null) {
+            error(batch.failure());
+        }
+        if (batch.finished()) {
+            finished = true;
+            running.set(false);
+        }
         if (batch.setup() != null) {
-            setup.set(batch.setup());
-            history = new History();
-            learningTimes = new LearningTimeTracker(batch.setup().initialResidual().abs());
+            begin(batch.setup());
         }
         if (history == null) {
             return false; // a failed setup: nothing to draw
         }
         for (Snapshot s : batch.snapshots()) {
-            history.add(s);
-            learningTimes.add(s.time(), s.spectrum().abs());
-            latest = s;
-        }
-        if (latest != null) {
-            step.set(latest.step());
-            time.set(latest.time());
-            loss.set(latest.loss());
+            record(s);
         }
         stepsPerSecond.set(batch.stepsPerSecond());
-        if (batch.finished()) {
-            finished = true;
-            running.set(false);
-        }
-        if (batch.failure() != null) {
-            error(batch.failure());
-        }
         return true;
     }
 
@@ -256,7 +254,37 @@ public final class ExperimentModel implements AutoCloseable {
         shownPde = result;
         solveMillis.set(result.millis());
         pdeSolves.set(pdeSolves.get() + 1);
+        if (history == null && result.setup().session().equals(session.get())) {
+            begin(result.setup());
+            record(initialSnapshot(result.setup()));
+        }
         return true;
+    }
+
+    /** Fresh history and learning times for a run of {@code s}. */
+    private void begin(Setup s) {
+        setup.set(s);
+        history = new History();
+        learningTimes = new LearningTimeTracker(s.initialResidual().abs());
+        latest = null;
+    }
+
+    private void record(Snapshot s) {
+        history.add(s);
+        learningTimes.add(s.time(), s.spectrum().abs());
+        latest = s;
+        step.set(s.step());
+        time.set(s.time());
+        loss.set(s.loss());
+    }
+
+    /** Step 0 of a setup: f_0, r^_0 and Loss = 1/2 sum r_0^2 dx. */
+    private static Snapshot initialSnapshot(Setup s) {
+        double sum = 0;
+        for (double r : s.initialResidualOnGrid()) {
+            sum += r * r;
+        }
+        return new Snapshot(0, 0, 0.5 * sum * s.domain().spacing(), s.initialFit(), s.initialResidual());
     }
 
     private static double agreementOf(ChartData d) {

@@ -1,10 +1,11 @@
 package org.freqbias.app.model;
 
+import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.pde.PdeTrajectory;
 
 /**
- * One finished PDE solve: request id, the trajectory at the session's snapshot times, and the
- * wall time of the solve. {@code error} is non-null (and the trajectory null) when it failed.
+ * One finished PDE solve: request id, the setup solved for, the trajectory at its snapshot times,
+ * and the wall time of the solve. {@code error} is non-null (the rest null) when it failed.
  */
-public record PdeResult(long id, PdeTrajectory trajectory, double millis, String error) {
+public record PdeResult(long id, Setup setup, PdeTrajectory trajectory, double millis, String error) {
 }

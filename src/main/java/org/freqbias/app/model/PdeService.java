@@ -48,9 +48,9 @@ public final class PdeService implements AutoCloseable {
         try {
             Setup setup = Setup.of(r.session());
             PdeTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
-            result = new PdeResult(r.id(), trajectory, (System.nanoTime() - start) * 1e-6, null);
+            result = new PdeResult(r.id(), setup, trajectory, (System.nanoTime() - start) * 1e-6, null);
         } catch (RuntimeException e) {
-            result = new PdeResult(r.id(), null, 0, "PDE solve failed: " + e.getMessage());
+            result = new PdeResult(r.id(), null, null, 0, "PDE solve failed: " + e.getMessage());
         }
         outbox.set(result);
     }

@@ -104,7 +104,7 @@ public final class TrainingService implements AutoCloseable {
         if (c instanceof Restart r) {
             Restart latest = r;
             // Coalesce a burst of restarts (a slider drag): only the newest is set up.
-            for (Command next; (next = commands.peek()) instanceof Restart; ) {
+            while (commands.peek() instanceof Restart) {
                 latest = (Restart) commands.poll();
             }
             start(latest);
