@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.pde.PdeSolution;
 import org.freqbias.core.spectrum.Spectrum;
 
@@ -81,7 +82,7 @@ public final class ExperimentRunner {
                 long t1 = System.nanoTime();
                 try {
                     snapshot = run.advance();
-                } catch (DivergenceException e) {
+                } catch (TrainingDivergedException e) {
                     divergence = e.getMessage();
                     break;
                 } finally {

@@ -1,6 +1,6 @@
 package org.freqbias.core.experiment;
 
-/** The residual r = f - g and its loss. */
+/** r = f - g, elementwise. */
 final class Residuals {
 
     private Residuals() {
@@ -12,14 +12,5 @@ final class Residuals {
             r[i] = fit[i] - target[i];
         }
         return r;
-    }
-
-    /** Loss = 1/2 sum r_i^2 dx (THEORY.md section 2). */
-    static double loss(double[] residual, double dx) {
-        double sum = 0;
-        for (double r : residual) {
-            sum += r * r;
-        }
-        return 0.5 * sum * dx;
     }
 }

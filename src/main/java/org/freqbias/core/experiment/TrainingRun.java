@@ -1,6 +1,7 @@
 package org.freqbias.core.experiment;
 
 import org.freqbias.core.net.GradientDescent;
+import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.Spectrum;
 
@@ -37,20 +38,16 @@ public final class TrainingRun implements AutoCloseable {
     /** The snapshot at the current step (step 0 before any {@link #advance}). */
     public Snapshot snapshot() {
         double[] fit = descent.fit();
-        double[] residual = Residuals.of(fit, target);
-        double loss = Residuals.loss(residual, setup.domain().spacing());
         int step = stepsDone();
-        if (!Double.isFinite(loss)) {
-            throw new DivergenceException(step, training.learningRate());
-        }
-        return new Snapshot(step, training.timeAt(step), loss, fit, Spectrum.of(residual, setup.domain()));
+        return new Snapshot(step, training.timeAt(step), descent.loss(), fit,
+                Spectrum.of(Residuals.of(fit, target), setup.domain()));
     }
 
     /**
      * Runs gradient descent to the next multiple of snapshotEvery (or the last step) and returns
      * the snapshot there.
      *
-     * @throws DivergenceException when the loss stops being finite
+     * @throws TrainingDivergedException when the loss stops being finite
      */
     public Snapshot advance() {
         int every = training.snapshotEvery();

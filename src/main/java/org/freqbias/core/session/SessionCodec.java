@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.freqbias.core.dist.FrequencyDistribution;
+import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.Laplace;
 import org.freqbias.core.dist.Mixture;
@@ -29,6 +30,7 @@ public final class SessionCodec {
 
     static final Set<String> TARGET_TYPES = ordered("wavePacket", "sines", "squareWave");
     static final Set<String> DISTRIBUTION_TYPES = ordered("gaussian", "uniform", "laplace", "ramp", "mixture");
+    static final Set<String> SAMPLING_MODES = ordered("stratified", "iid");
     static final int MAX_SAMPLES = 1 << 16;
     static final int MAX_MIXTURE_DEPTH = 4;
 
@@ -118,7 +120,9 @@ public final class SessionCodec {
     }
 
     private static NetworkSpec network(JsonFields n) {
-        return new NetworkSpec(n.integer("width"), n.number("sigmaA"), n.bool("zeroInitialOutput", true));
+        String sampling = n.has("sampling") ? n.choice("sampling", SAMPLING_MODES) : "stratified";
+        return new NetworkSpec(n.integer("width"), n.number("sigmaA"), n.bool("zeroInitialOutput", true),
+                FrequencySampler.Mode.valueOf(sampling.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static TrainingSpec training(JsonFields t) {
@@ -157,6 +161,7 @@ public final class SessionCodec {
         network.put("width", s.network().width());
         network.put("sigmaA", s.network().sigmaA());
         network.put("zeroInitialOutput", s.network().zeroInitialOutput());
+        network.put("sampling", s.network().sampling().name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode training = root.putObject("training");
         training.put("learningRate", s.training().learningRate());
         training.put("steps", s.training().steps());

@@ -83,6 +83,22 @@ class DistributionContractTest {
         assertEquals(0.5, positive / (double) n, 0.02, d.label() + ": signs must be symmetric");
     }
 
+    /** Stratified draws have the law rho, and no stratum of probability 1/n is left empty. */
+    @ParameterizedTest
+    @MethodSource("distributions")
+    void stratifiedDrawsFillEveryStratum(FrequencyDistribution d) {
+        int n = 2000;
+        double[] w = FrequencySampler.draw(d, n, FrequencySampler.Mode.STRATIFIED, new SplittableRandom(5));
+        double[] magnitudes = Arrays.stream(w).map(Math::abs).sorted().toArray();
+        double worst = 0;
+        for (int k = 0; k < n; k += 50) {
+            double cdf = 2 * integrate(d, d::density, magnitudes[k]);
+            worst = Math.max(worst, Math.abs(cdf - (k + 0.5) / n));
+        }
+        // Each sorted draw sits inside its own stratum [k/n, (k+1)/n), up to the table's accuracy.
+        assertTrue(worst < 0.5 / n + 1e-4, d.label() + ": " + worst);
+    }
+
     @ParameterizedTest
     @MethodSource("distributions")
     void samplingIsDeterministicForASeed(FrequencyDistribution d) {

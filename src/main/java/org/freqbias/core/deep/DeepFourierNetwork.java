@@ -1,0 +1,111 @@
+package org.freqbias.core.deep;
+
+import java.util.SplittableRandom;
+import org.freqbias.core.dist.FrequencyDistribution;
+
+/**
+ * A multi-layer Fourier-features network (formula in {@link DeepNetworkSpec}), as an immutable
+ * value: a spec, a flat parameter vector ({@link ParameterLayout}) and, with zero initial output,
+ * the frozen initial parameters theta_0 so that f(x) = net_theta(x) - net_theta0(x).
+ *
+ * <p>Zero initial output is done by subtracting the frozen initial network rather than by pairing
+ * neurons: pairing (a, -a) only cancels at the output layer of a 2-layer model, while the
+ * subtraction works at any depth, leaves the gradient (and so the kernel) of net_theta unchanged
+ * and costs one extra forward pass per new set of points (the trainer caches it on its grid).
+ */
+public final class DeepFourierNetwork {
+
+    private final DeepNetworkSpec spec;
+    private final ParameterLayout layout;
+    private final double[] parameters;
+    private final double[] initialParameters;
+
+    private DeepFourierNetwork(DeepNetworkSpec spec, ParameterLayout layout, double[] parameters,
+            double[] initialParameters) {
+        this.spec = spec;
+        this.layout = layout;
+        this.parameters = parameters;
+        this.initialParameters = initialParameters;
+    }
+
+    /**
+     * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: each frequency
+     * component w_j[a] from {@code rho}, hidden weights N(0, 1), hidden biases 0, output weights
+     * N(0, sigmaA^2). The same arguments give the same network.
+     */
+    public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution rho, long seed) {
+        ParameterLayout layout = new ParameterLayout(spec);
+        double[] p = new double[layout.size()];
+        SplittableRandom rng = new SplittableRandom(seed);
+        int frequencies = spec.features() * spec.dimension();
+        for (int q = 0; q < frequencies; q++) {
+            p[q] = rho.sample(rng);
+        }
+        int last = layout.denseLayers() - 1;
+        for (int l = 0; l <= last; l++) {
+            double sd = l == last ? spec.sigmaA() : 1.0;
+            int start = layout.weightOffset(l);
+            int end = start + layout.inputWidth(l) * layout.outputWidth(l);
+            for (int q = start; q < end; q++) {
+                p[q] = sd * rng.nextGaussian();
+            }
+        }
+        return new DeepFourierNetwork(spec, layout, p, spec.zeroInitialOutput() ? p.clone() : null);
+    }
+
+    /** The same network (and the same frozen theta_0) with the parameter vector {@code theta}. */
+    public DeepFourierNetwork withParameters(double[] theta) {
+        if (theta.length != layout.size()) {
+            throw new IllegalArgumentException("expected " + layout.size() + " parameters, got " + theta.length);
+        }
+        return new DeepFourierNetwork(spec, layout, theta.clone(), initialParameters);
+    }
+
+    public DeepNetworkSpec spec() {
+        return spec;
+    }
+
+    public ParameterLayout layout() {
+        return layout;
+    }
+
+    public int parameterCount() {
+        return layout.size();
+    }
+
+    /** A copy of the flat parameter vector theta. */
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    /** A copy of the first-layer frequencies, w_j[a] at j d + a. */
+    public double[] frequencies() {
+        double[] w = new double[layout.features() * layout.dimension()];
+        System.arraycopy(parameters, 0, w, 0, w.length);
+        return w;
+    }
+
+    /**
+     * f at n points of R^d, point i at points[i d .. i d + d - 1] (in 1D simply the x values).
+     * Returns a new array of length n; {@code points} is not modified.
+     */
+    public double[] evaluate(double[] points) {
+        double[] f = raw(parameters, points);
+        double[] f0 = initialOutput(points);
+        for (int i = 0; i < f.length; i++) {
+            f[i] -= f0[i];
+        }
+        return f;
+    }
+
+    /** net_theta0 at the points when the initial output is subtracted, otherwise zeros. */
+    double[] initialOutput(double[] points) {
+        return initialParameters != null ? raw(initialParameters, points) : new double[points.length / layout.dimension()];
+    }
+
+    private double[] raw(double[] theta, double[] points) {
+        double[] f = new double[Backprop.pointCount(layout, points)];
+        new SlicedBackprop(layout, spec.activation(), points).forward(theta, f);
+        return f;
+    }
+}

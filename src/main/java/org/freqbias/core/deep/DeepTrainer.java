@@ -1,0 +1,165 @@
+package org.freqbias.core.deep;
+
+import org.freqbias.core.net.TrainingDivergedException;
+import org.freqbias.core.grid.Domain;
+
+/**
+ * Full-batch training of a {@link DeepFourierNetwork} on the data grid of a {@link Domain}, on
+ * <pre>
+ *   Loss = 1/2 sum_i (f(x_i) - g_i)^2 dx^d,   dLoss/df(x_i) = (f(x_i) - g_i) dx^d.
+ * </pre>
+ * Mutable, for one owner thread. Owns a copy of the parameters, the target and the optimizer
+ * state; the network passed in is not modified. Training time is t = eta * stepsDone().
+ */
+public final class DeepTrainer {
+
+    private final DeepFourierNetwork network;
+    private final double[] target;
+    private final double[] baseline;
+    private final double cellVolume;
+    private final Optimizer optimizer;
+    private final SlicedBackprop pass;
+    private final double[] theta;
+    private final double[] raw;
+    private final double[] weights;
+    private final double[] gradient;
+    private boolean forwardCurrent;
+    private long steps;
+
+    /**
+     * @param targetOnGrid g at the grid points: in 1D g(x_i) for x = domain.axis(); in 2D the
+     *                     N x N tensor grid, g(x_i, y_j) at i N + j
+     * @param optimizer    a fresh optimizer, owned by this trainer from now on
+     */
+    public DeepTrainer(DeepFourierNetwork network, Domain domain, double[] targetOnGrid, Optimizer optimizer) {
+        int d = domain.dimension();
+        if (network.spec().dimension() != d) {
+            throw new IllegalArgumentException("the network takes " + network.spec().dimension()
+                    + "D inputs but the domain is " + d + "D");
+        }
+        double[] points = gridPoints(domain);
+        int n = points.length / d;
+        if (targetOnGrid.length != n) {
+            throw new IllegalArgumentException("expected the target at " + n + " grid points, got " + targetOnGrid.length);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(targetOnGrid[i])) {
+                throw new IllegalArgumentException("the target must be finite, got " + targetOnGrid[i] + " at grid point " + i);
+            }
+        }
+        this.network = network;
+        this.target = targetOnGrid.clone();
+        this.baseline = network.initialOutput(points);
+        this.cellVolume = Math.pow(domain.spacing(), d);
+        this.optimizer = optimizer;
+        this.pass = new SlicedBackprop(network.layout(), network.spec().activation(), points);
+        this.theta = network.parameters();
+        this.raw = new double[n];
+        this.weights = new double[n];
+        this.gradient = new double[theta.length];
+    }
+
+    /**
+     * One optimizer update from the full-batch gradient. Throws {@link TrainingDivergedException}
+     * (leaving the parameters as they were) when the loss or the gradient is not finite.
+     */
+    public void step() {
+        double loss = lossGradient();
+        double norm = 0;
+        for (double g : gradient) {
+            norm += g * g;
+        }
+        if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
+            throw new TrainingDivergedException(steps, loss, optimizer.learningRate());
+        }
+        optimizer.update(theta, gradient);
+        forwardCurrent = false;
+        steps++;
+    }
+
+    public long stepsDone() {
+        return steps;
+    }
+
+    /** t = eta * stepsDone(). */
+    public double time() {
+        return optimizer.learningRate() * steps;
+    }
+
+    /** f at the grid points (a new array). */
+    public double[] fit() {
+        forward();
+        double[] f = new double[raw.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = raw[i] - baseline[i];
+        }
+        return f;
+    }
+
+    /** r = f - g at the grid points (a new array). */
+    public double[] residual() {
+        double[] r = fit();
+        for (int i = 0; i < r.length; i++) {
+            r[i] -= target[i];
+        }
+        return r;
+    }
+
+    /** 1/2 sum_i (f(x_i) - g_i)^2 dx^d at the current parameters. */
+    public double loss() {
+        double[] r = residual();
+        double sum = 0;
+        for (double v : r) {
+            sum += v * v;
+        }
+        return 0.5 * sum * cellVolume;
+    }
+
+    /** dLoss/dtheta at the current parameters (a new array), in {@link ParameterLayout} order. */
+    public double[] gradient() {
+        lossGradient();
+        return gradient.clone();
+    }
+
+    /** The current state as an immutable network. */
+    public DeepFourierNetwork network() {
+        return network.withParameters(theta);
+    }
+
+    /** Fills {@link #gradient} and returns the loss. */
+    private double lossGradient() {
+        forward();
+        double sum = 0;
+        for (int i = 0; i < raw.length; i++) {
+            double r = raw[i] - baseline[i] - target[i];
+            sum += r * r;
+            weights[i] = r * cellVolume;
+        }
+        pass.backward(theta, weights, gradient);
+        return 0.5 * sum * cellVolume;
+    }
+
+    private void forward() {
+        if (!forwardCurrent) {
+            pass.forward(theta, raw);
+            forwardCurrent = true;
+        }
+    }
+
+    /** Grid points of the domain as a flat array of d-vectors; 2D in row-major order (x slow, y fast). */
+    private static double[] gridPoints(Domain domain) {
+        double[] axis = domain.axis();
+        if (domain.dimension() == 1) {
+            return axis;
+        }
+        int n = axis.length;
+        double[] points = new double[2 * n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                points[2 * (i * n + j)] = axis[i];
+                points[2 * (i * n + j) + 1] = axis[j];
+            }
+        }
+        return points;
+    }
+}
