@@ -206,6 +206,11 @@ class AppUiTest {
 
     @Test
     void spaceTogglesPlay(FxRobot robot) throws Exception {
+        fx(() -> {
+            // A run long enough not to finish between the two key presses.
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(0.01, 1_000_000, 1, 10)));
+            return null;
+        });
         waitUntil(() -> model.chartDataProperty().get() != null);
         robot.type(javafx.scene.input.KeyCode.SPACE);
         assertTrue(fx(() -> model.runningProperty().get()));

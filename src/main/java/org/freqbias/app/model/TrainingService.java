@@ -3,7 +3,7 @@ package org.freqbias.app.model;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import org.freqbias.core.experiment.DivergenceException;
+import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.TrainingRun;
@@ -141,9 +141,9 @@ public final class TrainingService implements AutoCloseable {
                 pendingSteps--;
             }
             publish(new TrainingBatch(runId, null, List.of(s), run.finished(), rate, null));
-        } catch (DivergenceException e) {
+        } catch (TrainingDivergedException e) {
             closeRun();
-            publish(new TrainingBatch(runId, null, List.of(), true, 0, "Training diverged: " + e.getMessage()));
+            publish(new TrainingBatch(runId, null, List.of(), true, 0, "Stopped: " + e.getMessage()));
         }
     }
 
