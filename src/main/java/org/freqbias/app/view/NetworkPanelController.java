@@ -3,17 +3,20 @@ package org.freqbias.app.view;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
 
-/** Network (width, sigma_a, zero initial output) and training (learning rate, steps, seed, snapshot rate). */
+/** Network (width, sigma_a, zero initial output, frequency sampling) and training (learning rate, steps, seed, snapshot rate). */
 public final class NetworkPanelController extends PanelController {
 
     @FXML private SliderField width;
     @FXML private SliderField sigmaA;
     @FXML private CheckBox zeroInitialOutput;
+    @FXML private ComboBox<FrequencySampler.Mode> sampling;
     @FXML private SliderField learningRate;
     @FXML private SliderField steps;
     @FXML private TextField seed;
@@ -25,6 +28,12 @@ public final class NetworkPanelController extends PanelController {
             f.setOnChange(v -> edit(s -> s.withNetwork(network())));
         }
         zeroInitialOutput.setOnAction(e -> edit(s -> s.withNetwork(network())));
+        sampling.getItems().setAll(FrequencySampler.Mode.values());
+        sampling.setOnAction(e -> {
+            if (sampling.getValue() != null && sampling.getValue() != model.getSession().network().sampling()) {
+                edit(s -> s.withNetwork(network()));
+            }
+        });
         for (SliderField f : List.of(learningRate, steps, snapshotEvery)) {
             f.setOnChange(v -> edit(s -> s.withTraining(training(s))));
         }
@@ -37,7 +46,7 @@ public final class NetworkPanelController extends PanelController {
     }
 
     private NetworkSpec network() {
-        return new NetworkSpec((int) width.getValue(), sigmaA.getValue(), zeroInitialOutput.isSelected());
+        return new NetworkSpec((int) width.getValue(), sigmaA.getValue(), zeroInitialOutput.isSelected(), sampling.getValue());
     }
 
     private TrainingSpec training(Session s) {
@@ -55,6 +64,7 @@ public final class NetworkPanelController extends PanelController {
         width.setValue(session.network().width());
         sigmaA.setValue(session.network().sigmaA());
         zeroInitialOutput.setSelected(session.network().zeroInitialOutput());
+        sampling.setValue(session.network().sampling());
         learningRate.setValue(session.training().learningRate());
         steps.setValue(session.training().steps());
         seed.setText(Long.toString(session.training().seed()));
