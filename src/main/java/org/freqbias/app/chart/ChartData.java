@@ -1,0 +1,71 @@
+package org.freqbias.app.chart;
+
+import java.util.List;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.pde.PdeTrajectory;
+
+/**
+ * Everything the six charts draw: the run's setup, its newest snapshot, its (decimated) history,
+ * the network's learning times tracked over every snapshot, and the PDE trajectory at the
+ * snapshot times (null while none is solved). History and tracker belong to the FX thread; charts
+ * only read them.
+ */
+public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
+        PdeTrajectory pde) {
+
+    /** Chart data for a finished run, with learning times rebuilt from the history's rows. */
+    public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde) {
+        LearningTimeTracker tracker = new LearningTimeTracker(setup.initialResidual().abs());
+        for (History.Row row : history.rows()) {
+            tracker.add(row.time(), row.abs());
+        }
+        return new ChartData(setup, latest, history, tracker, pde);
+    }
+
+    /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
+    public boolean hasPde() {
+        return pde != null && pde.xi().length == setup.initialResidual().size();
+    }
+
+    /** Total gradient-flow time of the full run, eta * steps. */
+    public double totalTime() {
+        double[] t = setup.snapshotTimes();
+        return t[t.length - 1];
+    }
+
+    /**
+     * Upper end of the frequency axes: twice the highest target peak rounded up to a tick, at
+     * most the Nyquist frequency.
+     */
+    public double maxFrequency() {
+        double top = 0;
+        for (double p : setup.peaks()) {
+            top = Math.max(top, p);
+        }
+        double nyquist = setup.domain().nyquist();
+        if (!(top > 0) || 2 * top >= nyquist) {
+            return nyquist;
+        }
+        double step = Ticks.niceStep(2 * top, 8);
+        return Math.min(nyquist, Math.ceil(2 * top / step) * step);
+    }
+
+    public List<History.Row> rows() {
+        return history.rows();
+    }
+
+    /** Index into the PDE trajectory's times nearest to {@code t}. */
+    public int pdeIndexAt(double t) {
+        double[] times = pde.times();
+        int best = 0;
+        for (int i = 1; i < times.length; i++) {
+            if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

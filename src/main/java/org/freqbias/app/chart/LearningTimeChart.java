@@ -1,0 +1,83 @@
+package org.freqbias.app.chart;
+
+import javafx.scene.chart.XYChart;
+import org.freqbias.core.experiment.LearningTime;
+import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.pde.PdeTrajectory;
+
+/**
+ * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
+ * xi. Network as dots (rings: not learned yet, a lower bound), PDE as a curve, and the pure
+ * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
+ * initial error are measured; elsewhere the ratio is noise.
+ */
+public final class LearningTimeChart extends XyChartFrame {
+
+    private static final double SIGNIFICANT = 1e-3;
+
+    private final XYChart.Series<Number, Number> network;
+    private final XYChart.Series<Number, Number> pde;
+    private final XYChart.Series<Number, Number> damping;
+
+    public LearningTimeChart() {
+        super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time");
+        LogScale.prepare(yAxis);
+        damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
+        pde = series("PDE", LineStyle.solid(Palette.PDE));
+        network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    }
+
+    @Override
+    public void render(ChartData data) {
+        double[] xiAll = data.setup().frequencies();
+        int n = Band.count(xiAll, data.maxFrequency());
+        double[] xi = Band.head(xiAll, n);
+        double[] a0 = data.setup().initialResidual().abs();
+        double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
+        xRange(0, data.maxFrequency());
+
+        LearningTimeTracker pdeTracker = data.hasPde() ? track(data.pde()) : null;
+        double[] nnTime = new double[n];
+        boolean[] lowerBound = new boolean[n];
+        double[] pdeTime = new double[n];
+        double[] damp = new double[n];
+        for (int k = 0; k < n; k++) {
+            double rho = data.setup().session().distribution().density(xi[k]);
+            damp[k] = rho > 0 ? 1 / (2 * Math.PI * rho) : Double.NaN;
+            nnTime[k] = Double.NaN;
+            pdeTime[k] = Double.NaN;
+            if (k == 0 || a0[k] < threshold) {
+                continue;
+            }
+            LearningTime nn = data.learningTimes().at(k);
+            // A lower bound at t = 0 says nothing yet.
+            nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
+            lowerBound[k] = nn.lowerBound();
+            if (pdeTracker != null) {
+                LearningTime p = pdeTracker.at(k);
+                pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
+            }
+        }
+        double total = data.totalTime();
+        double floor = total / 1e4;
+        double[] ln = LogScale.log10(nnTime, floor);
+        double[] lp = LogScale.log10(pdeTime, floor);
+        double[] ld = LogScale.log10(damp, floor);
+        Series.setDots(network, xi, ln, lowerBound, Palette.NETWORK);
+        Series.set(pde, xi, lp);
+        Series.set(damping, xi, ld);
+        // Up to ten times the run's length: beyond that the damping time is off the chart.
+        double top = Math.log10(total) + 1;
+        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln, lp, ld)), top);
+        yAxis.setLabel(LogScale.label("learning time", floor));
+    }
+
+    /** Learning times of the PDE, from its trajectory at the snapshot times. */
+    private static LearningTimeTracker track(PdeTrajectory pde) {
+        LearningTimeTracker tracker = new LearningTimeTracker(pde.abs()[0]);
+        for (int i = 0; i < pde.times().length; i++) {
+            tracker.add(pde.times()[i], pde.abs()[i]);
+        }
+        return tracker;
+    }
+}

@@ -1,0 +1,74 @@
+package org.freqbias.app.chart;
+
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.freqbias.core.experiment.History;
+
+/**
+ * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
+ * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
+ */
+public final class SpectrogramChart extends ChartFrame {
+
+    /** Image rows over [0, total time]. */
+    private static final int ROWS = 160;
+
+    private final HeatMap network = new HeatMap("network");
+    private final HeatMap pde = new HeatMap("PDE");
+    private final ColourBar bar = new ColourBar();
+
+    public SpectrogramChart() {
+        super("Spectrogram |r̂(ξ, t)|", "spectrogram");
+        HBox row = new HBox(network, pde, bar);
+        row.getStyleClass().add("spectrogram-row");
+        HBox.setHgrow(network, Priority.ALWAYS);
+        HBox.setHgrow(pde, Priority.ALWAYS);
+        row.setMinSize(0, 0);
+        row.setPrefSize(400, 240);
+        setPlot(row);
+    }
+
+    @Override
+    public void render(ChartData data) {
+        double[] xi = data.setup().frequencies();
+        int n = Band.count(xi, data.maxFrequency());
+        double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
+        double hi = Math.log10(LogScale.max(a0));
+        double lo = hi - 4;
+        double total = data.totalTime();
+        var rows = data.rows();
+        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
+        double latest = times[times.length - 1];
+        double[][] nn = new double[ROWS][];
+        double[][] u = new double[ROWS][];
+        for (int r = 0; r < ROWS; r++) {
+            double t = total * (r + 0.5) / ROWS;
+            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
+            u[r] = data.hasPde() ? logRow(data.pde().abs()[data.pdeIndexAt(t)], n, lo) : blank(n);
+        }
+        network.draw(nn, lo, hi, data.maxFrequency(), total);
+        pde.draw(u, lo, hi, data.maxFrequency(), total);
+        bar.setRange(lo, hi, Math.pow(10, lo));
+    }
+
+    private static double[] logRow(double[] abs, int n, double lo) {
+        double[] out = LogScale.log10(Band.head(abs, n), Math.pow(10, lo));
+        return out;
+    }
+
+    private static double[] blank(int n) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, Double.NaN);
+        return out;
+    }
+
+    private static int nearest(double[] times, double t) {
+        int best = 0;
+        for (int i = 1; i < times.length; i++) {
+            if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

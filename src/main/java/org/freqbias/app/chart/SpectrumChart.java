@@ -1,0 +1,40 @@
+package org.freqbias.app.chart;
+
+import javafx.scene.chart.XYChart;
+
+/** Chart 2: the error spectrum now, |r^(xi, t)| of the network and |u(xi, t)| of the PDE, log scale. */
+public final class SpectrumChart extends XyChartFrame {
+
+    private final XYChart.Series<Number, Number> initial;
+    private final XYChart.Series<Number, Number> network;
+    private final XYChart.Series<Number, Number> pde;
+
+    public SpectrumChart() {
+        super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "|r̂(ξ)|");
+        LogScale.prepare(yAxis);
+        initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
+        network = series("network |r̂(ξ,t)|", LineStyle.solid(Palette.NETWORK));
+        pde = series("PDE |u(ξ,t)|", LineStyle.dashed(Palette.PDE));
+    }
+
+    @Override
+    public void render(ChartData data) {
+        double[] xiAll = data.setup().frequencies();
+        int n = Band.count(xiAll, data.maxFrequency());
+        double[] xi = Band.head(xiAll, n);
+        double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
+        double floor = LogScale.floorBelow(6, a0);
+        xRange(0, data.maxFrequency());
+        double[] l0 = LogScale.log10(a0, floor);
+        Series.set(initial, xi, l0);
+        Series.set(network, xi, LogScale.log10(Band.head(data.latest().spectrum().abs(), n), floor));
+        if (data.hasPde()) {
+            double[] u = data.pde().abs()[data.pdeIndexAt(data.latest().time())];
+            Series.set(pde, xi, LogScale.log10(Band.head(u, n), floor));
+        } else {
+            pde.getData().clear();
+        }
+        LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
+        yAxis.setLabel(LogScale.label("|r̂(ξ)|", floor));
+    }
+}

@@ -1,0 +1,62 @@
+package org.freqbias.app.chart;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+
+/** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
+public abstract class XyChartFrame extends ChartFrame {
+
+    protected final NumberAxis xAxis = new NumberAxis();
+    protected final NumberAxis yAxis = new NumberAxis();
+    protected final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+
+    protected XyChartFrame(String title, String fileName, String xLabel, String yLabel) {
+        super(title, fileName);
+        xAxis.setLabel(xLabel);
+        yAxis.setLabel(yLabel);
+        xAxis.setAnimated(false);
+        yAxis.setAnimated(false);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setMinSize(0, 0);
+        chart.setPrefSize(400, 240);
+        setPlot(chart);
+        // On log axes the zero lines would mark 10^0, which means nothing here.
+        chart.setHorizontalZeroLineVisible(false);
+    }
+
+    /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */
+    protected final XYChart.Series<Number, Number> series(String legendText, LineStyle style) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(legendText);
+        chart.getData().add(s);
+        // The path node exists once the series is in a chart; re-style if it is ever recreated.
+        s.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                node.setStyle(style.pathCss());
+            }
+        });
+        if (s.getNode() != null) {
+            s.getNode().setStyle(style.pathCss());
+        }
+        if (legendText != null) {
+            legend.add(legendText, style);
+        }
+        return s;
+    }
+
+    /** The series in drawing order, for inspection (tests read what is drawn). */
+    public final java.util.List<XYChart.Series<Number, Number>> drawnSeries() {
+        return java.util.List.copyOf(chart.getData());
+    }
+
+    /** Fixed linear x range. */
+    protected final void xRange(double lower, double upper) {
+        xAxis.setAutoRanging(false);
+        xAxis.setLowerBound(lower);
+        xAxis.setUpperBound(upper);
+        xAxis.setTickUnit(Ticks.niceStep(upper - lower, 8));
+    }
+}

@@ -1,0 +1,326 @@
+package org.freqbias.app.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.core.experiment.Agreement;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.session.PdeSpec;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+
+/**
+ * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
+ * methods here. Lives on the FX thread. The session is immutable: every edit is a new
+ * {@link Session} passed to {@link #apply}, which restarts training when a training-relevant part
+ * changed and re-solves the PDE in any case. An {@link AnimationTimer} drains both background
+ * services once per frame and publishes at most one new {@link ChartData} per frame.
+ */
+public final class ExperimentModel implements AutoCloseable {
+
+    private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
+
+    private final TrainingService trainer = new TrainingService();
+    private final PdeService pde = new PdeService();
+
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyLongWrapper runId = new ReadOnlyLongWrapper(this, "runId");
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
+    private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time");
+    private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss", Double.NaN);
+    private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond");
+    private final ReadOnlyDoubleWrapper agreement = new ReadOnlyDoubleWrapper(this, "agreement", Double.NaN);
+    private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
+    private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            drain();
+        }
+    };
+
+    private History history;
+    private LearningTimeTracker learningTimes;
+    private Snapshot latest;
+    private PdeResult shownPde;
+    private long pdeRequests;
+    private boolean finished;
+
+    /** Starts on {@code initial}, paused. Call on the FX thread. */
+    public ExperimentModel(Session initial) {
+        session.set(Objects.requireNonNull(initial));
+        restart(false);
+        pde.request(++pdeRequests, initial);
+        frames.start();
+    }
+
+    // ---- session ----
+
+    /**
+     * Makes {@code edited} the session. Training restarts (keeping play/pause) when anything but
+     * the PDE settings, name or description changed; the PDE is re-solved in any case.
+     */
+    public void apply(Session edited) {
+        Session old = session.get();
+        if (edited.equals(old)) {
+            return;
+        }
+        session.set(edited);
+        if (trainingRelevant(old, edited)) {
+            restart(running.get());
+        }
+        pde.request(++pdeRequests, edited);
+    }
+
+    /** Loads a sample by name; on failure shows why and keeps the current session. */
+    public void loadSample(String name) {
+        try {
+            replace(SessionFiles.loadSample(name), "Loaded sample " + name);
+        } catch (IOException | RuntimeException e) {
+            error("Could not load sample " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Opens a session file; a broken file leaves the current session in place with a message. */
+    public void open(Path file) {
+        try {
+            replace(SessionFiles.load(file), "Opened " + file.getFileName());
+        } catch (IOException | RuntimeException e) {
+            error("Kept the current session; " + file.getFileName() + " is broken: " + e.getMessage());
+        }
+    }
+
+    public void save(Path file) {
+        try {
+            SessionFiles.save(file, session.get());
+            info("Saved " + file.getFileName());
+        } catch (IOException | RuntimeException e) {
+            error("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void replace(Session loaded, String note) {
+        session.set(loaded);
+        restart(false);
+        pde.request(++pdeRequests, loaded);
+        info(note);
+    }
+
+    private static boolean trainingRelevant(Session a, Session b) {
+        return !trainingPart(a).equals(trainingPart(b));
+    }
+
+    /** The session with everything the training run does not read blanked out. */
+    private static Session trainingPart(Session s) {
+        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE);
+    }
+
+    // ---- training controls ----
+
+    public void play() {
+        if (finished) {
+            restart(true);
+        } else {
+            trainer.play(true);
+        }
+        running.set(true);
+    }
+
+    public void pause() {
+        trainer.play(false);
+        running.set(false);
+    }
+
+    public void togglePlay() {
+        if (running.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Advances by one snapshot interval (paused). */
+    public void step() {
+        pause();
+        if (finished) {
+            restart(false);
+        }
+        trainer.step();
+    }
+
+    /** Starts the run over from its initialization, paused. */
+    public void reset() {
+        restart(false);
+        info("Reset to step 0");
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(Objects.requireNonNull(t));
+    }
+
+    /** Shows {@code text} in the message bar as an error. */
+    public void error(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    public void info(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    /**
+     * Starts run id+1 of the current session. The old run's data is dropped at once, so no chart
+     * ever mixes runs; until the new run's first batch arrives, a PDE result for the same session
+     * shows the new initialization (its setup is the same deterministic {@link Setup}).
+     */
+    private void restart(boolean play) {
+        runId.set(runId.get() + 1);
+        finished = false;
+        running.set(play);
+        history = null;
+        latest = null;
+        trainer.restart(runId.get(), session.get(), play);
+    }
+
+    // ---- per frame, FX thread ----
+
+    private void drain() {
+        boolean changed = false;
+        TrainingBatch batch = trainer.poll();
+        if (batch != null && batch.runId() == runId.get()) {
+            changed = take(batch);
+        }
+        PdeResult result = pde.poll();
+        if (result != null && (shownPde == null || result.id() > shownPde.id())) {
+            changed |= take(result);
+        }
+        if (changed && latest != null) {
+            ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
+                    shownPde == null ? null : shownPde.trajectory());
+            agreement.set(agreementOf(data));
+            chartData.set(data);
+        }
+    }
+
+    private boolean take(TrainingBatch batch) {
+        if (batch.failure() != null) {
+            error(batch.failure());
+        }
+        if (batch.finished()) {
+            finished = true;
+            running.set(false);
+        }
+        if (batch.setup() != null) {
+            begin(batch.setup());
+        }
+        if (history == null) {
+            return false; // a failed setup: nothing to draw
+        }
+        for (Snapshot s : batch.snapshots()) {
+            record(s);
+        }
+        stepsPerSecond.set(batch.stepsPerSecond());
+        return true;
+    }
+
+    private boolean take(PdeResult result) {
+        if (result.error() != null) {
+            error(result.error());
+            return false;
+        }
+        shownPde = result;
+        solveMillis.set(result.millis());
+        pdeSolves.set(pdeSolves.get() + 1);
+        if (history == null && result.setup().session().equals(session.get())) {
+            begin(result.setup());
+            record(initialSnapshot(result.setup()));
+        }
+        return true;
+    }
+
+    /** Fresh history and learning times for a run of {@code s}. */
+    private void begin(Setup s) {
+        setup.set(s);
+        history = new History();
+        learningTimes = new LearningTimeTracker(s.initialResidual().abs());
+        latest = null;
+    }
+
+    private void record(Snapshot s) {
+        history.add(s);
+        learningTimes.add(s.time(), s.spectrum().abs());
+        latest = s;
+        step.set(s.step());
+        time.set(s.time());
+        loss.set(s.loss());
+    }
+
+    /** Step 0 of a setup: f_0, r^_0 and Loss = 1/2 sum r_0^2 dx. */
+    private static Snapshot initialSnapshot(Setup s) {
+        double sum = 0;
+        for (double r : s.initialResidualOnGrid()) {
+            sum += r * r;
+        }
+        return new Snapshot(0, 0, 0.5 * sum * s.domain().spacing(), s.initialFit(), s.initialResidual());
+    }
+
+    private static double agreementOf(ChartData d) {
+        if (!d.hasPde()) {
+            return Double.NaN;
+        }
+        double[] xi = d.setup().frequencies();
+        double[] pdeAbs = d.pde().abs()[d.pdeIndexAt(d.latest().time())];
+        return Agreement.relativeDistance(xi, d.latest().spectrum().abs(), pdeAbs,
+                d.setup().initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
+    }
+
+    /** Stops the animation timer and both background threads. */
+    @Override
+    public void close() {
+        frames.stop();
+        trainer.close();
+        pde.close();
+    }
+
+    // ---- read-only properties ----
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() { return session.getReadOnlyProperty(); }
+    public Session getSession() { return session.get(); }
+    public ReadOnlyObjectProperty<Setup> setupProperty() { return setup.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty runIdProperty() { return runId.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty timeProperty() { return time.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+}

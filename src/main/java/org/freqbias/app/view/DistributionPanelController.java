@@ -1,0 +1,111 @@
+package org.freqbias.app.view;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.freqbias.core.dist.FrequencyDistribution;
+import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.dist.Laplace;
+import org.freqbias.core.dist.Mixture;
+import org.freqbias.core.dist.Ramp;
+import org.freqbias.core.dist.Uniform;
+import org.freqbias.core.session.Session;
+
+/**
+ * The frequency distribution rho: a family and a slider per parameter, with a live plot of rho
+ * over a histogram of the network's sampled frequencies. A mixture's weight is edited here; its
+ * two components come from the session file.
+ */
+public final class DistributionPanelController extends PanelController {
+
+    private static final List<String> FAMILIES = List.of("gaussian", "uniform", "laplace", "ramp", "mixture");
+
+    @FXML private ComboBox<String> family;
+    @FXML private SliderField sigma;
+    @FXML private SliderField band;
+    @FXML private SliderField scale;
+    @FXML private SliderField power;
+    @FXML private SliderField weight;
+    @FXML private Label mixtureNote;
+    @FXML private RhoPreview preview;
+
+    @FXML
+    private void initialize() {
+        family.getItems().setAll(FAMILIES);
+        family.setOnAction(e -> {
+            if (family.getValue() != null && !family.getValue().equals(familyOf(model.getSession().distribution()))) {
+                edit(s -> s.withDistribution(build(s.distribution())));
+            }
+        });
+        for (SliderField f : List.of(sigma, band, scale, power, weight)) {
+            f.setOnChange(v -> edit(s -> s.withDistribution(build(s.distribution()))));
+        }
+    }
+
+    @Override
+    void init(org.freqbias.app.model.ExperimentModel m) {
+        super.init(m);
+        m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialNetwork().frequencies()));
+    }
+
+    /** The distribution the controls describe; {@code current} supplies a mixture's components. */
+    private FrequencyDistribution build(FrequencyDistribution current) {
+        return switch (family.getValue()) {
+            case "gaussian" -> new Gaussian(sigma.getValue());
+            case "uniform" -> new Uniform(band.getValue());
+            case "laplace" -> new Laplace(scale.getValue());
+            case "ramp" -> new Ramp(band.getValue(), power.getValue());
+            case "mixture" -> current instanceof Mixture m
+                    ? new Mixture(weight.getValue(), m.first(), m.second())
+                    : new Mixture(weight.getValue(), new Gaussian(sigma.getValue()), new Uniform(band.getValue()));
+            default -> throw new IllegalArgumentException("unknown family " + family.getValue());
+        };
+    }
+
+    @Override
+    protected void show(Session session) {
+        FrequencyDistribution d = session.distribution();
+        String f = familyOf(d);
+        family.setValue(f);
+        if (d instanceof Gaussian g) {
+            sigma.setValue(g.sigma());
+        } else if (d instanceof Uniform u) {
+            band.setValue(u.band());
+        } else if (d instanceof Laplace l) {
+            scale.setValue(l.scale());
+        } else if (d instanceof Ramp r) {
+            band.setValue(r.band());
+            power.setValue(r.power());
+        } else if (d instanceof Mixture m) {
+            weight.setValue(m.weight());
+            mixtureNote.setText("first: " + m.first().label() + "\nsecond: " + m.second().label());
+        }
+        visible(sigma, f.equals("gaussian"));
+        visible(band, f.equals("uniform") || f.equals("ramp"));
+        visible(scale, f.equals("laplace"));
+        visible(power, f.equals("ramp"));
+        visible(weight, f.equals("mixture"));
+        mixtureNote.setVisible(f.equals("mixture"));
+        mixtureNote.setManaged(f.equals("mixture"));
+        preview.showDensity(d);
+    }
+
+    private static void visible(SliderField f, boolean on) {
+        f.setVisible(on);
+        f.setManaged(on);
+    }
+
+    private static String familyOf(FrequencyDistribution d) {
+        if (d instanceof Gaussian) {
+            return "gaussian";
+        } else if (d instanceof Uniform) {
+            return "uniform";
+        } else if (d instanceof Laplace) {
+            return "laplace";
+        } else if (d instanceof Ramp) {
+            return "ramp";
+        }
+        return "mixture";
+    }
+}

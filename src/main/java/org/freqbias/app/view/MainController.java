@@ -1,0 +1,198 @@
+package org.freqbias.app.view;
+
+import java.io.File;
+import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.freqbias.app.chart.ChartActions;
+import org.freqbias.app.chart.ChartBoard;
+import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.PngWriter;
+import org.freqbias.app.model.ExperimentModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Controller of /fxml/main.fxml: binds toolbar, status bar, message bar and charts to the
+ * {@link ExperimentModel}, wires the keyboard shortcuts, and hands the model to the side panels.
+ */
+public final class MainController implements ChartActions {
+
+    @FXML private Button playButton;
+    @FXML private FontIcon playIcon;
+    @FXML private Label sessionTitle;
+    @FXML private HBox messageBar;
+    @FXML private Label messageLabel;
+    @FXML private Label stepStatus;
+    @FXML private Label timeStatus;
+    @FXML private Label rateStatus;
+    @FXML private Label lossStatus;
+    @FXML private Label agreementStatus;
+    @FXML private ChartBoard chartsController;
+    @FXML private SessionPanelController sessionPanelController;
+    @FXML private TargetPanelController targetPanelController;
+    @FXML private DistributionPanelController distributionPanelController;
+    @FXML private NetworkPanelController networkPanelController;
+    @FXML private PdePanelController pdePanelController;
+
+    private ExperimentModel model;
+    private Stage stage;
+    private SessionFileActions files;
+    private File exportFolder;
+
+    /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
+    public void init(ExperimentModel m, Stage s) {
+        this.model = m;
+        this.stage = s;
+        files = new SessionFileActions(m, () -> stage);
+        sessionPanelController.init(m, files);
+        targetPanelController.init(m);
+        distributionPanelController.init(m);
+        networkPanelController.init(m);
+        pdePanelController.init(m);
+        chartsController.setActions(this);
+        m.chartDataProperty().addListener((obs, old, data) -> chartsController.render(data));
+
+        m.runningProperty().addListener((obs, was, on) -> playIcon.setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
+        playButton.textProperty().bind(Bindings.when(m.runningProperty()).then("Pause").otherwise("Play"));
+        sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> m.getSession().name(), m.sessionProperty()));
+        messageLabel.textProperty().bind(m.messageProperty());
+        messageBar.visibleProperty().bind(m.messageProperty().isNotEmpty());
+        messageBar.managedProperty().bind(messageBar.visibleProperty());
+        m.messageIsErrorProperty().addListener((obs, was, error) -> markError(error));
+        markError(m.messageIsErrorProperty().get());
+
+        stepStatus.textProperty().bind(Bindings.format("step %d", m.stepProperty()));
+        timeStatus.textProperty().bind(Bindings.format("t = %.3g", m.timeProperty()));
+        rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", m.stepsPerSecondProperty()));
+        lossStatus.textProperty().bind(Bindings.format("loss %.4g", m.lossProperty()));
+        agreementStatus.textProperty().bind(Bindings.createStringBinding(
+                () -> Double.isNaN(m.agreementProperty().get()) ? "agreement –"
+                        : String.format("network vs PDE %.1f %%", 100 * m.agreementProperty().get()),
+                m.agreementProperty()));
+    }
+
+    /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                model.togglePlay();
+                e.consume();
+            }
+        });
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), this::step);
+        keys.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reset);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportAll);
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::nextTheme);
+    }
+
+    /** The chart board, for tests. */
+    public ChartBoard charts() {
+        return chartsController;
+    }
+
+    private void markError(boolean error) {
+        messageBar.getStyleClass().remove("error");
+        if (error) {
+            messageBar.getStyleClass().add("error");
+        }
+    }
+
+    @FXML
+    private void togglePlay() {
+        model.togglePlay();
+    }
+
+    @FXML
+    private void step() {
+        model.step();
+    }
+
+    @FXML
+    private void reset() {
+        model.reset();
+    }
+
+    @FXML
+    private void open() {
+        files.open();
+    }
+
+    @FXML
+    private void save() {
+        files.save();
+    }
+
+    @FXML
+    private void nextTheme() {
+        model.setTheme(model.themeProperty().get().next());
+        model.info("Theme: " + model.themeProperty().get().label());
+    }
+
+    @FXML
+    private void dismissMessage() {
+        model.info("");
+    }
+
+    @FXML
+    @Override
+    public void exportAll() {
+        if (model.chartDataProperty().get() == null) {
+            model.error("Nothing to export yet: the first snapshot has not arrived");
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export all charts (PNG, 2x) into a folder");
+        if (exportFolder != null && exportFolder.isDirectory()) {
+            chooser.setInitialDirectory(exportFolder);
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir == null) {
+            return;
+        }
+        exportFolder = dir;
+        try {
+            var written = ChartExporter.writeAll(model.chartDataProperty().get(), dir.toPath(), model.getSession().name(), 2);
+            model.info("Wrote " + written.size() + " charts to " + dir);
+        } catch (IOException | RuntimeException e) {
+            model.error("Export failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void exportChart(ChartFrame chart, double scale) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(ChartExporter.fileName(model.getSession().name(), chart));
+        if (exportFolder != null && exportFolder.isDirectory()) {
+            chooser.setInitialDirectory(exportFolder);
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        exportFolder = file.getParentFile();
+        try {
+            PngWriter.write(chart, scale, file.toPath());
+            model.info("Wrote " + file);
+        } catch (IOException | RuntimeException e) {
+            model.error("Export failed: " + e.getMessage());
+        }
+    }
+}

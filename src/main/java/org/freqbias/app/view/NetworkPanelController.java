@@ -1,0 +1,73 @@
+package org.freqbias.app.view;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import org.freqbias.core.dist.FrequencySampler;
+import org.freqbias.core.session.NetworkSpec;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.TrainingSpec;
+
+/** Network (width, sigma_a, zero initial output, frequency sampling) and training (learning rate, steps, seed, snapshot rate). */
+public final class NetworkPanelController extends PanelController {
+
+    @FXML private SliderField width;
+    @FXML private SliderField sigmaA;
+    @FXML private CheckBox zeroInitialOutput;
+    @FXML private ComboBox<FrequencySampler.Mode> sampling;
+    @FXML private SliderField learningRate;
+    @FXML private SliderField steps;
+    @FXML private TextField seed;
+    @FXML private SliderField snapshotEvery;
+
+    @FXML
+    private void initialize() {
+        for (SliderField f : List.of(width, sigmaA)) {
+            f.setOnChange(v -> edit(s -> s.withNetwork(network())));
+        }
+        zeroInitialOutput.setOnAction(e -> edit(s -> s.withNetwork(network())));
+        sampling.getItems().setAll(FrequencySampler.Mode.values());
+        sampling.setOnAction(e -> {
+            if (sampling.getValue() != null && sampling.getValue() != model.getSession().network().sampling()) {
+                edit(s -> s.withNetwork(network()));
+            }
+        });
+        for (SliderField f : List.of(learningRate, steps, snapshotEvery)) {
+            f.setOnChange(v -> edit(s -> s.withTraining(training(s))));
+        }
+        seed.setOnAction(e -> edit(s -> s.withTraining(training(s))));
+        seed.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && model != null) {
+                edit(s -> s.withTraining(training(s)));
+            }
+        });
+    }
+
+    private NetworkSpec network() {
+        return new NetworkSpec((int) width.getValue(), sigmaA.getValue(), zeroInitialOutput.isSelected(), sampling.getValue());
+    }
+
+    private TrainingSpec training(Session s) {
+        long seedValue;
+        try {
+            seedValue = Long.parseLong(seed.getText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("training.seed: \"" + seed.getText() + "\" is not a whole number");
+        }
+        return new TrainingSpec(learningRate.getValue(), (int) steps.getValue(), seedValue, (int) snapshotEvery.getValue());
+    }
+
+    @Override
+    protected void show(Session session) {
+        width.setValue(session.network().width());
+        sigmaA.setValue(session.network().sigmaA());
+        zeroInitialOutput.setSelected(session.network().zeroInitialOutput());
+        sampling.setValue(session.network().sampling());
+        learningRate.setValue(session.training().learningRate());
+        steps.setValue(session.training().steps());
+        seed.setText(Long.toString(session.training().seed()));
+        snapshotEvery.setValue(session.training().snapshotEvery());
+    }
+}

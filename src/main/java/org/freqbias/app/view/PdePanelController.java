@@ -1,0 +1,53 @@
+package org.freqbias.app.view;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.core.session.PdeSpec;
+import org.freqbias.core.session.Session;
+
+/** The PDE side panel: mesh size, frequency range, diffusion on/off, live agreement and solve time. */
+public final class PdePanelController extends PanelController {
+
+    @FXML private SliderField elements;
+    @FXML private SliderField maxFrequency;
+    @FXML private CheckBox diffusion;
+    @FXML private Label range;
+    @FXML private Label agreement;
+    @FXML private Label solveTime;
+
+    @FXML
+    private void initialize() {
+        elements.setOnChange(v -> edit(s -> s.withPde(pde())));
+        maxFrequency.setOnChange(v -> edit(s -> s.withPde(pde())));
+        diffusion.setOnAction(e -> edit(s -> s.withPde(pde())));
+    }
+
+    @Override
+    void init(ExperimentModel m) {
+        super.init(m);
+        agreement.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Double.isNaN(m.agreementProperty().get()) ? "–"
+                        : String.format("%.1f %%", 100 * m.agreementProperty().get()),
+                m.agreementProperty()));
+        solveTime.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Double.isNaN(m.solveMillisProperty().get()) ? "–"
+                        : String.format("%.0f ms", m.solveMillisProperty().get()),
+                m.solveMillisProperty()));
+    }
+
+    private PdeSpec pde() {
+        return new PdeSpec((int) elements.getValue(), maxFrequency.getValue(), diffusion.isSelected());
+    }
+
+    @Override
+    protected void show(Session session) {
+        elements.setValue(session.pde().elements());
+        maxFrequency.setValue(session.pde().maxFrequency());
+        diffusion.setSelected(session.pde().diffusion());
+        double xi = session.pde().halfWidth(session.domain().nyquist());
+        range.setText(String.format("Solved on [−Ξ, Ξ] with Ξ = %.4g%s", xi,
+                session.pde().maxFrequency() == 0 ? " (Nyquist)" : ""));
+    }
+}

@@ -1,0 +1,49 @@
+package org.freqbias.app.view;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+
+/** Session picker: the shipped samples, Open and Save, and the session's description. */
+public final class SessionPanelController extends PanelController {
+
+    @FXML private ComboBox<String> samples;
+    @FXML private Label description;
+
+    private SessionFileActions files;
+
+    void init(org.freqbias.app.model.ExperimentModel m, SessionFileActions fileActions) {
+        this.files = fileActions;
+        samples.getItems().setAll(SessionFiles.SAMPLES);
+        samples.setOnAction(e -> {
+            String name = samples.getValue();
+            if (name != null && !name.equals(model.getSession().name())) {
+                model.loadSample(name);
+            }
+        });
+        super.init(m);
+    }
+
+    @Override
+    protected void show(Session session) {
+        if (SessionFiles.SAMPLES.contains(session.name())) {
+            samples.setValue(session.name());
+        } else {
+            samples.setValue(null);
+            samples.setPromptText(session.name());
+        }
+        description.setText(session.description());
+    }
+
+    @FXML
+    private void open() {
+        files.open();
+    }
+
+    @FXML
+    private void save() {
+        files.save();
+    }
+}

@@ -1,0 +1,240 @@
+package org.freqbias.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.FPrincipleChart;
+import org.freqbias.app.chart.LossChart;
+import org.freqbias.app.chart.SpectrumChart;
+import org.freqbias.app.chart.XyChartFrame;
+import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.PngWriter;
+import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.view.MainController;
+import org.freqbias.app.view.SliderField;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window, headless (Monocle), on a small session: width 256, 256 samples, 200 steps. */
+@ExtendWith(ApplicationExtension.class)
+class AppUiTest {
+
+    private static final int TIMEOUT_S = 30;
+
+    private ExperimentModel model;
+    private MainController controller;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        model = new ExperimentModel(small());
+        controller = App.show(stage, model);
+    }
+
+    @Stop
+    void stop() {
+        model.close();
+    }
+
+    static Session small() throws IOException {
+        try (InputStream in = AppUiTest.class.getResourceAsStream("/ui/small.json")) {
+            return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.json");
+        }
+    }
+
+    @Test
+    void loadsEachSampleSession() throws Exception {
+        for (String name : SessionFiles.SAMPLES) {
+            fx(() -> {
+                model.loadSample(name);
+                return null;
+            });
+            waitUntil(() -> model.chartDataProperty().get() != null
+                    && model.chartDataProperty().get().setup().session().name().equals(name));
+            assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> "error loading " + name + ": " + model.messageProperty().get());
+            assertEquals(name, fx(() -> model.getSession().name()));
+        }
+    }
+
+    @Test
+    void distributionSliderChangesPdeOverlayWithoutTraining(FxRobot robot) throws Exception {
+        waitUntil(() -> model.pdeSolvesProperty().get() >= 1 && model.chartDataProperty().get() != null
+                && model.chartDataProperty().get().hasPde());
+        // At t = 0 the PDE equals the initial spectrum whatever rho is; its predicted loss curve is not.
+        LossChart loss = chart(LossChart.class);
+        List<Double> before = fx(() -> yValues(loss, 1));
+        long solves = fx(() -> model.pdeSolvesProperty().get());
+        SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
+        fx(() -> {
+            sigma.slider().setValue(Math.log10(8)); // a user drag from sigma 4 to 8 (log slider)
+            return null;
+        });
+        waitUntil(() -> model.pdeSolvesProperty().get() > solves && !yValues(loss, 1).equals(before));
+        assertEquals(8.0, fx(() -> ((org.freqbias.core.dist.Gaussian) model.getSession().distribution()).sigma()), 1e-9);
+        assertFalse(fx(() -> model.runningProperty().get()), "moving a slider must not start training");
+        assertEquals(0, fx(() -> model.stepProperty().get()));
+    }
+
+    @Test
+    void playProducesSnapshotsInTheCharts(FxRobot robot) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() >= 50);
+        FPrincipleChart fp = chart(FPrincipleChart.class);
+        waitUntil(() -> fp.drawnSeries().get(0).getData().size() >= 5);
+        ChartData data = fx(() -> model.chartDataProperty().get());
+        assertTrue(data.latest().step() >= 50);
+        assertTrue(data.rows().size() >= 5);
+    }
+
+    @Test
+    void restartAfterAChangeShowsNoStaleData(FxRobot robot) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() >= 30);
+        long oldRun = fx(() -> model.runIdProperty().get());
+        List<String> stale = new ArrayList<>();
+        double newRate = 0.02;
+        fx(() -> {
+            model.chartDataProperty().addListener((obs, old, d) -> {
+                if (d.setup().session().training().learningRate() != newRate) {
+                    stale.add("chart data of the old run at step " + d.latest().step());
+                }
+            });
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(newRate, 200, 1, 10)));
+            model.play(); // the first run may have finished already; play the new one either way
+            return null;
+        });
+        assertNotEquals(oldRun, fx(() -> model.runIdProperty().get()));
+        waitUntil(() -> model.stepProperty().get() >= 30 && model.chartDataProperty().get().setup().session().training().learningRate() == newRate);
+        ChartData d = fx(() -> model.chartDataProperty().get());
+        double[] t = d.rows().stream().mapToDouble(org.freqbias.core.experiment.History.Row::time).toArray();
+        for (int i = 0; i < t.length; i++) {
+            assertEquals(newRate * 10 * i, t[i], 1e-9, "history time " + i + " belongs to the new run");
+        }
+        assertTrue(stale.isEmpty(), stale::toString);
+    }
+
+    @Test
+    void exportWritesPngAtTheRequestedScale(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        SpectrumChart spectrum = chart(SpectrumChart.class);
+        Path file = dir.resolve("spectrum.png");
+        double[] size = fx(() -> {
+            PngWriter.write(spectrum, 2, file);
+            return new double[] {spectrum.getLayoutBounds().getWidth(), spectrum.getLayoutBounds().getHeight()};
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(Math.round(2 * size[0]), image.getWidth());
+        assertEquals(Math.round(2 * size[1]), image.getHeight());
+        assertTrue(size[0] > 100 && size[1] > 100);
+
+        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", 1));
+        assertEquals(6, all.size());
+        for (Path p : all) {
+            BufferedImage png = ImageIO.read(p.toFile());
+            assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
+            assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
+        }
+    }
+
+    @Test
+    void brokenSessionFileKeepsThePreviousSessionWithAMessage(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, SessionFiles.toJsonString(small()).replace("\"sigma\" : 4.0", "\"sigma\" : -1.0"));
+        Session before = fx(() -> model.getSession());
+        fx(() -> {
+            model.open(broken);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
+        assertTrue(shown.contains("distribution.sigma"), shown);
+        assertTrue(fx(() -> robot.lookup("#messageBar").query().isVisible()));
+    }
+
+    @Test
+    void outOfRangeTypedValueIsRefusedWithTheRange(FxRobot robot) throws Exception {
+        SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
+        robot.doubleClickOn(sigma.field()).eraseText(6).write("1e9").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4.0, fx(sigma::getValue));
+        assertEquals(4.0, fx(() -> ((org.freqbias.core.dist.Gaussian) model.getSession().distribution()).sigma()));
+        String problem = fx(() -> robot.from(sigma).lookup(".field-problem").queryAs(Label.class).getText());
+        assertTrue(problem.contains("0.1") && problem.contains("100"), problem);
+    }
+
+    @Test
+    void divergingRunStopsAndSuggestsASmallerLearningRate() throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(1e4, 200, 1, 10)));
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().contains("learning rate"));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        assertTrue(fx(() -> model.messageProperty().get().contains("diverged")), () -> model.messageProperty().get());
+        waitUntil(() -> !model.runningProperty().get());
+    }
+
+    @Test
+    void spaceTogglesPlay(FxRobot robot) throws Exception {
+        fx(() -> {
+            // A run long enough not to finish between the two key presses.
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(0.01, 1_000_000, 1, 10)));
+            return null;
+        });
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> model.runningProperty().get()));
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertFalse(fx(() -> model.runningProperty().get()));
+    }
+
+    private <C> C chart(Class<C> type) {
+        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private static List<Double> yValues(XyChartFrame chart, int series) {
+        List<Double> out = new ArrayList<>();
+        for (XYChart.Data<Number, Number> d : chart.drawnSeries().get(series).getData()) {
+            out.add(d.getYValue().doubleValue());
+        }
+        return out;
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}

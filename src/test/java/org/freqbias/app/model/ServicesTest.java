@@ -1,0 +1,93 @@
+package org.freqbias.app.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.session.TrainingSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The two background services without any UI: run ids, coalescing, shutdown. */
+@Timeout(120)
+class ServicesTest {
+
+    static Session small() throws Exception {
+        try (InputStream in = ServicesTest.class.getResourceAsStream("/ui/small.json")) {
+            return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.json");
+        }
+    }
+
+    @Test
+    void trainerPublishesEverySnapshotOfTheRunInOrderAndStopsOnClose() throws Exception {
+        Session s = small().withTraining(new TrainingSpec(0.01, 40, 1, 10));
+        TrainingService trainer = new TrainingService();
+        trainer.restart(7, s, true);
+        List<Snapshot> seen = new ArrayList<>();
+        boolean finished = false;
+        while (!finished) {
+            TrainingBatch b = trainer.poll();
+            if (b == null) {
+                Thread.sleep(5);
+                continue;
+            }
+            assertEquals(7, b.runId());
+            assertNull(b.failure());
+            seen.addAll(b.snapshots());
+            finished = b.finished();
+        }
+        assertEquals(List.of(0, 10, 20, 30, 40), seen.stream().map(Snapshot::step).toList());
+        trainer.close();
+        for (int i = 0; i < 200 && trainer.threadAlive(); i++) {
+            Thread.sleep(10);
+        }
+        assertFalse(trainer.threadAlive(), "the training thread must end on close");
+    }
+
+    @Test
+    void batchesOfANewerRunReplaceOlderOnesAndKeepTheFailure() {
+        TrainingBatch a = new TrainingBatch(1, null, List.of(), false, 1, null);
+        TrainingBatch b = new TrainingBatch(2, null, List.of(), false, 2, null);
+        assertEquals(2, a.plus(b).runId());
+        TrainingBatch failed = new TrainingBatch(1, null, List.of(), true, 0, "diverged");
+        TrainingBatch merged = a.plus(failed);
+        assertTrue(merged.finished());
+        assertEquals("diverged", merged.failure());
+    }
+
+    @Test
+    void pdeServiceSolvesTheNewestRequestLast() throws Exception {
+        Session s = small();
+        PdeService pde = new PdeService();
+        int requests = 20;
+        for (int i = 1; i <= requests; i++) {
+            pde.request(i, s.withDistribution(new Gaussian(1 + 0.25 * i)));
+        }
+        PdeResult last = null;
+        int results = 0;
+        while (last == null || last.id() != requests) {
+            PdeResult r = pde.poll();
+            if (r == null) {
+                Thread.sleep(5);
+                continue;
+            }
+            assertNull(r.error());
+            assertTrue(last == null || r.id() > last.id(), "results arrive newest-last");
+            last = r;
+            results++;
+        }
+        assertNotNull(last.trajectory());
+        assertTrue(results <= requests);
+        pde.close();
+    }
+}
