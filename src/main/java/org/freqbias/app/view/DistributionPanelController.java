@@ -46,7 +46,7 @@ public final class DistributionPanelController extends PanelController {
     @Override
     void init(org.freqbias.app.model.ExperimentModel m) {
         super.init(m);
-        m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialNetwork().frequencies()));
+        m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialFrequencies()));
     }
 
     /** The distribution the controls describe; {@code current} supplies a mixture's components. */

@@ -25,13 +25,13 @@ public final class NetworkPanelController extends PanelController {
     @FXML
     private void initialize() {
         for (SliderField f : List.of(width, sigmaA)) {
-            f.setOnChange(v -> edit(s -> s.withNetwork(network())));
+            f.setOnChange(v -> edit(s -> s.withNetwork(network(s))));
         }
-        zeroInitialOutput.setOnAction(e -> edit(s -> s.withNetwork(network())));
+        zeroInitialOutput.setOnAction(e -> edit(s -> s.withNetwork(network(s))));
         sampling.getItems().setAll(FrequencySampler.Mode.values());
         sampling.setOnAction(e -> {
             if (sampling.getValue() != null && sampling.getValue() != model.getSession().network().sampling()) {
-                edit(s -> s.withNetwork(network()));
+                edit(s -> s.withNetwork(network(s)));
             }
         });
         for (SliderField f : List.of(learningRate, steps, snapshotEvery)) {
@@ -45,8 +45,11 @@ public final class NetworkPanelController extends PanelController {
         });
     }
 
-    private NetworkSpec network() {
-        return new NetworkSpec((int) width.getValue(), sigmaA.getValue(), zeroInitialOutput.isSelected(), sampling.getValue());
+    /** The controls' values over the current network (hidden layers and activation come from the file). */
+    private NetworkSpec network(Session s) {
+        NetworkSpec current = s.network();
+        return new NetworkSpec((int) width.getValue(), sigmaA.getValue(), zeroInitialOutput.isSelected(), sampling.getValue(),
+                current.hiddenLayers(), current.activation());
     }
 
     private TrainingSpec training(Session s) {
@@ -56,7 +59,8 @@ public final class NetworkPanelController extends PanelController {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("training.seed: \"" + seed.getText() + "\" is not a whole number");
         }
-        return new TrainingSpec(learningRate.getValue(), (int) steps.getValue(), seedValue, (int) snapshotEvery.getValue());
+        return new TrainingSpec(learningRate.getValue(), (int) steps.getValue(), seedValue, (int) snapshotEvery.getValue(),
+                s.training().optimizer());
     }
 
     @Override
