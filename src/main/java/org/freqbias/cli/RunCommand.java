@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.ExperimentRunner;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.Prediction;
+import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train the session's network, solve its PDE and write into DIR:",
             "  spectra.csv (t,xi,nn_abs,pde_abs[,ntk_abs][,lin_abs]), peaks.csv (t,xi,nn_ratio,pde_ratio),",
-            "  loss.csv (t,loss_nn,loss_pde), summary.json. Progress goes to stderr.",
+            "  loss.csv (t,loss_nn,loss_pde), summary.json, and with --png one PNG per chart.",
+            "Progress goes to stderr.",
             "Exit status: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
 
@@ -44,6 +48,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--linearized", description = "also evolve it by this network's own kernel at initialization (column lin_abs)")
     boolean linearized;
 
+    @Option(names = "--png", description = "also write one PNG per chart (the app's charts, rendered without a display)")
+    boolean png;
+
+    @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
+            description = "pixel scale of the PNGs: 1 for screens, 2 for slides (default: ${DEFAULT-VALUE})")
+    double pngScale;
+
     @Override
     public Integer call() throws Exception {
         Session s = SessionArgument.load(session);
@@ -52,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (seed != null) {
             s = s.withTraining(s.training().withSeed(seed));
+        }
+        if (!(pngScale >= 0.5 && pngScale <= 4)) {
+            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + pngScale);
         }
         if (!(compareMaxFrequency > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + compareMaxFrequency);
@@ -72,14 +86,24 @@ final class RunCommand implements Callable<Integer> {
         }
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
+        History history = new History();
+        Snapshot[] latest = new Snapshot[1];
         try (RunFiles files = RunFiles.open(dir, setup, references.stream().map(ReferenceFlow::name).toList())) {
             result = new ExperimentRunner(setup, compareMaxFrequency, references).run(frame -> {
                 files.write(frame);
+                history.add(frame.snapshot());
+                latest[0] = frame.snapshot();
                 progress.update(frame.snapshot().step(), frame.snapshot().loss());
             });
             files.commit();
         }
         SummaryJson.write(dir.resolve("summary.json"), setup, result, compareMaxFrequency);
+        if (png) {
+            double[] times = result.times().stream().mapToDouble(Double::doubleValue).toArray();
+            List<Path> written = org.freqbias.app.export.ChartExporter.writeAll(setup, history, latest[0],
+                    Prediction.trajectory(setup, times), dir, s.name(), pngScale);
+            System.err.println("wrote " + written.size() + " charts as PNG");
+        }
         if (result.divergence() != null) {
             System.err.println("stopped: " + result.divergence() + "; results up to step " + result.stepsDone() + " are in " + dir);
             return FreqBiasCommand.BAD_INPUT;

@@ -9,6 +9,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Whole-file writes that either replace the target completely or leave it untouched: bytes go to a
@@ -36,6 +40,7 @@ public final class AtomicFiles {
         private Staged(Path target) throws IOException {
             this.target = target.toAbsolutePath();
             this.tmp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName(), ".tmp");
+            permitReading(tmp, this.target);
             this.stream = Files.newOutputStream(tmp);
             this.writer = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         }
@@ -68,7 +73,21 @@ public final class AtomicFiles {
         }
     }
 
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Temporary files are created owner-only; give the result the permissions of the file it
+     * replaces, or rw-r--r-- for a new one, as a plain write would.
+     */
+    private static void permitReading(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE;
+        Files.setPosixFilePermissions(tmp, permissions);
     }
 
     public static Staged stage(Path target) throws IOException {
