@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.TrainingRun;
+import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
  * sizes. For allocation-free, statistically careful figures use the JMH benchmarks.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes."})
+        description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
+            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
@@ -46,11 +48,14 @@ final class BenchCommand implements Callable<Integer> {
             snapshotMs = median(repeats, run::snapshot);
         }
         double pdeMs = median(repeats, () -> Prediction.trajectory(setup, times));
+        Session parsed = setup.session();
+        double setupMs = median(repeats, () -> Setup.of(parsed));
         int every = setup.session().training().snapshotEvery();
         System.out.printf(Locale.ROOT, "ms_per_step=%.4f%n", stepMs);
         System.out.printf(Locale.ROOT, "pde_ms=%.4f%n", pdeMs);
         System.out.printf(Locale.ROOT, "snapshot_ms=%.4f%n", snapshotMs);
         System.out.printf(Locale.ROOT, "snapshot_share=%.4f%n", snapshotMs / (snapshotMs + every * stepMs));
+        System.out.printf(Locale.ROOT, "setup_ms=%.4f%n", setupMs);
         System.out.printf(Locale.ROOT, "# N=%d m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
                 setup.domain().samples(), setup.session().network().width(), times.length,
                 setup.session().pde().elements(), every);

@@ -48,7 +48,8 @@ sealed interface NetworkModel {
 
         @Override
         public double[] initialFit(double[] x, boolean zeroInitialOutput) {
-            return network.evaluate(x); // exactly 0 with paired neurons
+            // Paired neurons cancel exactly: skip the m x N evaluation, which a slider drag would pay.
+            return zeroInitialOutput ? new double[x.length] : network.evaluate(x);
         }
 
         @Override
