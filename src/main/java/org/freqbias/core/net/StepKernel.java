@@ -3,27 +3,30 @@ package org.freqbias.core.net;
 import java.util.Arrays;
 
 /**
- * Fast static kernels of one full-batch gradient-descent step of the 1D Fourier-features network
- * on a uniform grid x_i = x0 + i dx. They write only into arrays the caller owns.
+ * Fast static kernels of one full-batch gradient-descent step of the Fourier-features network on a
+ * 1D or 2D uniform grid (laid out by a {@link StepGrid}). They write only into arrays the caller owns.
  *
- * <p>With r_i = f(x_i) - g_i and s = dx / sqrt(m), the gradients of Loss = 1/2 sum_i r_i^2 dx are
+ * <p>With d the dimension, r_i = f(x_i) - g_i and s = dx^d / sqrt(m), the gradients of
+ * Loss = 1/2 sum_i r_i^2 dx^d are, for each coordinate k &lt; d,
  *
  * <pre>
- *   dL/da_j = s sum_i r_i cos(w_j x_i)        dL/dc_j = s sum_i r_i sin(w_j x_i)
- *   dL/dw_j = s sum_i r_i x_i (-a_j sin(w_j x_i) + c_j cos(w_j x_i))
+ *   dL/da_j = s sum_i r_i cos(w_j . x_i)        dL/dc_j = s sum_i r_i sin(w_j . x_i)
+ *   dL/dw_jk = s sum_i r_i x_ik (-a_j sin(w_j . x_i) + c_j cos(w_j . x_i))
  * </pre>
  *
- * so each neuron needs the two complex sums R_j = sum_i r_i e^{i w_j x_i} and
- * X_j = sum_i r_i x_i e^{i w_j x_i}: dL/da = s Re R, dL/dc = s Im R, dL/dw = s (c Re X - a Im X).
+ * so each neuron needs the complex sums R_j = sum_i r_i e^{i w_j . x_i} and
+ * X_jk = sum_i r_i x_ik e^{i w_j . x_i}: dL/da = s Re R, dL/dc = s Im R, dL/dw_k = s (c Re X_k - a Im X_k).
  *
- * <p>No trigonometric call per sample. Grid arrays are stored as rows of {@link #BLOCK} = B
- * samples (index i = p B + q, zero-padded), so e^{i w x_i} = U_p V_q with U_p = e^{i w (x0 + p B dx)}
- * and V_q = e^{i w q dx}. Both short tables come from rotation recurrences started at exact
- * anchors (cos and sin of w dx and of w x0, kept per neuron in a caller-owned array), so every entry
- * is at most B + P complex products from an exact value: drift ~ (B + P) ulp. Then
- * R = sum_q V_q (sum_p r_pq U_p), and the output row p gains sum_j Re(Z_jp V_jq) with
- * Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole row arrays, with one
- * store each: the shape HotSpot's C2 vectorizes (an index offset or a second store defeats it).
+ * <p>No trigonometric call per sample. Grid arrays are rows of {@link #BLOCK} = B samples (see
+ * {@link StepGrid}: row p = l K + b is block b of line l), so e^{i w . x} = U_p V_q with
+ * V_q = e^{i w' q dx} and U_p = A_l C_b, where w' is the along-line component, C_b = e^{i w' (x0 + b B dx)}
+ * and, in 2D, A_l = e^{i w1 (x0 + l dx)} (A = 1 in 1D). V, C and A come from rotation recurrences
+ * started at exact anchors (cos and sin of w_k dx and of w_k x0, kept per neuron in a caller-owned
+ * array), so every entry is at most B + K + lines complex products from an exact value: drift
+ * ~ (B + K + lines) ulp. Then R = sum_q V_q (sum_p r_pq U_p), and the output row p gains
+ * sum_j Re(Z_jp V_jq) with Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole
+ * row arrays, with one store each: the shape HotSpot's C2 vectorizes (an index offset or a second
+ * store defeats it).
  */
 public final class StepKernel {
 
@@ -33,13 +36,16 @@ public final class StepKernel {
     static final int ROWS = 4;
     /** Neurons per group. Groups start at multiples of GROUP, so a zero-output pair (2k, 2k+1) shares one. */
     public static final int GROUP = 4;
-    /** Doubles per neuron in the anchors array: cos(w dx), sin(w dx), cos(w x0), sin(w x0). */
+    /**
+     * Doubles per neuron and coordinate k in the anchors array: cos(w_k dx), sin(w_k dx), cos(w_k x0),
+     * sin(w_k x0). Neuron j's anchors start at ANCHORS * d * j.
+     */
     public static final int ANCHORS = 4;
 
     private StepKernel() {
     }
 
-    /** Number of rows of B samples for n samples: ceil(n / B) rounded up to a multiple of ROWS. */
+    /** Number of rows of B samples for n samples on a line: ceil(n / B) rounded up to a multiple of ROWS. */
     public static int rows(int n) {
         int unit = BLOCK * ROWS;
         return (n + unit - 1) / unit * ROWS;
@@ -47,119 +53,154 @@ public final class StepKernel {
 
     /** Per-thread scratch tables. Not shared between threads. */
     public static final class Workspace {
-        final int rows;
+        final StepGrid grid;
         final double[][] vr = new double[GROUP][BLOCK];
         final double[][] vi = new double[GROUP][BLOCK];
+        final double[][] cr;
+        final double[][] ci;
+        final double[][] ar;
+        final double[][] ai;
         final double[][] ur;
         final double[][] ui;
-        final double[][] acc = new double[4][BLOCK];
+        final double[][] acc;
         final double[] step = new double[2 * GROUP];
         final double[] start = new double[2 * GROUP];
         final double[] one = new double[2 * GROUP];
 
-        /** Scratch for grids of {@code rows} rows (a value of {@link #rows}). */
-        public Workspace(int rows) {
-            if (rows <= 0 || rows % ROWS != 0) {
-                throw new IllegalArgumentException("rows must be a positive multiple of " + ROWS
-                        + " (use StepKernel.rows(n)), got " + rows);
+        /** Scratch for the grid's layout. */
+        public Workspace(StepGrid grid) {
+            if (grid.rows() % ROWS != 0) {
+                throw new IllegalArgumentException("rows must be a multiple of " + ROWS + ", got " + grid.rows());
             }
-            this.rows = rows;
-            ur = new double[GROUP][rows];
-            ui = new double[GROUP][rows];
+            this.grid = grid;
+            cr = new double[GROUP][grid.blocksPerLine()];
+            ci = new double[GROUP][grid.blocksPerLine()];
+            ar = new double[GROUP][grid.lines()];
+            ai = new double[GROUP][grid.lines()];
+            ur = new double[GROUP][grid.rows()];
+            ui = new double[GROUP][grid.rows()];
+            acc = new double[2 + 2 * grid.dimension()][BLOCK];
         }
     }
 
     /**
-     * Writes r[i] = f[i] - g[i] and rx[i] = x_i r[i], x_i = x0 + i dx, for i &lt; n into the rows
-     * r[i / B][i % B], rx[i / B][i % B], and zero on the padding. f and g are flat (length &gt;= n).
-     * Returns the loss 1/2 sum_{i&lt;n} r_i^2 dx. Modifies only r and rx.
+     * Writes r = f - g and rx[k] = x_k r (coordinate k &lt; d) into the rows r[p][q], rx[k][p][q]
+     * (zero on the padding). f and g are flat row-major grid arrays. Returns the loss
+     * 1/2 sum_i r_i^2 dx^d. Modifies only r and rx.
      */
-    public static double residual(double[] f, double[] g, int n, double x0, double dx, double[][] r, double[][] rx) {
+    public static double residual(double[] f, double[] g, StepGrid grid, double[][] r, double[][][] rx) {
         double sum = 0;
         for (int p = 0; p < r.length; p++) {
             for (int q = 0; q < BLOCK; q++) {
-                int i = p * BLOCK + q;
-                double ri = i < n ? f[i] - g[i] : 0;
+                int i = grid.index(p, q);
+                double ri = i >= 0 ? f[i] - g[i] : 0;
                 r[p][q] = ri;
-                rx[p][q] = (x0 + i * dx) * ri;
+                for (int k = 0; k < rx.length; k++) {
+                    rx[k][p][q] = grid.coordinate(k, p, q) * ri;
+                }
                 sum += ri * ri;
             }
         }
-        return 0.5 * sum * dx;
+        return 0.5 * sum * grid.cell();
     }
 
     /**
-     * Sets the anchors of neurons [from, to) from their frequencies: anchors[4j..4j+3] =
-     * cos(w_j dx), sin(w_j dx), cos(w_j x0), sin(w_j x0). Modifies only anchors.
+     * Sets the anchors of neurons [from, to) from their frequency components w[k][j]: see
+     * {@link #ANCHORS}. Modifies only anchors.
      */
-    public static void anchor(double[] w, int from, int to, double x0, double dx, double[] anchors) {
+    public static void anchor(double[][] w, int from, int to, StepGrid grid, double[] anchors) {
+        int d = w.length;
         for (int j = from; j < to; j++) {
-            anchors[ANCHORS * j] = Math.cos(w[j] * dx);
-            anchors[ANCHORS * j + 1] = Math.sin(w[j] * dx);
-            anchors[ANCHORS * j + 2] = Math.cos(w[j] * x0);
-            anchors[ANCHORS * j + 3] = Math.sin(w[j] * x0);
+            for (int k = 0; k < d; k++) {
+                int o = ANCHORS * (d * j + k);
+                anchors[o] = Math.cos(w[k][j] * grid.dx());
+                anchors[o + 1] = Math.sin(w[k][j] * grid.dx());
+                anchors[o + 2] = Math.cos(w[k][j] * grid.x0());
+                anchors[o + 3] = Math.sin(w[k][j] * grid.x0());
+            }
         }
     }
 
     /**
      * One gradient-descent step for neurons j in [from, to), fused with their output at the new
      * parameters. Needs the residual rows r, rx from {@link #residual} and the anchors of the current
-     * w (from {@link #anchor} or the previous call). Sets w_j -= eta dL/dw_j, a_j -= eta dL/da_j,
-     * c_j -= eta dL/dc_j (gradients at the old parameters, s = gradScale = dx / sqrt(m)), refreshes
-     * their anchors, and adds sum_j [a_j cos(w_j x_i) + c_j sin(w_j x_i)] (new parameters, no
+     * w (from {@link #anchor} or the previous call). Sets w[k][j] -= eta dL/dw_jk, a_j -= eta dL/da_j,
+     * c_j -= eta dL/dc_j (gradients at the old parameters, s = gradScale = dx^d / sqrt(m)), refreshes
+     * their anchors, and adds sum_j [a_j cos(w_j . x_i) + c_j sin(w_j . x_i)] (new parameters, no
      * 1/sqrt(m)) into the output rows out[p][q], padding included. Modifies w, a, c, anchors, out, ws.
      */
-    public static void stepNeurons(double[] w, double[] a, double[] c, double[] anchors, int from, int to,
-            double x0, double dx, double gradScale, double eta, double[][] r, double[][] rx, double[][] out,
-            Workspace ws) {
+    public static void stepNeurons(double[][] w, double[] a, double[] c, double[] anchors, int from, int to,
+            double gradScale, double eta, double[][] r, double[][][] rx, double[][] out, Workspace ws) {
         double[][] acc = ws.acc;
+        int d = w.length;
+        double[] gw = new double[d];
         for (int j0 = from; j0 < to; j0 += GROUP) {
             int count = Math.min(GROUP, to - j0);
-            tables(anchors, j0, count, ws);
+            tables(anchors, d, j0, count, ws);
             for (int k = 0; k < count; k++) {
                 for (double[] row : acc) {
                     Arrays.fill(row, 0);
                 }
-                for (int p = 0; p < ws.rows; p += ROWS) {
-                    accumulate(acc[0], r, p, ws.ur[k]);
-                    accumulate(acc[1], r, p, ws.ui[k]);
-                    accumulate(acc[2], rx, p, ws.ur[k]);
-                    accumulate(acc[3], rx, p, ws.ui[k]);
-                }
-                // R = sum_q V_q (accR_q), X = sum_q V_q (accX_q): short scalar reductions.
-                double[] vr = ws.vr[k];
-                double[] vi = ws.vi[k];
-                double[] rRe = acc[0], rIm = acc[1], xRe = acc[2], xIm = acc[3];
-                double sr = 0, si = 0, tr = 0, ti = 0;
-                for (int q = 0; q < vr.length; q++) {
-                    sr += rRe[q] * vr[q] - rIm[q] * vi[q];
-                    si += rRe[q] * vi[q] + rIm[q] * vr[q];
-                    tr += xRe[q] * vr[q] - xIm[q] * vi[q];
-                    ti += xRe[q] * vi[q] + xIm[q] * vr[q];
+                double[] ur = ws.ur[k], ui = ws.ui[k];
+                for (int p = 0; p < ws.grid.rows(); p += ROWS) {
+                    accumulate(acc[0], r, p, ur);
+                    accumulate(acc[1], r, p, ui);
+                    for (int e = 0; e < d; e++) {
+                        accumulate(acc[2 + 2 * e], rx[e], p, ur);
+                        accumulate(acc[3 + 2 * e], rx[e], p, ui);
+                    }
                 }
                 int j = j0 + k;
-                double gw = gradScale * (c[j] * tr - a[j] * ti);
-                w[j] -= eta * gw;
-                a[j] -= eta * gradScale * sr;
-                c[j] -= eta * gradScale * si;
+                double[] vr = ws.vr[k], vi = ws.vi[k];
+                for (int e = 0; e < d; e++) {
+                    // X_e = sum_q V_q acc_q: short scalar reductions; dL/dw_e = s (c Re X_e - a Im X_e).
+                    gw[e] = gradScale * (c[j] * dotRe(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi)
+                            - a[j] * dotIm(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi));
+                }
+                double ga = gradScale * dotRe(acc[0], acc[1], vr, vi);
+                double gc = gradScale * dotIm(acc[0], acc[1], vr, vi);
+                for (int e = 0; e < d; e++) {
+                    w[e][j] -= eta * gw[e];
+                }
+                a[j] -= eta * ga;
+                c[j] -= eta * gc;
             }
-            anchor(w, j0, j0 + count, x0, dx, anchors);
-            tables(anchors, j0, count, ws);
+            anchor(w, j0, j0 + count, ws.grid, anchors);
+            tables(anchors, d, j0, count, ws);
             emit(a, c, j0, count, out, ws);
         }
     }
 
     /**
-     * Adds sum_{j in [from, to)} [a_j cos(w_j x_i) + c_j sin(w_j x_i)] (no 1/sqrt(m)) into the
-     * output rows out[p][q], padding included, using the anchors of the current w. Modifies out, ws.
+     * Adds sum_{j in [from, to)} [a_j cos(w_j . x_i) + c_j sin(w_j . x_i)] (no 1/sqrt(m)) into the
+     * output rows out[p][q], padding included, using the anchors of the current w (d = dimension
+     * components). Modifies out, ws.
      */
     public static void addOutputs(double[] a, double[] c, double[] anchors, int from, int to, double[][] out,
             Workspace ws) {
         for (int j0 = from; j0 < to; j0 += GROUP) {
             int count = Math.min(GROUP, to - j0);
-            tables(anchors, j0, count, ws);
+            tables(anchors, ws.grid.dimension(), j0, count, ws);
             emit(a, c, j0, count, out, ws);
         }
+    }
+
+    /** Re sum_q (xr_q + i xi_q)(vr_q + i vi_q). */
+    private static double dotRe(double[] xr, double[] xi, double[] vr, double[] vi) {
+        double sum = 0;
+        for (int q = 0; q < vr.length; q++) {
+            sum += xr[q] * vr[q] - xi[q] * vi[q];
+        }
+        return sum;
+    }
+
+    /** Im sum_q (xr_q + i xi_q)(vr_q + i vi_q). */
+    private static double dotIm(double[] xr, double[] xi, double[] vr, double[] vi) {
+        double sum = 0;
+        for (int q = 0; q < vr.length; q++) {
+            sum += xr[q] * vi[q] + xi[q] * vr[q];
+        }
+        return sum;
     }
 
     /**
@@ -176,20 +217,16 @@ public final class StepKernel {
     }
 
     /**
-     * Fills V_kq = e^{i w_k q dx} and U_kp = e^{i w_k (x0 + p B dx)} for the group's neurons from
-     * their anchors (w = 0 past count).
+     * Fills, for the group's neurons (w = 0 past count), V_kq = e^{i w' q dx}, C_kb =
+     * e^{i w' (x0 + b B dx)}, A_kl = e^{i w1 (x0 + l dx)} (2D; 1 in 1D) and U_k,lK+b = A_kl C_kb, from
+     * their anchors (w' = the along-line component w_{d-1}).
      */
-    private static void tables(double[] anchors, int j0, int count, Workspace ws) {
+    private static void tables(double[] anchors, int d, int j0, int count, Workspace ws) {
         double[] e = ws.step;
         double[] u = ws.start;
         double[] one = ws.one;
+        load(anchors, d, d - 1, j0, count, e, u);
         for (int k = 0; k < GROUP; k++) {
-            boolean real = k < count;
-            int o = ANCHORS * (j0 + k);
-            e[2 * k] = real ? anchors[o] : 1;
-            e[2 * k + 1] = real ? anchors[o + 1] : 0;
-            u[2 * k] = real ? anchors[o + 2] : 1;
-            u[2 * k + 1] = real ? anchors[o + 3] : 0;
             one[2 * k] = 1;
             one[2 * k + 1] = 0;
         }
@@ -202,7 +239,40 @@ public final class StepKernel {
             e[2 * k] = vr * er - vi * ei;
             e[2 * k + 1] = vi * er + vr * ei;
         }
-        powers(ws.ur, ws.ui, ws.rows, u, e);
+        StepGrid grid = ws.grid;
+        powers(ws.cr, ws.ci, grid.blocksPerLine(), u, e);
+        if (d == 2) {
+            load(anchors, d, 0, j0, count, e, u);
+        } else {
+            System.arraycopy(one, 0, e, 0, e.length);
+            System.arraycopy(one, 0, u, 0, u.length);
+        }
+        powers(ws.ar, ws.ai, grid.lines(), u, e);
+        int blocks = grid.blocksPerLine();
+        for (int k = 0; k < GROUP; k++) {
+            double[] ar = ws.ar[k], ai = ws.ai[k], cr = ws.cr[k], ci = ws.ci[k], ur = ws.ur[k], ui = ws.ui[k];
+            for (int l = 0; l < ar.length; l++) {
+                for (int b = 0; b < blocks; b++) {
+                    ur[l * blocks + b] = ar[l] * cr[b] - ai[l] * ci[b];
+                    ui[l * blocks + b] = ar[l] * ci[b] + ai[l] * cr[b];
+                }
+            }
+        }
+    }
+
+    /**
+     * step_k = e^{i w_e dx}, start_k = e^{i w_e x0} of component e for the group's neurons, from
+     * their anchors (1 past count).
+     */
+    private static void load(double[] anchors, int d, int e, int j0, int count, double[] step, double[] start) {
+        for (int k = 0; k < GROUP; k++) {
+            boolean real = k < count;
+            int o = ANCHORS * (d * (j0 + k) + e);
+            step[2 * k] = real ? anchors[o] : 1;
+            step[2 * k + 1] = real ? anchors[o + 1] : 0;
+            start[2 * k] = real ? anchors[o + 2] : 1;
+            start[2 * k + 1] = real ? anchors[o + 3] : 0;
+        }
     }
 
     /**
@@ -253,7 +323,7 @@ public final class StepKernel {
             double a1 = k + 1 < count ? a[j + 1] : 0, c1 = k + 1 < count ? c[j + 1] : 0;
             double[] u0r = ws.ur[k], u0i = ws.ui[k], u1r = ws.ur[k + 1], u1i = ws.ui[k + 1];
             double[] v0r = ws.vr[k], v0i = ws.vi[k], v1r = ws.vr[k + 1], v1i = ws.vi[k + 1];
-            for (int p = 0; p < ws.rows; p++) {
+            for (int p = 0; p < out.length; p++) {
                 double z0r = a0 * u0r[p] + c0 * u0i[p], z0i = a0 * u0i[p] - c0 * u0r[p];
                 double z1r = a1 * u1r[p] + c1 * u1i[p], z1i = a1 * u1i[p] - c1 * u1r[p];
                 double[] row = out[p];
