@@ -8,8 +8,8 @@ import org.freqbias.core.grid.Domain;
  *
  * <p>Mutable, owned by one thread. The steps run in {@link StepKernel} on a fixed split of the
  * neurons over a small pool of daemon threads owned by this object, released by {@link #close()};
- * results depend only on the seed and the thread count. {@link GradientDescent2D} is the 2D twin
- * over the same engine.
+ * results depend only on the seed and the thread count. {@link GradientDescent2D} is the same
+ * trainer for the 2D network (both are thin fronts of one engine).
  */
 public final class GradientDescent implements AutoCloseable {
 
