@@ -66,6 +66,8 @@ public final class StepKernel {
         final double[] step = new double[2 * GROUP];
         final double[] start = new double[2 * GROUP];
         final double[] one = new double[2 * GROUP];
+        final double[] sum = new double[2];
+        final double[] gw;
 
         /** Scratch for the grid's layout. */
         public Workspace(StepGrid grid) {
@@ -80,6 +82,7 @@ public final class StepKernel {
             ur = new double[GROUP][grid.rows()];
             ui = new double[GROUP][grid.rows()];
             acc = new double[2 + 2 * grid.dimension()][BLOCK];
+            gw = new double[grid.dimension()];
         }
     }
 
@@ -133,7 +136,7 @@ public final class StepKernel {
             double gradScale, double eta, double[][] r, double[][][] rx, double[][] out, Workspace ws) {
         double[][] acc = ws.acc;
         int d = w.length;
-        double[] gw = new double[d];
+        double[] gw = ws.gw;
         for (int j0 = from; j0 < to; j0 += GROUP) {
             int count = Math.min(GROUP, to - j0);
             tables(anchors, d, j0, count, ws);
@@ -152,13 +155,15 @@ public final class StepKernel {
                 }
                 int j = j0 + k;
                 double[] vr = ws.vr[k], vi = ws.vi[k];
+                double[] sum = ws.sum;
+                // R = sum_q V_q acc_q, X_e likewise: short reductions; dL/dw_e = s (c Re X_e - a Im X_e).
+                reduce(acc[0], acc[1], vr, vi, sum);
+                double ga = gradScale * sum[0];
+                double gc = gradScale * sum[1];
                 for (int e = 0; e < d; e++) {
-                    // X_e = sum_q V_q acc_q: short scalar reductions; dL/dw_e = s (c Re X_e - a Im X_e).
-                    gw[e] = gradScale * (c[j] * dotRe(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi)
-                            - a[j] * dotIm(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi));
+                    reduce(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi, sum);
+                    gw[e] = gradScale * (c[j] * sum[0] - a[j] * sum[1]);
                 }
-                double ga = gradScale * dotRe(acc[0], acc[1], vr, vi);
-                double gc = gradScale * dotIm(acc[0], acc[1], vr, vi);
                 for (int e = 0; e < d; e++) {
                     w[e][j] -= eta * gw[e];
                 }
@@ -185,22 +190,20 @@ public final class StepKernel {
         }
     }
 
-    /** Re sum_q (xr_q + i xi_q)(vr_q + i vi_q). */
-    private static double dotRe(double[] xr, double[] xi, double[] vr, double[] vi) {
-        double sum = 0;
-        for (int q = 0; q < vr.length; q++) {
-            sum += xr[q] * vr[q] - xi[q] * vi[q];
+    /**
+     * sum[0] + i sum[1] = sum_q (xr_q + i xi_q)(vr_q + i vi_q), with even and odd q in separate
+     * partial sums so that four addition chains overlap. Modifies only sum.
+     */
+    private static void reduce(double[] xr, double[] xi, double[] vr, double[] vi, double[] sum) {
+        double re0 = 0, im0 = 0, re1 = 0, im1 = 0;
+        for (int q = 0; q < vr.length; q += 2) {
+            re0 += xr[q] * vr[q] - xi[q] * vi[q];
+            im0 += xr[q] * vi[q] + xi[q] * vr[q];
+            re1 += xr[q + 1] * vr[q + 1] - xi[q + 1] * vi[q + 1];
+            im1 += xr[q + 1] * vi[q + 1] + xi[q + 1] * vr[q + 1];
         }
-        return sum;
-    }
-
-    /** Im sum_q (xr_q + i xi_q)(vr_q + i vi_q). */
-    private static double dotIm(double[] xr, double[] xi, double[] vr, double[] vi) {
-        double sum = 0;
-        for (int q = 0; q < vr.length; q++) {
-            sum += xr[q] * vi[q] + xi[q] * vr[q];
-        }
-        return sum;
+        sum[0] = re0 + re1;
+        sum[1] = im0 + im1;
     }
 
     /**
@@ -240,13 +243,13 @@ public final class StepKernel {
             e[2 * k + 1] = vi * er + vr * ei;
         }
         StepGrid grid = ws.grid;
-        powers(ws.cr, ws.ci, grid.blocksPerLine(), u, e);
-        if (d == 2) {
-            load(anchors, d, 0, j0, count, e, u);
-        } else {
-            System.arraycopy(one, 0, e, 0, e.length);
-            System.arraycopy(one, 0, u, 0, u.length);
+        if (d == 1) {
+            // One line and A = 1: U is the C table itself.
+            powers(ws.ur, ws.ui, grid.rows(), u, e);
+            return;
         }
+        powers(ws.cr, ws.ci, grid.blocksPerLine(), u, e);
+        load(anchors, d, 0, j0, count, e, u);
         powers(ws.ar, ws.ai, grid.lines(), u, e);
         int blocks = grid.blocksPerLine();
         for (int k = 0; k < GROUP; k++) {
