@@ -33,7 +33,6 @@ final class FusedDescent implements AutoCloseable {
     private final double[] anchors;
     private final double[] f;
     private final double[][] r;
-    private final double[][][] rx;
     private final int[] bounds;
     private final double[][][] partial;
     private final StepKernel.Workspace[] workspaces;
@@ -80,7 +79,6 @@ final class FusedDescent implements AutoCloseable {
         anchors = new double[StepKernel.ANCHORS * w.length * m];
         f = new double[n];
         r = new double[rows][StepKernel.BLOCK];
-        rx = new double[w.length][rows][StepKernel.BLOCK];
         int parts = Math.max(1, Math.min(threads, m / StepKernel.GROUP));
         bounds = new int[parts + 1];
         for (int t = 1; t < parts; t++) {
@@ -109,13 +107,13 @@ final class FusedDescent implements AutoCloseable {
         if (!finite) {
             throw new TrainingDivergedException(steps, loss, eta);
         }
-        StepKernel.residual(f, target, grid, r, rx);
+        StepKernel.residual(f, target, grid, r);
         double gradScale = grid.cell() / Math.sqrt(a.length);
         runParts(t -> {
             for (double[] row : partial[t]) {
                 Arrays.fill(row, 0);
             }
-            StepKernel.stepNeurons(w, a, c, anchors, bounds[t], bounds[t + 1], gradScale, eta, r, rx,
+            StepKernel.stepNeurons(w, a, c, anchors, bounds[t], bounds[t + 1], gradScale, eta, r,
                     partial[t], workspaces[t]);
         });
         gatherOutput();

@@ -54,11 +54,23 @@ public record StepGrid(int dimension, int lines, int lineLength, int blocksPerLi
     }
 
     /**
-     * Coordinate k of row p, column q: in 2D k = 0 is x1 (the line's), k = 1 is x2 (along the line);
-     * in 1D k = 0 is x.
+     * The part of coordinate k of row p, column q that depends on the row only: coordinate =
+     * rowPart(k, p) + columnPart(k, q). In 2D k = 0 is x1 (the line's: x0 + l dx), k = 1 is x2
+     * (along the line: b B dx + (x0 + q dx)); in 1D k = 0 is x, split the same way as x2.
      */
-    double coordinate(int k, int p, int q) {
+    double rowPart(int k, int p) {
         boolean alongLine = k == dimension - 1;
-        return x0 + (alongLine ? along(p, q) : p / blocksPerLine) * dx;
+        return alongLine ? p % blocksPerLine * StepKernel.BLOCK * dx : x0 + p / blocksPerLine * dx;
+    }
+
+    /** The column part of coordinate k (see {@link #rowPart}). */
+    double columnPart(int k, int q) {
+        boolean alongLine = k == dimension - 1;
+        return alongLine ? x0 + q * dx : 0;
+    }
+
+    /** False when rowPart(k, p) is zero on every row (the along-line coordinate of one-row lines). */
+    boolean hasRowPart(int k) {
+        return k != dimension - 1 || blocksPerLine > 1;
     }
 }

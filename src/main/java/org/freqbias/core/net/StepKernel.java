@@ -23,8 +23,11 @@ import java.util.Arrays;
  * and, in 2D, A_l = e^{i w1 (x0 + l dx)} (A = 1 in 1D). V, C and A come from rotation recurrences
  * started at exact anchors (cos and sin of w_k dx and of w_k x0, kept per neuron in a caller-owned
  * array), so every entry is at most B + K + lines complex products from an exact value: drift
- * ~ (B + K + lines) ulp. Then R = sum_q V_q (sum_p r_pq U_p), and the output row p gains
- * sum_j Re(Z_jp V_jq) with Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole
+ * ~ (B + K + lines) ulp. Then R = sum_q V_q (sum_p r_pq U_p). Each coordinate splits as
+ * x_k = rowPart_k(p) + columnPart_k(q) (StepGrid.rowPart), so
+ * X_k = sum_q V_q (sum_p r_pq rowPart_k(p) U_p + columnPart_k(q) sum_p r_pq U_p): one more pair of
+ * row passes per coordinate with a row part (none for x2 on a 64-point line), and no x r arrays.
+ * The output row p gains sum_j Re(Z_jp V_jq), with Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole
  * row arrays, with one store each: the shape HotSpot's C2 vectorizes (an index offset or a second
  * store defeats it).
  */
@@ -68,6 +71,12 @@ public final class StepKernel {
         final double[] one = new double[2 * GROUP];
         final double[] sum = new double[2];
         final double[] gw;
+        /** rowPart[k][p] U_p, per neuron. */
+        final double[][] xur;
+        final double[][] xui;
+        /** Coordinate k of row p, column q is rowPart[k][p] + columnPart[k][q]. */
+        final double[][] rowPart;
+        final double[][] columnPart;
 
         /** Scratch for the grid's layout. */
         public Workspace(StepGrid grid) {
@@ -82,25 +91,34 @@ public final class StepKernel {
             ur = new double[GROUP][grid.rows()];
             ui = new double[GROUP][grid.rows()];
             acc = new double[2 + 2 * grid.dimension()][BLOCK];
-            gw = new double[grid.dimension()];
+            int d = grid.dimension();
+            gw = new double[d];
+            xur = new double[d][grid.rows()];
+            xui = new double[d][grid.rows()];
+            rowPart = new double[d][grid.rows()];
+            columnPart = new double[d][BLOCK];
+            for (int k = 0; k < d; k++) {
+                for (int p = 0; p < grid.rows(); p++) {
+                    rowPart[k][p] = grid.rowPart(k, p);
+                }
+                for (int q = 0; q < BLOCK; q++) {
+                    columnPart[k][q] = grid.columnPart(k, q);
+                }
+            }
         }
     }
 
     /**
-     * Writes r = f - g and rx[k] = x_k r (coordinate k &lt; d) into the rows r[p][q], rx[k][p][q]
-     * (zero on the padding). f and g are flat row-major grid arrays. Returns the loss
-     * 1/2 sum_i r_i^2 dx^d. Modifies only r and rx.
+     * Writes r = f - g into the rows r[p][q] (zero on the padding). f and g are flat row-major grid
+     * arrays. Returns the loss 1/2 sum_i r_i^2 dx^d. Modifies only r.
      */
-    public static double residual(double[] f, double[] g, StepGrid grid, double[][] r, double[][][] rx) {
+    public static double residual(double[] f, double[] g, StepGrid grid, double[][] r) {
         double sum = 0;
         for (int p = 0; p < r.length; p++) {
             for (int q = 0; q < BLOCK; q++) {
                 int i = grid.index(p, q);
                 double ri = i >= 0 ? f[i] - g[i] : 0;
                 r[p][q] = ri;
-                for (int k = 0; k < rx.length; k++) {
-                    rx[k][p][q] = grid.coordinate(k, p, q) * ri;
-                }
                 sum += ri * ri;
             }
         }
@@ -126,14 +144,14 @@ public final class StepKernel {
 
     /**
      * One gradient-descent step for neurons j in [from, to), fused with their output at the new
-     * parameters. Needs the residual rows r, rx from {@link #residual} and the anchors of the current
+     * parameters. Needs the residual rows r from {@link #residual} and the anchors of the current
      * w (from {@link #anchor} or the previous call). Sets w[k][j] -= eta dL/dw_jk, a_j -= eta dL/da_j,
      * c_j -= eta dL/dc_j (gradients at the old parameters, s = gradScale = dx^d / sqrt(m)), refreshes
      * their anchors, and adds sum_j [a_j cos(w_j . x_i) + c_j sin(w_j . x_i)] (new parameters, no
      * 1/sqrt(m)) into the output rows out[p][q], padding included. Modifies w, a, c, anchors, out, ws.
      */
     public static void stepNeurons(double[][] w, double[] a, double[] c, double[] anchors, int from, int to,
-            double gradScale, double eta, double[][] r, double[][][] rx, double[][] out, Workspace ws) {
+            double gradScale, double eta, double[][] r, double[][] out, Workspace ws) {
         double[][] acc = ws.acc;
         int d = w.length;
         double[] gw = ws.gw;
@@ -145,13 +163,31 @@ public final class StepKernel {
                     Arrays.fill(row, 0);
                 }
                 double[] ur = ws.ur[k], ui = ws.ui[k];
-                for (int p = 0; p < ws.grid.rows(); p += ROWS) {
+                StepGrid grid = ws.grid;
+                for (int e = 0; e < d; e++) {
+                    if (!grid.hasRowPart(e)) {
+                        continue;
+                    }
+                    double[] rowPart = ws.rowPart[e], xr = ws.xur[e], xi = ws.xui[e];
+                    for (int p = 0; p < xr.length; p++) {
+                        xr[p] = rowPart[p] * ur[p];
+                        xi[p] = rowPart[p] * ui[p];
+                    }
+                }
+                for (int p = 0; p < grid.rows(); p += ROWS) {
                     accumulate(acc[0], r, p, ur);
                     accumulate(acc[1], r, p, ui);
                     for (int e = 0; e < d; e++) {
-                        accumulate(acc[2 + 2 * e], rx[e], p, ur);
-                        accumulate(acc[3 + 2 * e], rx[e], p, ui);
+                        if (grid.hasRowPart(e)) {
+                            accumulate(acc[2 + 2 * e], r, p, ws.xur[e]);
+                            accumulate(acc[3 + 2 * e], r, p, ws.xui[e]);
+                        }
                     }
+                }
+                // acc_Xe[q] = sum_p r_pq x_e U_p = (row-weighted sum) + columnPart_e[q] acc_R[q].
+                for (int e = 0; e < d; e++) {
+                    addScaled(acc[2 + 2 * e], ws.columnPart[e], acc[0]);
+                    addScaled(acc[3 + 2 * e], ws.columnPart[e], acc[1]);
                 }
                 int j = j0 + k;
                 double[] vr = ws.vr[k], vi = ws.vi[k];
@@ -187,6 +223,13 @@ public final class StepKernel {
             int count = Math.min(GROUP, to - j0);
             tables(anchors, ws.grid.dimension(), j0, count, ws);
             emit(a, c, j0, count, out, ws);
+        }
+    }
+
+    /** y[q] += s[q] x[q]. Modifies only y. */
+    private static void addScaled(double[] y, double[] s, double[] x) {
+        for (int q = 0; q < y.length; q++) {
+            y[q] += s[q] * x[q];
         }
     }
 
