@@ -3,6 +3,7 @@ package org.freqbias.core.net;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.freqbias.core.dist.FrequencyDistribution2D;
+import org.freqbias.core.dist.FrequencySampler2D;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.NetworkSpec;
 
@@ -32,30 +33,26 @@ public final class FourierFeatureNetwork2D {
     }
 
     /**
-     * Draws a network: m (or m/2 with zero initial output) frequencies w_j ~ rho by independent
-     * draws {@link FrequencyDistribution2D#sample} from a generator split off first, then a_j, c_j
-     * ~ N(0, sigma_a^2) in the fixed order a, c per drawn neuron, all from
-     * {@code new SplittableRandom(seed)}. The spec's sampling mode is not used: 2D frequencies are
-     * always drawn independently (no 2D stratification yet). With {@code spec.zeroInitialOutput()}
-     * each draw is stored twice, at 2k (w, a, c) and 2k+1 (w, -a, -c), so the output is exactly zero.
+     * Draws a network: m (or m/2 with zero initial output) frequencies w_j ~ rho by
+     * {@link FrequencySampler2D} in the spec's sampling mode (stratified for radial and product laws,
+     * otherwise independent), from a generator split off first, then a_j, c_j ~ N(0, sigma_a^2) in
+     * the fixed order a, c per drawn neuron, all from {@code new SplittableRandom(seed)}. With
+     * {@code spec.zeroInitialOutput()} each draw is stored twice, at 2k (w, a, c) and 2k+1
+     * (w, -a, -c), so the output is exactly zero.
      */
     public static FourierFeatureNetwork2D initialize(NetworkSpec spec, FrequencyDistribution2D rho, long seed) {
         int m = spec.width();
         double sigma = spec.sigmaA();
         SplittableRandom rng = new SplittableRandom(seed);
-        SplittableRandom frequencyRng = rng.split();
         int stride = spec.zeroInitialOutput() ? 2 : 1;
+        double[][] drawn = FrequencySampler2D.draw(rho, (m + stride - 1) / stride, spec.sampling(), rng.split());
         double[] w1 = new double[m];
         double[] w2 = new double[m];
         double[] a = new double[m];
         double[] c = new double[m];
-        double[] draw = new double[2];
         for (int j = 0; j < m; j += stride) {
-            rho.sample(frequencyRng, draw);
-            w1[j] = draw[0];
-            w2[j] = draw[1];
-        }
-        for (int j = 0; j < m; j += stride) {
+            w1[j] = drawn[j / stride][0];
+            w2[j] = drawn[j / stride][1];
             a[j] = sigma * rng.nextGaussian();
             c[j] = sigma * rng.nextGaussian();
             if (stride == 2) {

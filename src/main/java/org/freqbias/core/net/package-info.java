@@ -9,8 +9,9 @@
  *       divergence report); it owns a small pool of daemon threads, so close it.</li>
  *   <li>{@link org.freqbias.core.net.FourierFeatureNetwork2D} and
  *       {@link org.freqbias.core.net.GradientDescent2D}: the same on the row-major tensor grid of a
- *       2D {@link org.freqbias.core.grid.Domain}, frequencies drawn independently from a
- *       {@link org.freqbias.core.dist.FrequencyDistribution2D}. Both trainers are fronts of one
+ *       2D {@link org.freqbias.core.grid.Domain}, frequencies drawn from a
+ *       {@link org.freqbias.core.dist.FrequencyDistribution2D} by
+ *       {@link org.freqbias.core.dist.FrequencySampler2D} (stratified or independent). Both trainers are fronts of one
  *       engine (FusedDescent).</li>
  *   <li>{@link org.freqbias.core.net.StepKernel}: the fast static kernel under the trainer (no
  *       trigonometric call per sample, vectorizable loops, caller-owned arrays), for 1D and 2D grids
