@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
-"""One full-batch GD step of the THEORY.md section 7 network in NumPy and PyTorch (float64).
+"""One full-batch GD step of the Fourier-features network in NumPy and PyTorch (float64).
 
-Same problem as org.freqbias.bench.TrainingStepBenchmark: L = 10, N = 1024, m = 4096, sigma_a = 1,
-rho gaussian with sigma_w = 4, eta = 0.01, target exp(-x^2/2)(sin 2x + sin 6x + sin 11x),
-zero initial output. NumPy uses hand-written gradients; PyTorch uses autograd. Prints
-`numpy_ms=<median>` and, when torch imports, `torch_ms=<median>` (milliseconds per step).
+--dim 1 (default): the THEORY.md section 7 problem of org.freqbias.bench.TrainingStepBenchmark:
+L = 10, N = 1024, m = 4096, sigma_a = 1, rho gaussian with sigma_w = 4, eta = 0.01,
+target exp(-x^2/2)(sin 2x + sin 6x + sin 11x), zero initial output.
+--dim 2: the problem of org.freqbias.bench.TrainingStep2DBenchmark: L = 5, N = 64 x 64 grid
+(4096 points, row-major), m = 4096, sigma_a = 1, isotropic gaussian rho with sigma_w = 3,
+eta = 0.01, target exp(-|x|^2/2)(sin 2x1 + sin 3x2 + sin 5(x1 + x2)), zero initial output,
+loss 1/2 sum (f - g)^2 dx^2.
+NumPy uses hand-written gradients; PyTorch uses autograd. Prints `numpy_ms=<median>` and, when
+torch imports, `torch_ms=<median>` (milliseconds per step).
 """
 import argparse
 import statistics
@@ -14,6 +19,7 @@ import numpy as np
 
 
 def problem(n, m, seed=1):
+    """1D: points x (n x 1), target g, cell dx, parameters w (m x 1), a, c."""
     L, sigma_a, sigma_w = 10.0, 1.0, 4.0
     dx = 2 * L / n
     x = -L + dx * np.arange(n)
@@ -23,21 +29,41 @@ def problem(n, m, seed=1):
     w = np.repeat(sigma_w * rng.standard_normal(half), 2)
     a = np.repeat(sigma_a * rng.standard_normal(half), 2) * np.tile([1.0, -1.0], half)
     c = np.repeat(sigma_a * rng.standard_normal(half), 2) * np.tile([1.0, -1.0], half)
-    return x, g, dx, w, a, c
+    return x[:, None], g, dx, w[:, None], a, c
 
 
-def numpy_step(x, g, dx, w, a, c, eta):
-    """Loss = 1/2 sum (f - g)^2 dx; gradients from THEORY.md / StepKernel javadoc. Returns new params."""
-    m = w.size
-    phase = np.outer(w, x)  # m x N
+def problem2d(n, m, seed=1):
+    """2D: row-major grid points x (n^2 x 2), target g, cell dx^2, parameters w (m x 2), a, c."""
+    L, sigma_a, sigma_w = 5.0, 1.0, 3.0
+    dx = 2 * L / n
+    axis = -L + dx * np.arange(n)
+    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
+    x = np.stack([x1.ravel(), x2.ravel()], axis=1)
+    x1, x2 = x[:, 0], x[:, 1]
+    g = np.exp(-(x1 * x1 + x2 * x2) / 2) * (np.sin(2 * x1) + np.sin(3 * x2) + np.sin(5 * (x1 + x2)))
+    rng = np.random.default_rng(seed)
+    half = m // 2
+    w = np.repeat(sigma_w * rng.standard_normal((half, 2)), 2, axis=0)
+    a = np.repeat(sigma_a * rng.standard_normal(half), 2) * np.tile([1.0, -1.0], half)
+    c = np.repeat(sigma_a * rng.standard_normal(half), 2) * np.tile([1.0, -1.0], half)
+    return x, g, dx * dx, w, a, c
+
+
+def numpy_step(x, g, cell, w, a, c, eta):
+    """Loss = 1/2 sum (f - g)^2 cell; gradients from THEORY.md / StepKernel javadoc. Returns new params.
+
+    x: points (n x d), w: frequencies (m x d); dL/dw_jk = s sum_i r_i x_ik (-a_j sin + c_j cos).
+    """
+    m = a.size
+    phase = w @ x.T  # m x n
     cos, sin = np.cos(phase), np.sin(phase)
     f = (a @ cos + c @ sin) / np.sqrt(m)
     r = f - g
-    s = dx / np.sqrt(m)
+    s = cell / np.sqrt(m)
     ga = s * (cos @ r)
     gc = s * (sin @ r)
-    rx = r * x
-    gw = s * (c * (cos @ rx) - a * (sin @ rx))
+    rx = r[:, None] * x  # n x d
+    gw = s * (c[:, None] * (cos @ rx) - a[:, None] * (sin @ rx))
     return w - eta * gw, a - eta * ga, c - eta * gc
 
 
@@ -53,19 +79,21 @@ def time_steps(step, repeats, warmup):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--samples", type=int, default=1024)
+    parser.add_argument("--dim", type=int, choices=(1, 2), default=1)
+    parser.add_argument("--samples", type=int, default=None, help="grid points per axis (default 1024 in 1D, 64 in 2D)")
     parser.add_argument("--width", type=int, default=4096)
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--torch-threads", type=int, default=0, help="torch.set_num_threads (0: torch default)")
     args = parser.parse_args()
-    x, g, dx, w, a, c = problem(args.samples, args.width)
+    samples = args.samples or (1024 if args.dim == 1 else 64)
+    x, g, cell, w, a, c = (problem if args.dim == 1 else problem2d)(samples, args.width)
     eta = 0.01
 
     state = [w, a, c]
 
     def np_step():
-        state[:] = numpy_step(x, g, dx, *state, eta)
+        state[:] = numpy_step(x, g, cell, *state, eta)
 
     print(f"numpy_ms={time_steps(np_step, args.repeats, args.warmup):.3f}", flush=True)
 
@@ -83,9 +111,9 @@ def main():
 
     def torch_step():
         tw, ta, tc = params
-        phase = torch.outer(tw, tx)
+        phase = tw @ tx.T
         f = (ta @ torch.cos(phase) + tc @ torch.sin(phase)) / m ** 0.5
-        loss = 0.5 * torch.sum((f - tg) ** 2) * dx
+        loss = 0.5 * torch.sum((f - tg) ** 2) * cell
         for p in params:
             p.grad = None
         loss.backward()
@@ -97,7 +125,7 @@ def main():
     print(f"torch_ms={ms:.3f} (threads={torch.get_num_threads()})")
 
     # Cross-check: both peers take the same step from the same start.
-    w1, a1, c1 = numpy_step(x, g, dx, w, a, c, eta)
+    w1, a1, c1 = numpy_step(x, g, cell, w, a, c, eta)
     params = [torch.from_numpy(p.copy()).requires_grad_(True) for p in (w, a, c)]
     torch_step()
     err = max(np.max(np.abs(p.detach().numpy() - q)) for p, q in zip(params, (w1, a1, c1)))

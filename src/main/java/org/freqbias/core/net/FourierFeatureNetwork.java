@@ -109,17 +109,7 @@ public final class FourierFeatureNetwork {
 
     /** The formula of {@link #evaluate(double[])} for raw parameter arrays (not modified). */
     static double[] evaluate(double[] w, double[] a, double[] c, double[] xs) {
-        double[] f = new double[xs.length];
-        double scale = 1 / Math.sqrt(w.length);
-        for (int i = 0; i < xs.length; i++) {
-            double sum = 0;
-            for (int j = 0; j < w.length; j++) {
-                double t = w[j] * xs[i];
-                sum += a[j] * Math.cos(t) + c[j] * Math.sin(t);
-            }
-            f[i] = scale * sum;
-        }
-        return f;
+        return Features.evaluate(new double[][] {w}, a, c, Features.points(xs));
     }
 
     @Override

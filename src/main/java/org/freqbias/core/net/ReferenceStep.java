@@ -1,12 +1,15 @@
 package org.freqbias.core.net;
 
+import java.util.Arrays;
+
 /**
  * The plain gradient-descent step, straight from the formulas with Math.cos / Math.sin at every
- * (neuron, sample) pair: the reference that {@link StepKernel} is tested and benchmarked against.
+ * (neuron, sample) pair, in 1D or 2D: the reference that {@link StepKernel} is tested and
+ * benchmarked against.
  *
- * <p>Loss = 1/2 sum_i (f(x_i) - g_i)^2 dx; with r_i = f(x_i) - g_i and s = dx / sqrt(m):
- * dL/da_j = s sum_i r_i cos(w_j x_i), dL/dc_j = s sum_i r_i sin(w_j x_i),
- * dL/dw_j = s sum_i r_i x_i (-a_j sin(w_j x_i) + c_j cos(w_j x_i)).
+ * <p>Loss = 1/2 sum_i (f(x_i) - g_i)^2 cell (cell = dx^d); with r_i = f(x_i) - g_i and
+ * s = cell / sqrt(m): dL/da_j = s sum_i r_i cos(w_j . x_i), dL/dc_j = s sum_i r_i sin(w_j . x_i),
+ * dL/dw_jk = s sum_i r_i x_ik (-a_j sin(w_j . x_i) + c_j cos(w_j . x_i)).
  */
 public final class ReferenceStep {
 
@@ -14,44 +17,74 @@ public final class ReferenceStep {
     }
 
     /**
-     * Writes the gradient of the loss at (w, a, c) into gw, ga, gc and returns the loss. xs are the
-     * grid points, g the target on them, dx the quadrature weight. Modifies only gw, ga, gc.
+     * Writes the gradient of the loss at (w, a, c) into gw, ga, gc and returns the loss, in 1D: xs
+     * are the grid points, g the target on them, dx the quadrature weight. Modifies only gw, ga, gc.
      */
     public static double gradient(double[] w, double[] a, double[] c, double[] xs, double[] g, double dx,
             double[] gw, double[] ga, double[] gc) {
-        int m = w.length;
-        double[] r = FourierFeatureNetwork.evaluate(w, a, c, xs);
+        return gradient(new double[][] {w}, a, c, Features.points(xs), g, dx, new double[][] {gw}, ga, gc);
+    }
+
+    /**
+     * The gradient in any dimension d: frequency components w[k][j] (k &lt; d), points[i][k], target
+     * g[i], quadrature weight cell; writes gw[k][j], ga, gc and returns the loss. Modifies only gw, ga, gc.
+     */
+    public static double gradient(double[][] w, double[] a, double[] c, double[][] points, double[] g, double cell,
+            double[][] gw, double[] ga, double[] gc) {
+        int m = a.length;
+        int d = w.length;
+        double[] r = Features.evaluate(w, a, c, points);
         double loss = 0;
-        for (int i = 0; i < xs.length; i++) {
+        for (int i = 0; i < points.length; i++) {
             r[i] -= g[i];
             loss += r[i] * r[i];
         }
-        double s = dx / Math.sqrt(m);
+        double s = cell / Math.sqrt(m);
+        double[] sw = new double[d];
         for (int j = 0; j < m; j++) {
-            double sa = 0, sc = 0, sw = 0;
-            for (int i = 0; i < xs.length; i++) {
-                double cos = Math.cos(w[j] * xs[i]);
-                double sin = Math.sin(w[j] * xs[i]);
+            double sa = 0, sc = 0;
+            Arrays.fill(sw, 0);
+            for (int i = 0; i < points.length; i++) {
+                double t = Features.phase(w, j, points[i]);
+                double cos = Math.cos(t);
+                double sin = Math.sin(t);
                 sa += r[i] * cos;
                 sc += r[i] * sin;
-                sw += r[i] * xs[i] * (-a[j] * sin + c[j] * cos);
+                double h = -a[j] * sin + c[j] * cos;
+                for (int k = 0; k < d; k++) {
+                    sw[k] += r[i] * points[i][k] * h;
+                }
             }
             ga[j] = s * sa;
             gc[j] = s * sc;
-            gw[j] = s * sw;
+            for (int k = 0; k < d; k++) {
+                gw[k][j] = s * sw[k];
+            }
         }
-        return 0.5 * loss * dx;
+        return 0.5 * loss * cell;
     }
 
-    /** One full-batch step theta -= eta grad L(theta); modifies w, a, c; returns the loss before the step. */
+    /** One full-batch 1D step theta -= eta grad L(theta); modifies w, a, c; returns the loss before the step. */
     public static double step(double[] w, double[] a, double[] c, double[] xs, double[] g, double dx, double eta) {
-        int m = w.length;
-        double[] gw = new double[m];
+        return step(new double[][] {w}, a, c, Features.points(xs), g, dx, eta);
+    }
+
+    /**
+     * One full-batch step in any dimension (arguments as in
+     * {@link #gradient(double[][], double[], double[], double[][], double[], double, double[][], double[], double[])});
+     * modifies w, a, c; returns the loss before the step.
+     */
+    public static double step(double[][] w, double[] a, double[] c, double[][] points, double[] g, double cell,
+            double eta) {
+        int m = a.length;
+        double[][] gw = new double[w.length][m];
         double[] ga = new double[m];
         double[] gc = new double[m];
-        double loss = gradient(w, a, c, xs, g, dx, gw, ga, gc);
+        double loss = gradient(w, a, c, points, g, cell, gw, ga, gc);
         for (int j = 0; j < m; j++) {
-            w[j] -= eta * gw[j];
+            for (int k = 0; k < w.length; k++) {
+                w[k][j] -= eta * gw[k][j];
+            }
             a[j] -= eta * ga[j];
             c[j] -= eta * gc[j];
         }

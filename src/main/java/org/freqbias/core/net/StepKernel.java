@@ -3,27 +3,33 @@ package org.freqbias.core.net;
 import java.util.Arrays;
 
 /**
- * Fast static kernels of one full-batch gradient-descent step of the 1D Fourier-features network
- * on a uniform grid x_i = x0 + i dx. They write only into arrays the caller owns.
+ * Fast static kernels of one full-batch gradient-descent step of the Fourier-features network on a
+ * 1D or 2D uniform grid (laid out by a {@link StepGrid}). They write only into arrays the caller owns.
  *
- * <p>With r_i = f(x_i) - g_i and s = dx / sqrt(m), the gradients of Loss = 1/2 sum_i r_i^2 dx are
+ * <p>With d the dimension, r_i = f(x_i) - g_i and s = dx^d / sqrt(m), the gradients of
+ * Loss = 1/2 sum_i r_i^2 dx^d are, for each coordinate k &lt; d,
  *
  * <pre>
- *   dL/da_j = s sum_i r_i cos(w_j x_i)        dL/dc_j = s sum_i r_i sin(w_j x_i)
- *   dL/dw_j = s sum_i r_i x_i (-a_j sin(w_j x_i) + c_j cos(w_j x_i))
+ *   dL/da_j = s sum_i r_i cos(w_j . x_i)        dL/dc_j = s sum_i r_i sin(w_j . x_i)
+ *   dL/dw_jk = s sum_i r_i x_ik (-a_j sin(w_j . x_i) + c_j cos(w_j . x_i))
  * </pre>
  *
- * so each neuron needs the two complex sums R_j = sum_i r_i e^{i w_j x_i} and
- * X_j = sum_i r_i x_i e^{i w_j x_i}: dL/da = s Re R, dL/dc = s Im R, dL/dw = s (c Re X - a Im X).
+ * so each neuron needs the complex sums R_j = sum_i r_i e^{i w_j . x_i} and
+ * X_jk = sum_i r_i x_ik e^{i w_j . x_i}: dL/da = s Re R, dL/dc = s Im R, dL/dw_k = s (c Re X_k - a Im X_k).
  *
- * <p>No trigonometric call per sample. Grid arrays are stored as rows of {@link #BLOCK} = B
- * samples (index i = p B + q, zero-padded), so e^{i w x_i} = U_p V_q with U_p = e^{i w (x0 + p B dx)}
- * and V_q = e^{i w q dx}. Both short tables come from rotation recurrences started at exact
- * anchors (cos and sin of w dx and of w x0, kept per neuron in a caller-owned array), so every entry
- * is at most B + P complex products from an exact value: drift ~ (B + P) ulp. Then
- * R = sum_q V_q (sum_p r_pq U_p), and the output row p gains sum_j Re(Z_jp V_jq) with
- * Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole row arrays, with one
- * store each: the shape HotSpot's C2 vectorizes (an index offset or a second store defeats it).
+ * <p>No trigonometric call per sample. Grid arrays are rows of {@link #BLOCK} = B samples (see
+ * {@link StepGrid}: row p = l K + b is block b of line l), so e^{i w . x} = U_p V_q with
+ * V_q = e^{i w' q dx} and U_p = A_l C_b, where w' is the along-line component, C_b = e^{i w' (x0 + b B dx)}
+ * and, in 2D, A_l = e^{i w1 (x0 + l dx)} (A = 1 in 1D). V, C and A come from rotation recurrences
+ * started at exact anchors (cos and sin of w_k dx and of w_k x0, kept per neuron in a caller-owned
+ * array), so every entry is at most B + K + lines complex products from an exact value: drift
+ * ~ (B + K + lines) ulp. Then R = sum_q V_q (sum_p r_pq U_p). Each coordinate splits as
+ * x_k = rowPart_k(p) + columnPart_k(q) (StepGrid.rowPart), so
+ * X_k = sum_q V_q (sum_p r_pq rowPart_k(p) U_p + columnPart_k(q) sum_p r_pq U_p): one more pair of
+ * row passes per coordinate with a row part (none for x2 on a 64-point line), and no x r arrays.
+ * The output row p gains sum_j Re(Z_jp V_jq), with Z_jp = (a_j - i c_j) U_jp. Those inner loops run over q only, over whole
+ * row arrays, with one store each: the shape HotSpot's C2 vectorizes (an index offset or a second
+ * store defeats it).
  */
 public final class StepKernel {
 
@@ -33,13 +39,16 @@ public final class StepKernel {
     static final int ROWS = 4;
     /** Neurons per group. Groups start at multiples of GROUP, so a zero-output pair (2k, 2k+1) shares one. */
     public static final int GROUP = 4;
-    /** Doubles per neuron in the anchors array: cos(w dx), sin(w dx), cos(w x0), sin(w x0). */
+    /**
+     * Doubles per neuron and coordinate k in the anchors array: cos(w_k dx), sin(w_k dx), cos(w_k x0),
+     * sin(w_k x0). Neuron j's anchors start at ANCHORS * d * j.
+     */
     public static final int ANCHORS = 4;
 
     private StepKernel() {
     }
 
-    /** Number of rows of B samples for n samples: ceil(n / B) rounded up to a multiple of ROWS. */
+    /** Number of rows of B samples for n samples on a line: ceil(n / B) rounded up to a multiple of ROWS. */
     public static int rows(int n) {
         int unit = BLOCK * ROWS;
         return (n + unit - 1) / unit * ROWS;
@@ -47,119 +56,197 @@ public final class StepKernel {
 
     /** Per-thread scratch tables. Not shared between threads. */
     public static final class Workspace {
-        final int rows;
+        final StepGrid grid;
         final double[][] vr = new double[GROUP][BLOCK];
         final double[][] vi = new double[GROUP][BLOCK];
+        final double[][] cr;
+        final double[][] ci;
+        final double[][] ar;
+        final double[][] ai;
         final double[][] ur;
         final double[][] ui;
-        final double[][] acc = new double[4][BLOCK];
+        final double[][] acc;
         final double[] step = new double[2 * GROUP];
         final double[] start = new double[2 * GROUP];
         final double[] one = new double[2 * GROUP];
+        final double[] sum = new double[2];
+        final double[] gw;
+        /** rowPart[k][p] U_p, per neuron. */
+        final double[][] xur;
+        final double[][] xui;
+        /** Coordinate k of row p, column q is rowPart[k][p] + columnPart[k][q]. */
+        final double[][] rowPart;
+        final double[][] columnPart;
 
-        /** Scratch for grids of {@code rows} rows (a value of {@link #rows}). */
-        public Workspace(int rows) {
-            if (rows <= 0 || rows % ROWS != 0) {
-                throw new IllegalArgumentException("rows must be a positive multiple of " + ROWS
-                        + " (use StepKernel.rows(n)), got " + rows);
+        /** Scratch for the grid's layout. */
+        public Workspace(StepGrid grid) {
+            if (grid.rows() % ROWS != 0) {
+                throw new IllegalArgumentException("rows must be a multiple of " + ROWS + ", got " + grid.rows());
             }
-            this.rows = rows;
-            ur = new double[GROUP][rows];
-            ui = new double[GROUP][rows];
+            this.grid = grid;
+            cr = new double[GROUP][grid.blocksPerLine()];
+            ci = new double[GROUP][grid.blocksPerLine()];
+            ar = new double[GROUP][grid.lines()];
+            ai = new double[GROUP][grid.lines()];
+            ur = new double[GROUP][grid.rows()];
+            ui = new double[GROUP][grid.rows()];
+            acc = new double[2 + 2 * grid.dimension()][BLOCK];
+            int d = grid.dimension();
+            gw = new double[d];
+            xur = new double[d][grid.rows()];
+            xui = new double[d][grid.rows()];
+            rowPart = new double[d][grid.rows()];
+            columnPart = new double[d][BLOCK];
+            for (int k = 0; k < d; k++) {
+                for (int p = 0; p < grid.rows(); p++) {
+                    rowPart[k][p] = grid.rowPart(k, p);
+                }
+                for (int q = 0; q < BLOCK; q++) {
+                    columnPart[k][q] = grid.columnPart(k, q);
+                }
+            }
         }
     }
 
     /**
-     * Writes r[i] = f[i] - g[i] and rx[i] = x_i r[i], x_i = x0 + i dx, for i &lt; n into the rows
-     * r[i / B][i % B], rx[i / B][i % B], and zero on the padding. f and g are flat (length &gt;= n).
-     * Returns the loss 1/2 sum_{i&lt;n} r_i^2 dx. Modifies only r and rx.
+     * Writes r = f - g into the rows r[p][q] (zero on the padding). f and g are flat row-major grid
+     * arrays. Returns the loss 1/2 sum_i r_i^2 dx^d. Modifies only r.
      */
-    public static double residual(double[] f, double[] g, int n, double x0, double dx, double[][] r, double[][] rx) {
+    public static double residual(double[] f, double[] g, StepGrid grid, double[][] r) {
         double sum = 0;
         for (int p = 0; p < r.length; p++) {
             for (int q = 0; q < BLOCK; q++) {
-                int i = p * BLOCK + q;
-                double ri = i < n ? f[i] - g[i] : 0;
+                int i = grid.index(p, q);
+                double ri = i >= 0 ? f[i] - g[i] : 0;
                 r[p][q] = ri;
-                rx[p][q] = (x0 + i * dx) * ri;
                 sum += ri * ri;
             }
         }
-        return 0.5 * sum * dx;
+        return 0.5 * sum * grid.cell();
     }
 
     /**
-     * Sets the anchors of neurons [from, to) from their frequencies: anchors[4j..4j+3] =
-     * cos(w_j dx), sin(w_j dx), cos(w_j x0), sin(w_j x0). Modifies only anchors.
+     * Sets the anchors of neurons [from, to) from their frequency components w[k][j]: see
+     * {@link #ANCHORS}. Modifies only anchors.
      */
-    public static void anchor(double[] w, int from, int to, double x0, double dx, double[] anchors) {
+    public static void anchor(double[][] w, int from, int to, StepGrid grid, double[] anchors) {
+        int d = w.length;
         for (int j = from; j < to; j++) {
-            anchors[ANCHORS * j] = Math.cos(w[j] * dx);
-            anchors[ANCHORS * j + 1] = Math.sin(w[j] * dx);
-            anchors[ANCHORS * j + 2] = Math.cos(w[j] * x0);
-            anchors[ANCHORS * j + 3] = Math.sin(w[j] * x0);
+            for (int k = 0; k < d; k++) {
+                int o = ANCHORS * (d * j + k);
+                anchors[o] = Math.cos(w[k][j] * grid.dx());
+                anchors[o + 1] = Math.sin(w[k][j] * grid.dx());
+                anchors[o + 2] = Math.cos(w[k][j] * grid.x0());
+                anchors[o + 3] = Math.sin(w[k][j] * grid.x0());
+            }
         }
     }
 
     /**
      * One gradient-descent step for neurons j in [from, to), fused with their output at the new
-     * parameters. Needs the residual rows r, rx from {@link #residual} and the anchors of the current
-     * w (from {@link #anchor} or the previous call). Sets w_j -= eta dL/dw_j, a_j -= eta dL/da_j,
-     * c_j -= eta dL/dc_j (gradients at the old parameters, s = gradScale = dx / sqrt(m)), refreshes
-     * their anchors, and adds sum_j [a_j cos(w_j x_i) + c_j sin(w_j x_i)] (new parameters, no
+     * parameters. Needs the residual rows r from {@link #residual} and the anchors of the current
+     * w (from {@link #anchor} or the previous call). Sets w[k][j] -= eta dL/dw_jk, a_j -= eta dL/da_j,
+     * c_j -= eta dL/dc_j (gradients at the old parameters, s = gradScale = dx^d / sqrt(m)), refreshes
+     * their anchors, and adds sum_j [a_j cos(w_j . x_i) + c_j sin(w_j . x_i)] (new parameters, no
      * 1/sqrt(m)) into the output rows out[p][q], padding included. Modifies w, a, c, anchors, out, ws.
      */
-    public static void stepNeurons(double[] w, double[] a, double[] c, double[] anchors, int from, int to,
-            double x0, double dx, double gradScale, double eta, double[][] r, double[][] rx, double[][] out,
-            Workspace ws) {
+    public static void stepNeurons(double[][] w, double[] a, double[] c, double[] anchors, int from, int to,
+            double gradScale, double eta, double[][] r, double[][] out, Workspace ws) {
         double[][] acc = ws.acc;
+        int d = w.length;
+        double[] gw = ws.gw;
         for (int j0 = from; j0 < to; j0 += GROUP) {
             int count = Math.min(GROUP, to - j0);
-            tables(anchors, j0, count, ws);
+            PhaseTables.fill(anchors, d, j0, count, ws);
             for (int k = 0; k < count; k++) {
                 for (double[] row : acc) {
                     Arrays.fill(row, 0);
                 }
-                for (int p = 0; p < ws.rows; p += ROWS) {
-                    accumulate(acc[0], r, p, ws.ur[k]);
-                    accumulate(acc[1], r, p, ws.ui[k]);
-                    accumulate(acc[2], rx, p, ws.ur[k]);
-                    accumulate(acc[3], rx, p, ws.ui[k]);
+                double[] ur = ws.ur[k], ui = ws.ui[k];
+                StepGrid grid = ws.grid;
+                for (int e = 0; e < d; e++) {
+                    if (!grid.hasRowPart(e)) {
+                        continue;
+                    }
+                    double[] rowPart = ws.rowPart[e], xr = ws.xur[e], xi = ws.xui[e];
+                    for (int p = 0; p < xr.length; p++) {
+                        xr[p] = rowPart[p] * ur[p];
+                        xi[p] = rowPart[p] * ui[p];
+                    }
                 }
-                // R = sum_q V_q (accR_q), X = sum_q V_q (accX_q): short scalar reductions.
-                double[] vr = ws.vr[k];
-                double[] vi = ws.vi[k];
-                double[] rRe = acc[0], rIm = acc[1], xRe = acc[2], xIm = acc[3];
-                double sr = 0, si = 0, tr = 0, ti = 0;
-                for (int q = 0; q < vr.length; q++) {
-                    sr += rRe[q] * vr[q] - rIm[q] * vi[q];
-                    si += rRe[q] * vi[q] + rIm[q] * vr[q];
-                    tr += xRe[q] * vr[q] - xIm[q] * vi[q];
-                    ti += xRe[q] * vi[q] + xIm[q] * vr[q];
+                for (int p = 0; p < grid.rows(); p += ROWS) {
+                    accumulate(acc[0], r, p, ur);
+                    accumulate(acc[1], r, p, ui);
+                    for (int e = 0; e < d; e++) {
+                        if (grid.hasRowPart(e)) {
+                            accumulate(acc[2 + 2 * e], r, p, ws.xur[e]);
+                            accumulate(acc[3 + 2 * e], r, p, ws.xui[e]);
+                        }
+                    }
+                }
+                // acc_Xe[q] = sum_p r_pq x_e U_p = (row-weighted sum) + columnPart_e[q] acc_R[q].
+                for (int e = 0; e < d; e++) {
+                    addScaled(acc[2 + 2 * e], ws.columnPart[e], acc[0]);
+                    addScaled(acc[3 + 2 * e], ws.columnPart[e], acc[1]);
                 }
                 int j = j0 + k;
-                double gw = gradScale * (c[j] * tr - a[j] * ti);
-                w[j] -= eta * gw;
-                a[j] -= eta * gradScale * sr;
-                c[j] -= eta * gradScale * si;
+                double[] vr = ws.vr[k], vi = ws.vi[k];
+                double[] sum = ws.sum;
+                // R = sum_q V_q acc_q, X_e likewise: short reductions; dL/dw_e = s (c Re X_e - a Im X_e).
+                reduce(acc[0], acc[1], vr, vi, sum);
+                double ga = gradScale * sum[0];
+                double gc = gradScale * sum[1];
+                for (int e = 0; e < d; e++) {
+                    reduce(acc[2 + 2 * e], acc[3 + 2 * e], vr, vi, sum);
+                    gw[e] = gradScale * (c[j] * sum[0] - a[j] * sum[1]);
+                }
+                for (int e = 0; e < d; e++) {
+                    w[e][j] -= eta * gw[e];
+                }
+                a[j] -= eta * ga;
+                c[j] -= eta * gc;
             }
-            anchor(w, j0, j0 + count, x0, dx, anchors);
-            tables(anchors, j0, count, ws);
+            anchor(w, j0, j0 + count, ws.grid, anchors);
+            PhaseTables.fill(anchors, d, j0, count, ws);
             emit(a, c, j0, count, out, ws);
         }
     }
 
     /**
-     * Adds sum_{j in [from, to)} [a_j cos(w_j x_i) + c_j sin(w_j x_i)] (no 1/sqrt(m)) into the
-     * output rows out[p][q], padding included, using the anchors of the current w. Modifies out, ws.
+     * Adds sum_{j in [from, to)} [a_j cos(w_j . x_i) + c_j sin(w_j . x_i)] (no 1/sqrt(m)) into the
+     * output rows out[p][q], padding included, using the anchors of the current w (d = dimension
+     * components). Modifies out, ws.
      */
     public static void addOutputs(double[] a, double[] c, double[] anchors, int from, int to, double[][] out,
             Workspace ws) {
         for (int j0 = from; j0 < to; j0 += GROUP) {
             int count = Math.min(GROUP, to - j0);
-            tables(anchors, j0, count, ws);
+            PhaseTables.fill(anchors, ws.grid.dimension(), j0, count, ws);
             emit(a, c, j0, count, out, ws);
         }
+    }
+
+    /** y[q] += s[q] x[q]. Modifies only y. */
+    private static void addScaled(double[] y, double[] s, double[] x) {
+        for (int q = 0; q < y.length; q++) {
+            y[q] += s[q] * x[q];
+        }
+    }
+
+    /**
+     * sum[0] + i sum[1] = sum_q (xr_q + i xi_q)(vr_q + i vi_q), with even and odd q in separate
+     * partial sums so that four addition chains overlap. Modifies only sum.
+     */
+    private static void reduce(double[] xr, double[] xi, double[] vr, double[] vi, double[] sum) {
+        double re0 = 0, im0 = 0, re1 = 0, im1 = 0;
+        for (int q = 0; q < vr.length; q += 2) {
+            re0 += xr[q] * vr[q] - xi[q] * vi[q];
+            im0 += xr[q] * vi[q] + xi[q] * vr[q];
+            re1 += xr[q + 1] * vr[q + 1] - xi[q + 1] * vi[q + 1];
+            im1 += xr[q + 1] * vi[q + 1] + xi[q + 1] * vr[q + 1];
+        }
+        sum[0] = re0 + re1;
+        sum[1] = im0 + im1;
     }
 
     /**
@@ -176,72 +263,6 @@ public final class StepKernel {
     }
 
     /**
-     * Fills V_kq = e^{i w_k q dx} and U_kp = e^{i w_k (x0 + p B dx)} for the group's neurons from
-     * their anchors (w = 0 past count).
-     */
-    private static void tables(double[] anchors, int j0, int count, Workspace ws) {
-        double[] e = ws.step;
-        double[] u = ws.start;
-        double[] one = ws.one;
-        for (int k = 0; k < GROUP; k++) {
-            boolean real = k < count;
-            int o = ANCHORS * (j0 + k);
-            e[2 * k] = real ? anchors[o] : 1;
-            e[2 * k + 1] = real ? anchors[o + 1] : 0;
-            u[2 * k] = real ? anchors[o + 2] : 1;
-            u[2 * k + 1] = real ? anchors[o + 3] : 0;
-            one[2 * k] = 1;
-            one[2 * k + 1] = 0;
-        }
-        powers(ws.vr, ws.vi, BLOCK, one, e);
-        for (int k = 0; k < GROUP; k++) {
-            double vr = ws.vr[k][BLOCK - 1];
-            double vi = ws.vi[k][BLOCK - 1];
-            double er = e[2 * k];
-            double ei = e[2 * k + 1];
-            e[2 * k] = vr * er - vi * ei;
-            e[2 * k + 1] = vi * er + vr * ei;
-        }
-        powers(ws.ur, ws.ui, ws.rows, u, e);
-    }
-
-    /**
-     * re[k][t] + i im[k][t] = start_k * step_k^t for t &lt; len and k &lt; GROUP (complex numbers
-     * stored as re, im pairs). The GROUP recurrences run interleaved in locals so that their
-     * latencies overlap. Modifies re and im only.
-     */
-    private static void powers(double[][] re, double[][] im, int len, double[] start, double[] step) {
-        double[] re0 = re[0], re1 = re[1], re2 = re[2], re3 = re[3];
-        double[] im0 = im[0], im1 = im[1], im2 = im[2], im3 = im[3];
-        double s0r = step[0], s0i = step[1], s1r = step[2], s1i = step[3];
-        double s2r = step[4], s2i = step[5], s3r = step[6], s3i = step[7];
-        double p0r = start[0], p0i = start[1], p1r = start[2], p1i = start[3];
-        double p2r = start[4], p2i = start[5], p3r = start[6], p3i = start[7];
-        for (int t = 0; t < len; t++) {
-            re0[t] = p0r;
-            im0[t] = p0i;
-            re1[t] = p1r;
-            im1[t] = p1i;
-            re2[t] = p2r;
-            im2[t] = p2i;
-            re3[t] = p3r;
-            im3[t] = p3i;
-            double n0 = p0r * s0r - p0i * s0i;
-            double n1 = p1r * s1r - p1i * s1i;
-            double n2 = p2r * s2r - p2i * s2i;
-            double n3 = p3r * s3r - p3i * s3i;
-            p0i = p0i * s0r + p0r * s0i;
-            p1i = p1i * s1r + p1r * s1i;
-            p2i = p2i * s2r + p2r * s2i;
-            p3i = p3i * s3r + p3r * s3i;
-            p0r = n0;
-            p1r = n1;
-            p2r = n2;
-            p3r = n3;
-        }
-    }
-
-    /**
      * out[p][q] += sum_k Re((a_k - i c_k) U_kp V_kq) over the group's neurons, two at a time: the
      * terms of neurons (0, 1) and of (2, 3) are summed before they are added, so a zero-output pair
      * cancels exactly.
@@ -253,7 +274,7 @@ public final class StepKernel {
             double a1 = k + 1 < count ? a[j + 1] : 0, c1 = k + 1 < count ? c[j + 1] : 0;
             double[] u0r = ws.ur[k], u0i = ws.ui[k], u1r = ws.ur[k + 1], u1i = ws.ui[k + 1];
             double[] v0r = ws.vr[k], v0i = ws.vi[k], v1r = ws.vr[k + 1], v1i = ws.vi[k + 1];
-            for (int p = 0; p < ws.rows; p++) {
+            for (int p = 0; p < out.length; p++) {
                 double z0r = a0 * u0r[p] + c0 * u0i[p], z0i = a0 * u0i[p] - c0 * u0r[p];
                 double z1r = a1 * u1r[p] + c1 * u1i[p], z1i = a1 * u1i[p] - c1 * u1r[p];
                 double[] row = out[p];

@@ -80,7 +80,7 @@ class EmpiricalKernelTest {
         assertEquals(1.0, theta[3][3], 1e-12);
     }
 
-    private static double leastSquaresSlope(double[] x, double[] y) {
+    static double leastSquaresSlope(double[] x, double[] y) {
         double mx = 0, my = 0;
         for (int i = 0; i < x.length; i++) {
             mx += x[i] / x.length;

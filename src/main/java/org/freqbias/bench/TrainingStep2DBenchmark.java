@@ -1,0 +1,92 @@
+package org.freqbias.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.dist.RadialDistribution;
+import org.freqbias.core.grid.Domain;
+import org.freqbias.core.net.FourierFeatureNetwork2D;
+import org.freqbias.core.net.GradientDescent2D;
+import org.freqbias.core.net.ReferenceStep;
+import org.freqbias.core.session.NetworkSpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One full-batch GD step of the 2D network (L = 5, N = 64 x 64 = 4096 points, m = 4096, sigma_a = 1,
+ * isotropic gaussian rho with sigma_w = 3, eta = 0.01, float64, zero initial output, target
+ * exp(-|x|^2/2)(sin 2x1 + sin 3x2 + sin 5(x1 + x2))): the fused kernel ({@code fastStep}, default
+ * thread count, and one thread) and the plain formula ({@code plainStep}, about a second per call).
+ * The peer is {@code bench/peer_step.py --dim 2}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class TrainingStep2DBenchmark {
+
+    @Param("64")
+    int samples;
+
+    @Param("4096")
+    int width;
+
+    private double[][] points;
+    private double[] target;
+    private double cell;
+    private GradientDescent2D parallel;
+    private GradientDescent2D single;
+    private double[][] w;
+    private double[] a;
+    private double[] c;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Domain domain = new Domain(2, 5, samples);
+        cell = domain.spacing() * domain.spacing();
+        points = FourierFeatureNetwork2D.gridPoints(domain);
+        target = new double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            double x1 = points[i][0];
+            double x2 = points[i][1];
+            target[i] = Math.exp(-(x1 * x1 + x2 * x2) / 2)
+                    * (Math.sin(2 * x1) + Math.sin(3 * x2) + Math.sin(5 * (x1 + x2)));
+        }
+        FourierFeatureNetwork2D initial = FourierFeatureNetwork2D.initialize(new NetworkSpec(width, 1.0, true),
+                new RadialDistribution(new Gaussian(3)), 1);
+        parallel = new GradientDescent2D(initial, domain, target, 0.01);
+        single = new GradientDescent2D(initial, domain, target, 0.01, 1);
+        w = initial.components();
+        a = initial.cosineWeights();
+        c = initial.sineWeights();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        parallel.close();
+        single.close();
+    }
+
+    @Benchmark
+    public double fastStep() {
+        parallel.step();
+        return parallel.loss();
+    }
+
+    @Benchmark
+    public double fastStepOneThread() {
+        single.step();
+        return single.loss();
+    }
+
+    @Benchmark
+    public double plainStep() {
+        return ReferenceStep.step(w, a, c, points, target, cell, 0.01);
+    }
+}

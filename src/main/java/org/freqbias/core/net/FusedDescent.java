@@ -1,0 +1,216 @@
+package org.freqbias.core.net;
+
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.freqbias.core.grid.Domain;
+
+/**
+ * The engine under {@link GradientDescent} (1D) and {@link GradientDescent2D}: full-batch gradient
+ * descent on Loss = 1/2 sum_i (f(x_i) - g_i)^2 dx^d over the tensor grid of a {@link Domain}
+ * (THEORY.md section 2), theta &lt;- theta - eta grad Loss for all of w, a, c.
+ *
+ * <p>Mutable, owned by one thread. Each {@link #step()} runs {@link StepKernel#stepNeurons} on a
+ * fixed split of the neurons (at multiples of {@link StepKernel#GROUP}); parts other than the first
+ * run on a small pool of daemon threads owned by this object, released by {@link #close()}. The
+ * partial outputs are added in part order, so results depend only on the seed and the thread count.
+ */
+final class FusedDescent implements AutoCloseable {
+
+    /** Fewest neurons per thread worth the hand-off. */
+    private static final int MIN_NEURONS_PER_THREAD = 512;
+
+    private final StepGrid grid;
+    private final double eta;
+    private final double[] target;
+    /** Frequency components w[k][j], k &lt; dimension. */
+    final double[][] w;
+    final double[] a;
+    final double[] c;
+    private final double[] anchors;
+    private final double[] f;
+    private final double[][] r;
+    private final int[] bounds;
+    private final double[][][] partial;
+    private final StepKernel.Workspace[] workspaces;
+    private final ExecutorService pool;
+    private long steps;
+    private double loss;
+    private boolean finite = true;
+
+    /** One thread per core, at most one per 512 neurons. */
+    static int defaultThreads(int width) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), width / MIN_NEURONS_PER_THREAD));
+    }
+
+    /**
+     * A trainer from the parameters w[k][j], a, c (taken over, not copied: the caller passes fresh
+     * copies) towards {@code targetOnGrid} (g on the flat row-major grid, copied), with learning rate
+     * eta and the neurons split over {@code threads} threads (1 = no pool).
+     */
+    FusedDescent(double[][] w, double[] a, double[] c, Domain domain, double[] targetOnGrid, double learningRate,
+            int threads) {
+        grid = StepGrid.of(domain);
+        int n = grid.samples();
+        if (w.length != domain.dimension()) {
+            throw new IllegalArgumentException("a " + w.length + "D network needs a " + w.length
+                    + "D domain, got dimension " + domain.dimension());
+        }
+        if (targetOnGrid.length != n) {
+            throw new IllegalArgumentException("target must have one value per grid point: expected " + n
+                    + " values, got " + targetOnGrid.length);
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        eta = learningRate;
+        target = targetOnGrid.clone();
+        this.w = w;
+        this.a = a;
+        this.c = c;
+        int m = a.length;
+        int rows = grid.rows();
+        anchors = new double[StepKernel.ANCHORS * w.length * m];
+        f = new double[n];
+        r = new double[rows][StepKernel.BLOCK];
+        int parts = Math.max(1, Math.min(threads, m / StepKernel.GROUP));
+        bounds = new int[parts + 1];
+        for (int t = 1; t < parts; t++) {
+            bounds[t] = (int) ((long) m * t / parts) / StepKernel.GROUP * StepKernel.GROUP;
+        }
+        bounds[parts] = m;
+        partial = new double[parts][rows][StepKernel.BLOCK];
+        workspaces = new StepKernel.Workspace[parts];
+        for (int t = 0; t < parts; t++) {
+            workspaces[t] = new StepKernel.Workspace(grid);
+        }
+        pool = parts == 1 ? null : Executors.newFixedThreadPool(parts - 1, job -> {
+            Thread thread = new Thread(job, "gradient-descent-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        runParts(t -> {
+            StepKernel.anchor(w, bounds[t], bounds[t + 1], grid, anchors);
+            StepKernel.addOutputs(a, c, anchors, bounds[t], bounds[t + 1], partial[t], workspaces[t]);
+        });
+        gatherOutput();
+    }
+
+    /** See {@link GradientDescent#step()}. */
+    void step() {
+        if (!finite) {
+            throw new TrainingDivergedException(steps, loss, eta);
+        }
+        StepKernel.residual(f, target, grid, r);
+        double gradScale = grid.cell() / Math.sqrt(a.length);
+        runParts(t -> {
+            for (double[] row : partial[t]) {
+                Arrays.fill(row, 0);
+            }
+            StepKernel.stepNeurons(w, a, c, anchors, bounds[t], bounds[t + 1], gradScale, eta, r,
+                    partial[t], workspaces[t]);
+        });
+        gatherOutput();
+        steps++;
+        boolean parametersFinite = allFinite(a) && allFinite(c);
+        for (double[] component : w) {
+            parametersFinite &= allFinite(component);
+        }
+        if (!Double.isFinite(loss) || !parametersFinite) {
+            finite = false;
+            throw new TrainingDivergedException(steps, loss, eta);
+        }
+    }
+
+    long stepsDone() {
+        return steps;
+    }
+
+    double learningRate() {
+        return eta;
+    }
+
+    double[] fit() {
+        return f.clone();
+    }
+
+    double loss() {
+        return loss;
+    }
+
+    boolean isFinite() {
+        return finite;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** f = (1/sqrt(m)) sum of the partial outputs, in part order; then the loss at f. */
+    private void gatherOutput() {
+        double scale = 1 / Math.sqrt(a.length);
+        for (int p = 0; p < grid.rows(); p++) {
+            for (int q = 0; q < StepKernel.BLOCK; q++) {
+                int i = grid.index(p, q);
+                if (i < 0) {
+                    continue;
+                }
+                double v = partial[0][p][q];
+                for (int t = 1; t < partial.length; t++) {
+                    v += partial[t][p][q];
+                }
+                f[i] = scale * v;
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < f.length; i++) {
+            double ri = f[i] - target[i];
+            sum += ri * ri;
+        }
+        loss = 0.5 * sum * grid.cell();
+    }
+
+    private void runParts(IntConsumer part) {
+        if (pool == null) {
+            part.accept(0);
+            return;
+        }
+        if (pool.isShutdown()) {
+            throw new IllegalStateException("this trainer was closed");
+        }
+        Future<?>[] pending = new Future<?>[partial.length - 1];
+        for (int t = 1; t < partial.length; t++) {
+            int index = t;
+            pending[t - 1] = pool.submit(() -> part.accept(index));
+        }
+        part.accept(0);
+        try {
+            for (Future<?> job : pending) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during a gradient-descent step", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a gradient-descent worker failed", e.getCause());
+        }
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
