@@ -26,7 +26,7 @@ class EmpiricalKernel2DTest {
 
     private static double rmsError(int width, long seed, FrequencyDistribution2D rho, double sigmaA,
             FrequencySampler.Mode mode) {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(width, sigmaA, true, mode), rho, seed);
+        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), rho, seed);
         double[][] theta = EmpiricalKernel.matrix(net, POINTS);
         double sum = 0;
         for (int k = 0; k < POINTS.length; k++) {
