@@ -30,13 +30,19 @@ final class SummaryJson {
         ObjectNode agreement = root.putObject("agreement");
         agreement.put("definition", "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over 0 <= xi <= maxFrequency");
         agreement.put("maxFrequency", compareMaxFrequency);
-        agreement.put("max", r.maxAgreement());
-        agreement.put("final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
+        number(agreement, "max", r.maxAgreement());
+        number(agreement, "final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
         ObjectNode pairs = agreement.putObject("maxDistanceByPair");
-        r.maxDistances().forEach(pairs::put);
+        r.maxDistances().forEach((pair, d) -> number(pairs, pair, d));
         ArrayNode byTime = agreement.putArray("byTime");
         for (int i = 0; i < r.times().size(); i++) {
-            byTime.addArray().add(r.times().get(i)).add(r.agreements().get(i));
+            double d = r.agreements().get(i);
+            ArrayNode row = byTime.addArray().add(r.times().get(i));
+            if (Double.isNaN(d)) {
+                row.addNull();
+            } else {
+                row.add(d);
+            }
         }
 
         ArrayNode peaks = root.putArray("peaks");
@@ -46,7 +52,7 @@ final class SummaryJson {
             peak.put("frequency", xi);
             learningTime(peak.putObject("learningTimeNetwork"), r.networkPeakTimes()[p]);
             learningTime(peak.putObject("learningTimePde"), r.pdePeakTimes()[p]);
-            peak.put("pureDampingTime", 1 / (2 * Math.PI * setup.session().distribution().density(xi)));
+            number(peak, "pureDampingTime", 1 / (2 * Math.PI * setup.session().distribution().density(xi)));
         }
         ObjectNode bias = root.putObject("bias");
         bias.put("definition", "learning time of the highest target peak / that of the lowest");
@@ -71,8 +77,20 @@ final class SummaryJson {
         node.put("lowerBound", t.lowerBound());
     }
 
+    /**
+     * Writes a number, or null where there is none JSON can hold: undefined (a ratio with fewer
+     * than two peaks) or infinite (pure damping where rho = 0: never learned).
+     */
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+
     private static void ratio(ObjectNode node, BiasRatio b) {
-        node.put("value", b.value());
+        number(node, "value", b.value());
         node.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 }
