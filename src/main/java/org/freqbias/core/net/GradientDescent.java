@@ -11,9 +11,7 @@ import org.freqbias.core.grid.Domain;
  * results depend only on the seed and the thread count. {@link GradientDescent2D} is the same
  * trainer for the 2D network (both are thin fronts of one engine).
  */
-public final class GradientDescent implements Trainer {
-
-    private final FusedDescent engine;
+public final class GradientDescent extends FusedTrainer {
 
     /** A trainer with one thread per core, at most one per 512 neurons. */
     public GradientDescent(FourierFeatureNetwork initial, Domain domain, double[] targetOnGrid, double learningRate) {
@@ -26,60 +24,21 @@ public final class GradientDescent implements Trainer {
      */
     public GradientDescent(FourierFeatureNetwork initial, Domain domain, double[] targetOnGrid, double learningRate,
             int threads) {
+        super(engine(initial, domain, targetOnGrid, learningRate, threads));
+    }
+
+    private static FusedDescent engine(FourierFeatureNetwork initial, Domain domain, double[] targetOnGrid, double learningRate,
+            int threads) {
         if (domain.dimension() != 1) {
             throw new IllegalArgumentException("GradientDescent trains the 1D network: domain dimension must be 1, got "
                     + domain.dimension());
         }
-        engine = new FusedDescent(new double[][] {initial.frequencies()}, initial.cosineWeights(),
+        return new FusedDescent(new double[][] {initial.frequencies()}, initial.cosineWeights(),
                 initial.sineWeights(), domain, targetOnGrid, learningRate, threads);
-    }
-
-    /**
-     * One full-batch gradient-descent step. Throws {@link TrainingDivergedException} (and stays
-     * diverged) when the new loss or a parameter is not finite.
-     */
-    public void step() {
-        engine.step();
-    }
-
-    /** Number of steps done. */
-    public long stepsDone() {
-        return engine.stepsDone();
-    }
-
-    /** Gradient-flow time t = eta * steps. */
-    public double time() {
-        return engine.learningRate() * engine.stepsDone();
-    }
-
-    /** The learning rate eta. */
-    public double learningRate() {
-        return engine.learningRate();
-    }
-
-    /** f on the grid at the current parameters (a fresh array of N values). */
-    public double[] fit() {
-        return engine.fit();
-    }
-
-    /** The loss 1/2 sum_i (f(x_i) - g_i)^2 dx at the current parameters. */
-    public double loss() {
-        return engine.loss();
-    }
-
-    /** False once a step has produced a non-finite loss or parameter. */
-    public boolean isFinite() {
-        return engine.isFinite();
     }
 
     /** A snapshot of the current parameters. */
     public FourierFeatureNetwork network() {
         return FourierFeatureNetwork.snapshot(engine.w[0], engine.a, engine.c);
-    }
-
-    /** Stops the worker threads; later steps fail. Idempotent. */
-    @Override
-    public void close() {
-        engine.close();
     }
 }
