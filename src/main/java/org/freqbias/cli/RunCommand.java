@@ -19,10 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code run SESSION --out DIR}: trains, solves the PDE and writes spectra, peaks, loss and a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train the session's network, solve its PDE and write into DIR:",
-            "  spectra.csv (t,xi,nn_abs,pde_abs[,ntk_abs][,lin_abs]), peaks.csv (t,xi,nn_ratio,pde_ratio),",
-            "  loss.csv (t,loss_nn,loss_pde), summary.json, and with --png one PNG per chart.",
-            "Progress goes to stderr.",
+        description = {"Train the session's network, solve its PDE and write into DIR: spectra.csv,",
+            "peaks.csv, loss.csv, summary.json, and one PNG per chart with --png (README.md",
+            "describes each file). Progress goes to stderr.",
             "Exit status: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
 
