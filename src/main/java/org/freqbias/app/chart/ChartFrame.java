@@ -23,6 +23,7 @@ public abstract class ChartFrame extends VBox {
         this.fileName = fileName;
         title.setText(titleText);
         title.getStyleClass().add("chart-title");
+        title.setWrapText(true); // large type must not cut a long title
         getStyleClass().add("chart-frame");
         getChildren().addAll(title, legend);
         setOnContextMenuRequested(e -> {
@@ -38,8 +39,17 @@ public abstract class ChartFrame extends VBox {
         getChildren().add(1, plot);
     }
 
-    /** Redraws from {@code data}; called on the FX thread. */
-    public abstract void render(ChartData data);
+    /**
+     * Redraws from {@code data}; called on the FX thread. PDE legend entries are first named
+     * after whether the PDE is exact for this network or only its 2-layer reference.
+     */
+    public final void render(ChartData data) {
+        legend.showPdeExact(data.setup().pdeIsExact());
+        draw(data);
+    }
+
+    /** Draws {@code data} into the plot. */
+    protected abstract void draw(ChartData data);
 
     /** Short name used in exported file names, such as "spectrum". */
     public String fileName() {
