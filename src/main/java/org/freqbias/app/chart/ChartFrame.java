@@ -1,16 +1,19 @@
 package org.freqbias.app.chart;
 
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * One chart with its title and its legend, drawn from {@link ChartData}. Right-click offers PNG
- * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window.
+ * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window;
+ * from the keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
  */
 public abstract class ChartFrame extends VBox {
 
@@ -18,6 +21,8 @@ public abstract class ChartFrame extends VBox {
     private final Label title = new Label();
     protected final LegendBox legend = new LegendBox();
     private ChartActions actions;
+    /** One menu per chart, so that a key and the platform's menu event never open two. */
+    private final ContextMenu menu = buildExportMenu();
 
     protected ChartFrame(String titleText, String fileName) {
         this.fileName = fileName;
@@ -26,9 +31,25 @@ public abstract class ChartFrame extends VBox {
         title.setWrapText(true); // large type must not cut a long title
         getStyleClass().add("chart-frame");
         getChildren().addAll(title, legend);
+        setFocusTraversable(true);
         setOnContextMenuRequested(e -> {
-            if (actions != null) {
-                menu().show(this, e.getScreenX(), e.getScreenY());
+            if (actions != null && !menu.isShowing()) {
+                if (e.isKeyboardTrigger()) {
+                    menu.show(title, Side.BOTTOM, 0, 0);
+                } else {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                }
+            }
+            e.consume();
+        });
+        setOnKeyPressed(e -> {
+            boolean menuKey = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.CONTEXT_MENU
+                    || (e.getCode() == KeyCode.F10 && e.isShiftDown());
+            if (menuKey && actions != null) {
+                if (!menu.isShowing()) {
+                    menu.show(title, Side.BOTTOM, 0, 0);
+                }
+                e.consume();
             }
         });
     }
@@ -60,16 +81,22 @@ public abstract class ChartFrame extends VBox {
         return title.getText();
     }
 
+    /** The export menu (for tests: is it showing, what does it offer). */
+    public ContextMenu exportMenu() {
+        return menu;
+    }
+
     public void setActions(ChartActions actions) {
         this.actions = actions;
     }
 
-    private ContextMenu menu() {
-        MenuItem one = new MenuItem("Export PNG… (1x)");
+    /** The export menu; its items are reached with the arrow keys or the underlined digit/letter. */
+    private ContextMenu buildExportMenu() {
+        MenuItem one = new MenuItem("Export PNG… (_1x)");
         one.setOnAction(e -> actions.exportChart(this, 1));
-        MenuItem two = new MenuItem("Export PNG… (2x)");
+        MenuItem two = new MenuItem("Export PNG… (_2x)");
         two.setOnAction(e -> actions.exportChart(this, 2));
-        MenuItem all = new MenuItem("Export all charts to a folder…");
+        MenuItem all = new MenuItem("Export _all charts to a folder…");
         all.setOnAction(e -> actions.exportAll());
         return new ContextMenu(one, two, new SeparatorMenuItem(), all);
     }
