@@ -115,7 +115,7 @@ class AppUiTest {
         waitUntil(spectrum::isFocused);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> spectrum.exportMenu().isShowing());
-        assertEquals(List.of("Export PNG… (_1x)", "Export PNG… (_2x)", "", "Export _all charts to a folder…"),
+        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "", "Export all charts to a folder…"),
                 fx(() -> spectrum.exportMenu().getItems().stream().map(i -> i.getText() == null ? "" : i.getText()).toList()));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> !spectrum.exportMenu().isShowing());

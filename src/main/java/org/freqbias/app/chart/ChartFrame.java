@@ -35,7 +35,7 @@ public abstract class ChartFrame extends VBox {
         setOnContextMenuRequested(e -> {
             if (actions != null && !menu.isShowing()) {
                 if (e.isKeyboardTrigger()) {
-                    menu.show(title, Side.BOTTOM, 0, 0);
+                    showFromKeyboard();
                 } else {
                     menu.show(this, e.getScreenX(), e.getScreenY());
                 }
@@ -47,7 +47,7 @@ public abstract class ChartFrame extends VBox {
                     || (e.getCode() == KeyCode.F10 && e.isShiftDown());
             if (menuKey && actions != null) {
                 if (!menu.isShowing()) {
-                    menu.show(title, Side.BOTTOM, 0, 0);
+                    showFromKeyboard();
                 }
                 e.consume();
             }
@@ -90,13 +90,21 @@ public abstract class ChartFrame extends VBox {
         this.actions = actions;
     }
 
-    /** The export menu; its items are reached with the arrow keys or the underlined digit/letter. */
+    /** Shows the menu under the title with its first item focused, so arrows and Enter work at once. */
+    private void showFromKeyboard() {
+        menu.show(title, Side.BOTTOM, 0, 0);
+        Node first = menu.getSkin() == null ? null : menu.getSkin().getNode().lookup(".menu-item");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
     private ContextMenu buildExportMenu() {
-        MenuItem one = new MenuItem("Export PNG… (_1x)");
+        MenuItem one = new MenuItem("Export PNG… (1x)");
         one.setOnAction(e -> actions.exportChart(this, 1));
-        MenuItem two = new MenuItem("Export PNG… (_2x)");
+        MenuItem two = new MenuItem("Export PNG… (2x)");
         two.setOnAction(e -> actions.exportChart(this, 2));
-        MenuItem all = new MenuItem("Export _all charts to a folder…");
+        MenuItem all = new MenuItem("Export all charts to a folder…");
         all.setOnAction(e -> actions.exportAll());
         return new ContextMenu(one, two, new SeparatorMenuItem(), all);
     }
