@@ -82,6 +82,46 @@ class AppUiTest {
     }
 
     @Test
+    void deepSessionShowsThePdeAsTheTwoLayerReference(FxRobot robot) throws Exception {
+        Label note = robot.lookup("#referenceNote").queryAs(Label.class);
+        assertFalse(fx(note::isVisible), "a 2-layer session has an exact PDE: no note");
+        fx(() -> {
+            model.loadSample("deep-gaussian");
+            return null;
+        });
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
+                && model.chartDataProperty().get().setup().session().name().equals("deep-gaussian"));
+        assertTrue(fx(() -> note.isVisible() && note.getScene() != null));
+        String text = fx(note::getText);
+        assertTrue(text.contains("64, 64 (tanh)") && text.contains("exact only for two layers")
+                && text.contains("kernel regime"), text);
+        String architecture = fx(() -> robot.lookup("#architecture").queryAs(Label.class).getText());
+        assertEquals("hidden layers: 64, 64 (tanh), optimizer gd", architecture);
+        List<String> legend = fx(() -> robot.from(chart(SpectrumChart.class)).lookup(".legend-pde").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
+        assertEquals(List.of("PDE (2-layer reference, |u(ξ,t)|)"), legend);
+        assertEquals(org.freqbias.app.chart.LegendBox.pdeText("Parseval", false),
+                fx(() -> robot.from(chart(LossChart.class)).lookup(".legend-pde").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void chartExportMenuOpensFromTheKeyboard(FxRobot robot) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        SpectrumChart spectrum = chart(SpectrumChart.class);
+        fx(() -> {
+            spectrum.requestFocus();
+            return null;
+        });
+        waitUntil(spectrum::isFocused);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> spectrum.exportMenu().isShowing());
+        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "", "Export all charts to a folder…"),
+                fx(() -> spectrum.exportMenu().getItems().stream().map(i -> i.getText() == null ? "" : i.getText()).toList()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !spectrum.exportMenu().isShowing());
+    }
+
+    @Test
     void distributionSliderChangesPdeOverlayWithoutTraining(FxRobot robot) throws Exception {
         waitUntil(() -> model.pdeSolvesProperty().get() >= 1 && model.chartDataProperty().get() != null
                 && model.chartDataProperty().get().hasPde());

@@ -1,16 +1,19 @@
 package org.freqbias.app.chart;
 
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * One chart with its title and its legend, drawn from {@link ChartData}. Right-click offers PNG
- * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window.
+ * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window;
+ * from the keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
  */
 public abstract class ChartFrame extends VBox {
 
@@ -18,16 +21,35 @@ public abstract class ChartFrame extends VBox {
     private final Label title = new Label();
     protected final LegendBox legend = new LegendBox();
     private ChartActions actions;
+    /** One menu per chart, so that a key and the platform's menu event never open two. */
+    private final ContextMenu menu = buildExportMenu();
 
     protected ChartFrame(String titleText, String fileName) {
         this.fileName = fileName;
         title.setText(titleText);
         title.getStyleClass().add("chart-title");
+        title.setWrapText(true); // large type must not cut a long title
         getStyleClass().add("chart-frame");
         getChildren().addAll(title, legend);
+        setFocusTraversable(true);
         setOnContextMenuRequested(e -> {
-            if (actions != null) {
-                menu().show(this, e.getScreenX(), e.getScreenY());
+            if (actions != null && !menu.isShowing()) {
+                if (e.isKeyboardTrigger()) {
+                    showFromKeyboard();
+                } else {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                }
+            }
+            e.consume();
+        });
+        setOnKeyPressed(e -> {
+            boolean menuKey = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.CONTEXT_MENU
+                    || (e.getCode() == KeyCode.F10 && e.isShiftDown());
+            if (menuKey && actions != null) {
+                if (!menu.isShowing()) {
+                    showFromKeyboard();
+                }
+                e.consume();
             }
         });
     }
@@ -38,8 +60,17 @@ public abstract class ChartFrame extends VBox {
         getChildren().add(1, plot);
     }
 
-    /** Redraws from {@code data}; called on the FX thread. */
-    public abstract void render(ChartData data);
+    /**
+     * Redraws from {@code data}; called on the FX thread. PDE legend entries are first named
+     * after whether the PDE is exact for this network or only its 2-layer reference.
+     */
+    public final void render(ChartData data) {
+        legend.showPdeExact(data.setup().pdeIsExact());
+        draw(data);
+    }
+
+    /** Draws {@code data} into the plot. */
+    protected abstract void draw(ChartData data);
 
     /** Short name used in exported file names, such as "spectrum". */
     public String fileName() {
@@ -50,11 +81,25 @@ public abstract class ChartFrame extends VBox {
         return title.getText();
     }
 
+    /** The export menu (for tests: is it showing, what does it offer). */
+    public ContextMenu exportMenu() {
+        return menu;
+    }
+
     public void setActions(ChartActions actions) {
         this.actions = actions;
     }
 
-    private ContextMenu menu() {
+    /** Shows the menu under the title with its first item focused, so arrows and Enter work at once. */
+    private void showFromKeyboard() {
+        menu.show(title, Side.BOTTOM, 0, 0);
+        Node first = menu.getSkin() == null ? null : menu.getSkin().getNode().lookup(".menu-item");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private ContextMenu buildExportMenu() {
         MenuItem one = new MenuItem("Export PNG… (1x)");
         one.setOnAction(e -> actions.exportChart(this, 1));
         MenuItem two = new MenuItem("Export PNG… (2x)");

@@ -30,6 +30,7 @@ final class ColourBar extends HBox {
         view.fitHeightProperty().bind(holder.heightProperty());
         axis.setSide(Side.RIGHT);
         axis.setAnimated(false);
+        axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // squeezed, the label would cover the ticks
         LogScale.prepare(axis);
         axis.setLabel("|r̂|");
         getChildren().addAll(holder, axis);

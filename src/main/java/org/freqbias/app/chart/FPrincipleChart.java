@@ -22,7 +22,7 @@ public final class FPrincipleChart extends XyChartFrame {
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         double[] peaks = data.setup().peaks();
         if (!Arrays.equals(peaks, shownPeaks)) {
             rebuild(peaks);
@@ -71,7 +71,7 @@ public final class FPrincipleChart extends XyChartFrame {
             pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
         }
         legend.add("network", LineStyle.solid(Palette.TARGET));
-        legend.add("PDE", LineStyle.dashed(Palette.TARGET));
+        legend.addPde("", LineStyle.dashed(Palette.TARGET));
         shownPeaks = peaks.clone();
     }
 }

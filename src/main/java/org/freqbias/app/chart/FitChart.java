@@ -15,7 +15,7 @@ public final class FitChart extends XyChartFrame {
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         double[] x = data.setup().x();
         xRange(x[0], x[x.length - 1] + data.setup().domain().spacing());
         Series.set(target, x, data.setup().target());

@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 
 /**
@@ -27,6 +28,10 @@ final class HeatMap extends GridPane {
         getStyleClass().add("heat-map");
         title.setText(titleText);
         title.getStyleClass().add("heat-map-title");
+        // A long title ("PDE (2-layer reference)") must not widen its column beyond its twin's.
+        title.setMinWidth(0);
+        title.setPrefWidth(1);
+        title.setMaxWidth(Double.MAX_VALUE);
         xAxis.setSide(Side.BOTTOM);
         yAxis.setSide(Side.LEFT);
         xAxis.setLabel("frequency ξ");
@@ -35,6 +40,8 @@ final class HeatMap extends GridPane {
             a.setAutoRanging(false);
             a.setAnimated(false);
             a.setMinorTickVisible(false);
+            // Squeezed below their preferred size, axes draw the label over the tick labels.
+            a.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         }
         view.setSmooth(false);
         view.setPreserveRatio(false);
@@ -56,6 +63,14 @@ final class HeatMap extends GridPane {
         RowConstraints image = new RowConstraints();
         image.setVgrow(Priority.ALWAYS);
         getRowConstraints().setAll(fixed, image, new RowConstraints());
+    }
+
+    /** Sets the title, with the full text as tooltip (a narrow map cuts it short). */
+    void setTitle(String text) {
+        if (!text.equals(title.getText())) {
+            title.setText(text);
+            title.setTooltip(new javafx.scene.control.Tooltip(text));
+        }
     }
 
     /**

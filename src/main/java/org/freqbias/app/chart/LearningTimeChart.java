@@ -23,12 +23,12 @@ public final class LearningTimeChart extends XyChartFrame {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time");
         LogScale.prepare(yAxis);
         damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
-        pde = series("PDE", LineStyle.solid(Palette.PDE));
+        pde = pdeSeries("", LineStyle.solid(Palette.PDE));
         network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         double[] xiAll = data.setup().frequencies();
         int n = Band.count(xiAll, data.maxFrequency());
         double[] xi = Band.head(xiAll, n);

@@ -13,11 +13,11 @@ public final class LossChart extends XyChartFrame {
         super("Loss", "loss", "time t = η · step", "loss");
         LogScale.prepare(yAxis);
         network = series("network", LineStyle.solid(Palette.NETWORK));
-        pde = series("PDE (Parseval)", LineStyle.dashed(Palette.PDE));
+        pde = pdeSeries("Parseval", LineStyle.dashed(Palette.PDE));
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         xRange(0, data.totalTime());
         var rows = data.rows();
         double[] times = rows.stream().mapToDouble(History.Row::time).toArray();

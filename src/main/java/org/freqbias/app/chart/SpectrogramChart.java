@@ -29,7 +29,7 @@ public final class SpectrogramChart extends ChartFrame {
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         double[] xi = data.setup().frequencies();
         int n = Band.count(xi, data.maxFrequency());
         double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
@@ -46,6 +46,7 @@ public final class SpectrogramChart extends ChartFrame {
             nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
             u[r] = data.hasPde() ? logRow(data.pde().abs()[data.pdeIndexAt(t)], n, lo) : blank(n);
         }
+        pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
         network.draw(nn, lo, hi, data.maxFrequency(), total);
         pde.draw(u, lo, hi, data.maxFrequency(), total);
         bar.setRange(lo, hi, Math.pow(10, lo));

@@ -14,11 +14,11 @@ public final class SpectrumChart extends XyChartFrame {
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
         network = series("network |r̂(ξ,t)|", LineStyle.solid(Palette.NETWORK));
-        pde = series("PDE |u(ξ,t)|", LineStyle.dashed(Palette.PDE));
+        pde = pdeSeries("|u(ξ,t)|", LineStyle.dashed(Palette.PDE));
     }
 
     @Override
-    public void render(ChartData data) {
+    protected void draw(ChartData data) {
         double[] xiAll = data.setup().frequencies();
         int n = Band.count(xiAll, data.maxFrequency());
         double[] xi = Band.head(xiAll, n);

@@ -47,6 +47,13 @@ public abstract class XyChartFrame extends ChartFrame {
         return s;
     }
 
+    /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
+    protected final XYChart.Series<Number, Number> pdeSeries(String detail, LineStyle style) {
+        XYChart.Series<Number, Number> s = series(null, style);
+        legend.addPde(detail, style);
+        return s;
+    }
+
     /** The series in drawing order, for inspection (tests read what is drawn). */
     public final java.util.List<XYChart.Series<Number, Number>> drawnSeries() {
         return java.util.List.copyOf(chart.getData());

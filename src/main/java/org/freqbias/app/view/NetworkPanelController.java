@@ -4,19 +4,24 @@ import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
 
-/** Network (width, sigma_a, zero initial output, frequency sampling) and training (learning rate, steps, seed, snapshot rate). */
+/**
+ * Network (width, sigma_a, zero initial output, frequency sampling) and training (learning rate,
+ * steps, seed, snapshot rate); hidden layers, activation and optimizer are shown read-only.
+ */
 public final class NetworkPanelController extends PanelController {
 
     @FXML private SliderField width;
     @FXML private SliderField sigmaA;
     @FXML private CheckBox zeroInitialOutput;
     @FXML private ComboBox<FrequencySampler.Mode> sampling;
+    @FXML private Label architecture;
     @FXML private SliderField learningRate;
     @FXML private SliderField steps;
     @FXML private TextField seed;
@@ -69,6 +74,7 @@ public final class NetworkPanelController extends PanelController {
         sigmaA.setValue(session.network().sigmaA());
         zeroInitialOutput.setSelected(session.network().zeroInitialOutput());
         sampling.setValue(session.network().sampling());
+        architecture.setText(ArchitectureText.summary(session));
         learningRate.setValue(session.training().learningRate());
         steps.setValue(session.training().steps());
         seed.setText(Long.toString(session.training().seed()));

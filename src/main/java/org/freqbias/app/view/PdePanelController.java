@@ -7,18 +7,23 @@ import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 
-/** The PDE side panel: mesh size, frequency range, diffusion on/off, live agreement and solve time. */
+/**
+ * The PDE side panel: mesh size, frequency range, diffusion on/off, live agreement and solve time,
+ * and, for a deep network, the note that the PDE is only the 2-layer reference.
+ */
 public final class PdePanelController extends PanelController {
 
     @FXML private SliderField elements;
     @FXML private SliderField maxFrequency;
     @FXML private CheckBox diffusion;
     @FXML private Label range;
+    @FXML private Label referenceNote;
     @FXML private Label agreement;
     @FXML private Label solveTime;
 
     @FXML
     private void initialize() {
+        referenceNote.managedProperty().bind(referenceNote.visibleProperty());
         elements.setOnChange(v -> edit(s -> s.withPde(pde())));
         maxFrequency.setOnChange(v -> edit(s -> s.withPde(pde())));
         diffusion.setOnAction(e -> edit(s -> s.withPde(pde())));
@@ -43,6 +48,8 @@ public final class PdePanelController extends PanelController {
 
     @Override
     protected void show(Session session) {
+        referenceNote.setText(ArchitectureText.pdeReferenceNote(session.network()));
+        referenceNote.setVisible(session.network().isDeep());
         elements.setValue(session.pde().elements());
         maxFrequency.setValue(session.pde().maxFrequency());
         diffusion.setSelected(session.pde().diffusion());
