@@ -3,6 +3,7 @@ package org.freqbias.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.ExperimentRunner;
@@ -71,6 +72,13 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
+        OptionalDouble stableRate = setup.maxStableLearningRate();
+        double eta = s.training().learningRate();
+        if (stableRate.isPresent() && eta > stableRate.getAsDouble()) {
+            System.err.printf(java.util.Locale.ROOT, "warning: training.learningRate %.4g is above the stability limit %.4g "
+                    + "(2 / largest kernel eigenvalue): gradient descent will oscillate or diverge; try %.3g or less%n",
+                    eta, stableRate.getAsDouble(), 0.9 * stableRate.getAsDouble());
+        }
         List<ReferenceFlow> references = new ArrayList<>();
         if (kernelLimit) {
             System.err.println("diagonalizing the infinite-width kernel (" + s.domain().samples() + " x " + s.domain().samples() + ")...");
@@ -96,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), setup, result, compareMaxFrequency);
+        SummaryJson.write(dir.resolve("summary.json"), setup, result, compareMaxFrequency, stableRate);
         if (png) {
             double[] times = result.times().stream().mapToDouble(Double::doubleValue).toArray();
             List<Path> written = org.freqbias.app.export.ChartExporter.writeAll(setup, history, latest[0],

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.RunResult;
@@ -19,7 +20,8 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static void write(Path file, Setup setup, RunResult r, double compareMaxFrequency) throws IOException {
+    static void write(Path file, Setup setup, RunResult r, double compareMaxFrequency, OptionalDouble maxStableLearningRate)
+            throws IOException {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("stepsDone", r.stepsDone());
         root.put("finalTime", r.times().isEmpty() ? 0 : r.times().get(r.times().size() - 1));
@@ -58,6 +60,13 @@ final class SummaryJson {
         bias.put("definition", "learning time of the highest target peak / that of the lowest");
         ratio(bias.putObject("network"), r.networkBias());
         ratio(bias.putObject("pde"), r.pdeBias());
+
+        if (maxStableLearningRate.isPresent()) {
+            ObjectNode stability = root.putObject("stability");
+            stability.put("definition", "gradient descent on the kernel-limit linearization is stable for learningRate < 2 / lambda_max(Theta dx)");
+            number(stability, "maxStableLearningRate", maxStableLearningRate.getAsDouble());
+            stability.put("learningRate", setup.session().training().learningRate());
+        }
 
         ObjectNode timing = root.putObject("timing");
         timing.put("trainSeconds", r.trainSeconds());

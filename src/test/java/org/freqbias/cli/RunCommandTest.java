@@ -116,6 +116,7 @@ class RunCommandTest {
         Outcome o = run("run", session(SMALL.replace("\"learningRate\": 0.01", "\"learningRate\": 1.0e6")).toString(), "--out", out.toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("smaller learning rate"), o.err());
+        assertTrue(o.err().contains("above the stability limit"), "warned before training: " + o.err());
         assertTrue(Files.readAllLines(out.resolve("loss.csv")).size() >= 2, "the rows before divergence are kept");
         assertTrue(SessionFiles.JSON.readTree(out.resolve("summary.json").toFile()).has("diverged"));
     }

@@ -2,7 +2,9 @@ package org.freqbias.core.experiment;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.freqbias.core.grid.Domain;
+import org.freqbias.core.kernel.KernelSpectrumBound;
 import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde.PdeProblem;
@@ -69,6 +71,19 @@ public final class Setup {
     /** True when the PDE describes this network exactly (2 layers); false when it is only a reference. */
     public boolean pdeIsExact() {
         return !session.network().isDeep();
+    }
+
+    /**
+     * The largest learning rate for which gradient descent on the kernel-limit linearization is
+     * stable, 2 / lambda_max(Theta dx) ({@link KernelSpectrumBound}); empty for deep networks, whose
+     * kernel is not this one. Computed on each call (about 10 ms at N = 1024).
+     */
+    public OptionalDouble maxStableLearningRate() {
+        if (!pdeIsExact()) {
+            return OptionalDouble.empty();
+        }
+        double lambda = KernelSpectrumBound.largestEigenvalue(x, session.distribution(), session.network().sigmaA());
+        return lambda > 0 ? OptionalDouble.of(2 / lambda) : OptionalDouble.empty();
     }
 
     /** A fresh trainer for this setup's initial network; the caller owns (and closes) it. */
