@@ -181,6 +181,39 @@ class AppUiTest {
     }
 
     @Test
+    void kernelLimitOverlaysTheSpectrumAndAgreesWithThePde(FxRobot robot) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        SpectrumChart spectrum = chart(SpectrumChart.class);
+        int kernelSeries = 3; // at t = 0, network, PDE, kernel limit
+        assertTrue(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()), "off by default");
+        assertFalse(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
+        javafx.scene.control.CheckBox box = robot.lookup("#kernelLimit").queryAs(javafx.scene.control.CheckBox.class);
+        fx(() -> {
+            box.fire(); // what a click does
+            return null;
+        });
+        assertTrue(fx(() -> model.kernelLimitShownProperty().get()));
+        // Run to the end: at t = 0 kernel limit and PDE agree by construction, at t = 2 they need not.
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().hasKernelLimit()
+                && model.chartDataProperty().get().latest().step() == 200);
+        assertFalse(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()));
+        assertTrue(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
+        FPrincipleChart fp = chart(FPrincipleChart.class);
+        assertEquals(21, fx(() -> fp.drawnSeries().get(2).getData().size()), "kernel-limit ratios of the first peak, one per snapshot time");
+        double kernelVsPde = fx(() -> model.kernelAgreementProperty().get());
+        assertTrue(kernelVsPde > 0 && kernelVsPde < 0.01, "kernel limit vs PDE at t = 2: " + kernelVsPde);
+        assertEquals(String.format("%.1f %%", 100 * kernelVsPde),
+                fx(() -> robot.lookup("#kernelAgreement").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()).endsWith(" ms"));
+    }
+
+    private static List<String> legendTexts(FxRobot robot, XyChartFrame chart) {
+        return robot.from(chart).lookup(".legend-entry").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).map(Label::getText).toList();
+    }
+
+    @Test
     void exportWritesPngAtTheRequestedScale(FxRobot robot, @TempDir Path dir) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null);
         SpectrumChart spectrum = chart(SpectrumChart.class);

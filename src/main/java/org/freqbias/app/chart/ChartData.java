@@ -9,12 +9,13 @@ import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Everything the six charts draw: the run's setup, its newest snapshot, its (decimated) history,
- * the network's learning times tracked over every snapshot, and the PDE trajectory at the
- * snapshot times (null while none is solved). History and tracker belong to the FX thread; charts
- * only read them.
+ * the network's learning times tracked over every snapshot, the PDE trajectory at the snapshot
+ * times (null while none is solved) and the kernel limit at the same times, the residual evolved
+ * by the infinite-width kernel on the data grid (null unless shown and computed). History and
+ * tracker belong to the FX thread; charts only read them.
  */
 public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        PdeTrajectory pde) {
+        PdeTrajectory pde, PdeTrajectory kernelLimit) {
 
     /** Chart data for a finished run, with learning times rebuilt from the history's rows. */
     public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde) {
@@ -22,12 +23,17 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         for (History.Row row : history.rows()) {
             tracker.add(row.time(), row.abs());
         }
-        return new ChartData(setup, latest, history, tracker, pde);
+        return new ChartData(setup, latest, history, tracker, pde, null);
     }
 
     /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
     public boolean hasPde() {
         return pde != null && pde.xi().length == setup.initialResidual().size();
+    }
+
+    /** True when a kernel-limit trajectory exists on the same frequency grid as the network's spectrum. */
+    public boolean hasKernelLimit() {
+        return kernelLimit != null && kernelLimit.xi().length == setup.initialResidual().size();
     }
 
     /** Total gradient-flow time of the full run, eta * steps. */
@@ -59,7 +65,15 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
 
     /** Index into the PDE trajectory's times nearest to {@code t}. */
     public int pdeIndexAt(double t) {
-        double[] times = pde.times();
+        return nearest(pde.times(), t);
+    }
+
+    /** Index into the kernel-limit trajectory's times nearest to {@code t}. */
+    public int kernelLimitIndexAt(double t) {
+        return nearest(kernelLimit.times(), t);
+    }
+
+    private static int nearest(double[] times, double t) {
         int best = 0;
         for (int i = 1; i < times.length; i++) {
             if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Chart 4, the F-principle view: relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at each target
- * peak against t; network solid, PDE dashed, one colour per peak.
+ * peak against t; network solid, PDE dashed, kernel limit (when computed) dotted, one colour per peak.
  */
 public final class FPrincipleChart extends XyChartFrame {
 
     private final List<XYChart.Series<Number, Number>> network = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> pde = new ArrayList<>();
+    private final List<XYChart.Series<Number, Number>> kernelLimit = new ArrayList<>();
+    private Label kernelLimitEntry;
     private double[] shownPeaks = new double[0];
 
     public FPrincipleChart() {
@@ -40,20 +44,28 @@ public final class FPrincipleChart extends XyChartFrame {
             Series.set(network.get(p), times, ln);
             lo = Math.min(lo, LogScale.min(ln));
             if (data.hasPde()) {
-                double[] lp = LogScale.log10(pdeRatios(data, k), floor);
+                double[] lp = LogScale.log10(ratios(data.pde(), k), floor);
                 Series.set(pde.get(p), data.pde().times(), lp);
                 lo = Math.min(lo, LogScale.min(lp));
             } else {
                 pde.get(p).getData().clear();
             }
+            if (data.hasKernelLimit()) {
+                double[] lk = LogScale.log10(ratios(data.kernelLimit(), k), floor);
+                Series.set(kernelLimit.get(p), data.kernelLimit().times(), lk);
+                lo = Math.min(lo, LogScale.min(lk));
+            } else {
+                kernelLimit.get(p).getData().clear();
+            }
         }
+        LegendBox.show(kernelLimitEntry, data.hasKernelLimit());
         LogScale.fit(yAxis, lo, 0);
         yAxis.setLabel(LogScale.label("relative error", floor));
     }
 
     /** |u(xi_k, t_i)| / |u(xi_k, 0)| over the trajectory's times. */
-    private static double[] pdeRatios(ChartData data, int k) {
-        double[][] abs = data.pde().abs();
+    private static double[] ratios(PdeTrajectory trajectory, int k) {
+        double[][] abs = trajectory.abs();
         double[] out = new double[abs.length];
         for (int i = 0; i < abs.length; i++) {
             out[i] = abs[i][k] / abs[0][k];
@@ -66,12 +78,15 @@ public final class FPrincipleChart extends XyChartFrame {
         legend.clear();
         network.clear();
         pde.clear();
+        kernelLimit.clear();
         for (int p = 0; p < peaks.length; p++) {
             network.add(series("ξ = " + String.format("%.3g", peaks[p]), LineStyle.solid(Palette.peak(p))));
             pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
+            kernelLimit.add(series(null, LineStyle.dotted(Palette.peak(p))));
         }
         legend.add("network", LineStyle.solid(Palette.TARGET));
         legend.addPde("", LineStyle.dashed(Palette.TARGET));
+        kernelLimitEntry = legend.add("kernel limit", LineStyle.dotted(Palette.TARGET));
         shownPeaks = peaks.clone();
     }
 }

@@ -34,8 +34,17 @@ public final class LegendBox extends FlowPane {
         return inside.isEmpty() ? "PDE" : "PDE (" + inside + ")";
     }
 
-    public void add(String text, LineStyle style) {
-        getChildren().add(entry(text, style));
+    /** Adds an entry and returns it, so that a chart can hide it while its series is empty. */
+    public Label add(String text, LineStyle style) {
+        Label label = entry(text, style);
+        getChildren().add(label);
+        return label;
+    }
+
+    /** Shows or hides {@code entry}, closing its gap when hidden. */
+    public static void show(Label entry, boolean visible) {
+        entry.setVisible(visible);
+        entry.setManaged(visible);
     }
 
     /** Adds a PDE entry named {@code pdeText(detail, exact)} for the exactness last shown. */

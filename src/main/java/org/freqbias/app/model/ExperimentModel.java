@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
@@ -28,8 +30,10 @@ import org.freqbias.core.session.SessionFiles;
  * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
  * methods here. Lives on the FX thread. The session is immutable: every edit is a new
  * {@link Session} passed to {@link #apply}, which restarts training when a training-relevant part
- * changed and re-solves the PDE in any case. An {@link AnimationTimer} drains both background
- * services once per frame and publishes at most one new {@link ChartData} per frame.
+ * changed and re-solves the PDE in any case. When {@link #kernelLimitShownProperty} is on, the
+ * kernel limit of each 2-layer configuration is computed in the background too. An
+ * {@link AnimationTimer} drains the background services once per frame and publishes at most one
+ * new {@link ChartData} per frame.
  */
 public final class ExperimentModel implements AutoCloseable {
 
@@ -37,6 +41,7 @@ public final class ExperimentModel implements AutoCloseable {
 
     private final TrainingService trainer = new TrainingService();
     private final PdeService pde = new PdeService();
+    private final KernelLimitOverlay kernelLimit = new KernelLimitOverlay();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
@@ -49,6 +54,8 @@ public final class ExperimentModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss", Double.NaN);
     private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond");
     private final ReadOnlyDoubleWrapper agreement = new ReadOnlyDoubleWrapper(this, "agreement", Double.NaN);
+    private final ReadOnlyDoubleWrapper kernelAgreement = new ReadOnlyDoubleWrapper(this, "kernelAgreement", Double.NaN);
+    private final BooleanProperty kernelLimitShown = new SimpleBooleanProperty(this, "kernelLimitShown");
     private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
     private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -67,12 +74,15 @@ public final class ExperimentModel implements AutoCloseable {
     private PdeResult shownPde;
     private long pdeRequests;
     private boolean finished;
+    /** Set when the charts must be redrawn at the next frame although no new data arrived. */
+    private boolean redraw;
 
     /** Starts on {@code initial}, paused. Call on the FX thread. */
     public ExperimentModel(Session initial) {
         session.set(Objects.requireNonNull(initial));
         restart(false);
         pde.request(++pdeRequests, initial);
+        kernelLimitShown.addListener((obs, was, on) -> requestKernelLimit());
         frames.start();
     }
 
@@ -92,6 +102,7 @@ public final class ExperimentModel implements AutoCloseable {
             restart(running.get());
         }
         pde.request(++pdeRequests, edited);
+        requestKernelLimit();
     }
 
     /** Loads a sample by name; on failure shows why and keeps the current session. */
@@ -125,6 +136,7 @@ public final class ExperimentModel implements AutoCloseable {
         session.set(loaded);
         restart(false);
         pde.request(++pdeRequests, loaded);
+        requestKernelLimit();
         info(note);
     }
 
@@ -135,6 +147,11 @@ public final class ExperimentModel implements AutoCloseable {
     /** The session with everything the training run does not read blanked out. */
     private static Session trainingPart(Session s) {
         return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE);
+    }
+
+    /** Asks for the kernel limit of the current session if it is shown and not yet asked for. */
+    private void requestKernelLimit() {
+        redraw |= kernelLimit.update(session.get(), kernelLimitShown.get());
     }
 
     // ---- training controls ----
@@ -208,7 +225,8 @@ public final class ExperimentModel implements AutoCloseable {
     // ---- per frame, FX thread ----
 
     private void drain() {
-        boolean changed = false;
+        boolean changed = redraw;
+        redraw = false;
         TrainingBatch batch = trainer.poll();
         if (batch != null && batch.runId() == runId.get()) {
             changed = take(batch);
@@ -217,10 +235,12 @@ public final class ExperimentModel implements AutoCloseable {
         if (result != null && (shownPde == null || result.id() > shownPde.id())) {
             changed |= take(result);
         }
+        changed |= kernelLimit.drain(this::error);
         if (changed && latest != null) {
             ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
-                    shownPde == null ? null : shownPde.trajectory());
+                    shownPde == null ? null : shownPde.trajectory(), kernelLimit.trajectoryFor(setup.get()));
             agreement.set(agreementOf(data));
+            kernelAgreement.set(kernelAgreementOf(data));
             chartData.set(data);
         }
     }
@@ -291,18 +311,31 @@ public final class ExperimentModel implements AutoCloseable {
         if (!d.hasPde()) {
             return Double.NaN;
         }
-        double[] xi = d.setup().frequencies();
+        return againstPde(d, d.latest().spectrum().abs());
+    }
+
+    /** The kernel limit's agreement with the PDE at the newest snapshot's time; NaN unless both exist. */
+    private static double kernelAgreementOf(ChartData d) {
+        if (!d.hasPde() || !d.hasKernelLimit()) {
+            return Double.NaN;
+        }
+        return againstPde(d, d.kernelLimit().abs()[d.kernelLimitIndexAt(d.latest().time())]);
+    }
+
+    /** {@link Agreement#relativeDistance} of {@code abs} from the PDE at the newest snapshot's time. */
+    private static double againstPde(ChartData d, double[] abs) {
         double[] pdeAbs = d.pde().abs()[d.pdeIndexAt(d.latest().time())];
-        return Agreement.relativeDistance(xi, d.latest().spectrum().abs(), pdeAbs,
+        return Agreement.relativeDistance(d.setup().frequencies(), abs, pdeAbs,
                 d.setup().initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
     }
 
-    /** Stops the animation timer and both background threads. */
+    /** Stops the animation timer and the background threads. */
     @Override
     public void close() {
         frames.stop();
         trainer.close();
         pde.close();
+        kernelLimit.close();
     }
 
     // ---- read-only properties ----
@@ -319,6 +352,13 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
+    /** Whether the kernel limit is computed and drawn (2-layer sessions only); off at start. */
+    public BooleanProperty kernelLimitShownProperty() { return kernelLimitShown; }
+    public ReadOnlyBooleanProperty kernelLimitComputingProperty() { return kernelLimit.computingProperty(); }
+    /** Wall time of the last kernel-limit computation, NaN before the first. */
+    public ReadOnlyDoubleProperty kernelLimitMillisProperty() { return kernelLimit.millisProperty(); }
+    /** Agreement of the kernel limit with the PDE at the current time, NaN unless both are shown. */
+    public ReadOnlyDoubleProperty kernelAgreementProperty() { return kernelAgreement.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
     public ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -1,5 +1,7 @@
 package org.freqbias.app.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -8,18 +10,22 @@ import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 
 /**
- * The PDE side panel: mesh size, frequency range, diffusion on/off, live agreement and solve time,
- * and, for a deep network, the note that the PDE is only the 2-layer reference.
+ * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel-limit overlay
+ * on/off, live agreements and computation times, and, for a deep network, the note that the PDE
+ * is only the 2-layer reference.
  */
 public final class PdePanelController extends PanelController {
 
     @FXML private SliderField elements;
     @FXML private SliderField maxFrequency;
     @FXML private CheckBox diffusion;
+    @FXML private CheckBox kernelLimit;
     @FXML private Label range;
     @FXML private Label referenceNote;
     @FXML private Label agreement;
     @FXML private Label solveTime;
+    @FXML private Label kernelAgreement;
+    @FXML private Label kernelTime;
 
     @FXML
     private void initialize() {
@@ -32,14 +38,35 @@ public final class PdePanelController extends PanelController {
     @Override
     void init(ExperimentModel m) {
         super.init(m);
-        agreement.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Double.isNaN(m.agreementProperty().get()) ? "–"
-                        : String.format("%.1f %%", 100 * m.agreementProperty().get()),
-                m.agreementProperty()));
-        solveTime.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        agreement.textProperty().bind(percent(m.agreementProperty()));
+        solveTime.textProperty().bind(Bindings.createStringBinding(
                 () -> Double.isNaN(m.solveMillisProperty().get()) ? "–"
                         : String.format("%.0f ms", m.solveMillisProperty().get()),
                 m.solveMillisProperty()));
+        kernelLimit.selectedProperty().bindBidirectional(m.kernelLimitShownProperty());
+        kernelAgreement.textProperty().bind(percent(m.kernelAgreementProperty()));
+        kernelTime.textProperty().bind(Bindings.createStringBinding(this::kernelTimeText,
+                m.kernelLimitShownProperty(), m.kernelLimitComputingProperty(), m.kernelLimitMillisProperty(),
+                m.sessionProperty()));
+    }
+
+    private static javafx.beans.binding.StringBinding percent(ReadOnlyDoubleProperty fraction) {
+        return Bindings.createStringBinding(
+                () -> Double.isNaN(fraction.get()) ? "–" : String.format("%.1f %%", 100 * fraction.get()), fraction);
+    }
+
+    private String kernelTimeText() {
+        if (!model.kernelLimitShownProperty().get()) {
+            return "–";
+        }
+        if (model.getSession().network().isDeep()) {
+            return "2-layer networks only";
+        }
+        if (model.kernelLimitComputingProperty().get()) {
+            return "computing…";
+        }
+        double ms = model.kernelLimitMillisProperty().get();
+        return Double.isNaN(ms) ? "–" : String.format("%.0f ms", ms);
     }
 
     private PdeSpec pde() {

@@ -18,7 +18,7 @@ import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The two background services without any UI: run ids, coalescing, shutdown. */
+/** The background services without any UI: run ids, coalescing, stale results, shutdown. */
 @Timeout(120)
 class ServicesTest {
 
@@ -89,5 +89,37 @@ class ServicesTest {
         assertNotNull(last.trajectory());
         assertTrue(results <= requests);
         pde.close();
+    }
+
+    @Test
+    void kernelLimitOfAnOldConfigurationIsNeverHandedOut() throws Exception {
+        Session a = small();
+        Session b = a.withDistribution(new Gaussian(2));
+        try (KernelLimitOverlay overlay = new KernelLimitOverlay()) {
+            overlay.update(a, true);
+            assertTrue(overlay.computingProperty().get());
+            overlay.update(b, true); // asked before a's result is taken: a's result must be dropped
+            List<String> errors = new ArrayList<>();
+            while (!overlay.drain(errors::add)) {
+                assertTrue(errors.isEmpty(), errors::toString);
+                Thread.sleep(5);
+            }
+            assertFalse(overlay.computingProperty().get());
+            org.freqbias.core.experiment.Setup setupB = org.freqbias.core.experiment.Setup.of(b);
+            assertNull(overlay.trajectoryFor(org.freqbias.core.experiment.Setup.of(a)));
+            var trajectory = overlay.trajectoryFor(setupB);
+            assertNotNull(trajectory);
+            // At t = 0 the flow is the initial residual itself.
+            double[] r0 = setupB.initialResidual().abs();
+            for (int k = 0; k < r0.length; k++) {
+                assertEquals(r0[k], trajectory.abs()[0][k], 1e-9 * (1 + r0[0]));
+            }
+            assertEquals(setupB.snapshotTimes().length, trajectory.times().length);
+            overlay.update(b.withName("renamed"), true); // same configuration: kept, nothing asked
+            assertNotNull(overlay.trajectoryFor(setupB));
+            assertFalse(overlay.computingProperty().get());
+            overlay.update(b, false);
+            assertNull(overlay.trajectoryFor(setupB));
+        }
     }
 }
