@@ -1,6 +1,7 @@
 package org.freqbias.app.chart;
 
 import java.util.List;
+import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
@@ -81,5 +82,25 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
             }
         }
         return best;
+    }
+
+    /** The live agreement: network vs PDE at the newest snapshot's time; NaN until the PDE is solved. */
+    public double networkVsPde() {
+        return hasPde() ? againstPde(latest.spectrum().abs()) : Double.NaN;
+    }
+
+    /** The kernel limit vs the PDE at the newest snapshot's time; NaN unless both exist. */
+    public double kernelLimitVsPde() {
+        if (!hasPde() || !hasKernelLimit()) {
+            return Double.NaN;
+        }
+        return againstPde(kernelLimit.abs()[kernelLimitIndexAt(latest.time())]);
+    }
+
+    /** {@link Agreement#relativeDistance} of {@code abs} from the PDE at the newest snapshot's time. */
+    private double againstPde(double[] abs) {
+        double[] pdeAbs = pde.abs()[pdeIndexAt(latest.time())];
+        return Agreement.relativeDistance(setup.frequencies(), abs, pdeAbs,
+                setup.initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
     }
 }

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.freqbias.app.chart.ChartData;
-import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
@@ -239,8 +238,8 @@ public final class ExperimentModel implements AutoCloseable {
         if (changed && latest != null) {
             ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
                     shownPde == null ? null : shownPde.trajectory(), kernelLimit.trajectoryFor(setup.get()));
-            agreement.set(agreementOf(data));
-            kernelAgreement.set(kernelAgreementOf(data));
+            agreement.set(data.networkVsPde());
+            kernelAgreement.set(data.kernelLimitVsPde());
             chartData.set(data);
         }
     }
@@ -305,28 +304,6 @@ public final class ExperimentModel implements AutoCloseable {
             sum += r * r;
         }
         return new Snapshot(0, 0, 0.5 * sum * s.domain().spacing(), s.initialFit(), s.initialResidual());
-    }
-
-    private static double agreementOf(ChartData d) {
-        if (!d.hasPde()) {
-            return Double.NaN;
-        }
-        return againstPde(d, d.latest().spectrum().abs());
-    }
-
-    /** The kernel limit's agreement with the PDE at the newest snapshot's time; NaN unless both exist. */
-    private static double kernelAgreementOf(ChartData d) {
-        if (!d.hasPde() || !d.hasKernelLimit()) {
-            return Double.NaN;
-        }
-        return againstPde(d, d.kernelLimit().abs()[d.kernelLimitIndexAt(d.latest().time())]);
-    }
-
-    /** {@link Agreement#relativeDistance} of {@code abs} from the PDE at the newest snapshot's time. */
-    private static double againstPde(ChartData d, double[] abs) {
-        double[] pdeAbs = d.pde().abs()[d.pdeIndexAt(d.latest().time())];
-        return Agreement.relativeDistance(d.setup().frequencies(), abs, pdeAbs,
-                d.setup().initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
     }
 
     /** Stops the animation timer and the background threads. */
