@@ -264,6 +264,18 @@ class AppUiTest {
     }
 
     @Test
+    void unstableLearningRateIsFlaggedBeforeTraining() throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(5.0, 200, 1, 10)));
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().contains("stability limit"));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        assertFalse(fx(() -> model.runningProperty().get()), "a warning, not a stop: nothing was started");
+    }
+
+    @Test
     void divergingRunStopsAndSuggestsASmallerLearningRate() throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null);
         fx(() -> {

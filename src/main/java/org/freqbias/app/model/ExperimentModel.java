@@ -60,6 +60,8 @@ public final class ExperimentModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
 
+    /** True once the current run has trained a step or failed. */
+    private boolean runProgressed;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -215,6 +217,7 @@ public final class ExperimentModel implements AutoCloseable {
     private void restart(boolean play) {
         runId.set(runId.get() + 1);
         finished = false;
+        runProgressed = false;
         running.set(play);
         history = null;
         latest = null;
@@ -248,6 +251,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (batch.failure() != null) {
             error(batch.failure());
         }
+        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
         if (batch.finished()) {
             finished = true;
             running.set(false);
@@ -272,12 +276,27 @@ public final class ExperimentModel implements AutoCloseable {
         }
         shownPde = result;
         solveMillis.set(result.millis());
+        warnIfUnstable(result);
         pdeSolves.set(pdeSolves.get() + 1);
         if (history == null && result.setup().session().equals(session.get())) {
             begin(result.setup());
             record(initialSnapshot(result.setup()));
         }
         return true;
+    }
+
+    /**
+     * Says so, before training starts, when the learning rate is above what gradient descent on
+     * this kernel can take. Once the run trains (or fails), its own messages have the last word.
+     */
+    private void warnIfUnstable(PdeResult result) {
+        double eta = result.setup().session().training().learningRate();
+        double limit = result.maxStableLearningRate();
+        if (eta > limit && !running.get() && !runProgressed && result.setup().session().equals(session.get())) {
+            error(String.format(java.util.Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
+                    + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",
+                    eta, limit, 0.9 * limit));
+        }
     }
 
     /** Fresh history and learning times for a run of {@code s}. */

@@ -48,9 +48,10 @@ public final class PdeService implements AutoCloseable {
         try {
             Setup setup = Setup.of(r.session());
             PdeTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
-            result = new PdeResult(r.id(), setup, trajectory, (System.nanoTime() - start) * 1e-6, null);
+            double millis = (System.nanoTime() - start) * 1e-6;
+            result = new PdeResult(r.id(), setup, trajectory, millis, setup.maxStableLearningRate().orElse(Double.NaN), null);
         } catch (RuntimeException e) {
-            result = new PdeResult(r.id(), null, null, 0, "PDE solve failed: " + e.getMessage());
+            result = new PdeResult(r.id(), null, null, 0, Double.NaN, "PDE solve failed: " + e.getMessage());
         }
         outbox.set(result);
     }
