@@ -18,8 +18,4 @@ public record PdeSpec(int elements, double maxFrequency, boolean diffusion) {
     public double halfWidth(double nyquist) {
         return maxFrequency == 0 ? nyquist : maxFrequency;
     }
-
-    public PdeSpec withDiffusion(boolean on) {
-        return new PdeSpec(elements, maxFrequency, on);
-    }
 }

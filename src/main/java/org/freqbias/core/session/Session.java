@@ -39,10 +39,6 @@ public record Session(
         return new Session(newName, description, domain, target, distribution, network, training, pde);
     }
 
-    public Session withDomain(Domain newDomain) {
-        return new Session(name, description, newDomain, target, distribution, network, training, pde);
-    }
-
     public Session withTarget(Target newTarget) {
         return new Session(name, description, domain, newTarget, distribution, network, training, pde);
     }
