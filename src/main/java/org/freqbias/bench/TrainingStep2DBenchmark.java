@@ -1,6 +1,5 @@
 package org.freqbias.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
@@ -9,15 +8,9 @@ import org.freqbias.core.net.GradientDescent2D;
 import org.freqbias.core.net.ReferenceStep;
 import org.freqbias.core.session.NetworkSpec;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One full-batch GD step of the 2D network (L = 5, N = 64 x 64 = 4096 points, m = 4096, sigma_a = 1,
@@ -26,10 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * thread count, and one thread) and the plain formula ({@code plainStep}, about a second per call).
  * The peer is {@code bench/peer_step.py --dim 2}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class TrainingStep2DBenchmark {
+public class TrainingStep2DBenchmark extends FusedStepBenchmark {
 
     @Param("64")
     int samples;
@@ -40,8 +30,6 @@ public class TrainingStep2DBenchmark {
     private double[][] points;
     private double[] target;
     private double cell;
-    private GradientDescent2D parallel;
-    private GradientDescent2D single;
     private double[][] w;
     private double[] a;
     private double[] c;
@@ -65,24 +53,6 @@ public class TrainingStep2DBenchmark {
         w = initial.components();
         a = initial.cosineWeights();
         c = initial.sineWeights();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        parallel.close();
-        single.close();
-    }
-
-    @Benchmark
-    public double fastStep() {
-        parallel.step();
-        return parallel.loss();
-    }
-
-    @Benchmark
-    public double fastStepOneThread() {
-        single.step();
-        return single.loss();
     }
 
     @Benchmark

@@ -1,6 +1,5 @@
 package org.freqbias.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.net.FourierFeatureNetwork;
@@ -8,25 +7,16 @@ import org.freqbias.core.net.GradientDescent;
 import org.freqbias.core.net.ReferenceStep;
 import org.freqbias.core.session.NetworkSpec;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One full-batch GD step of the THEORY.md section 7 network (L = 10, N = 1024, m = 4096, sigma_a = 1,
  * gaussian rho with sigma_w = 4, eta = 0.01, float64): the fused kernel ({@code fastStep}, default
  * thread count and one thread) and the plain formula ({@code plainStep}). The peer is bench/peer_step.py.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class TrainingStepBenchmark {
+public class TrainingStepBenchmark extends FusedStepBenchmark {
 
     @Param("1024")
     int samples;
@@ -38,8 +28,6 @@ public class TrainingStepBenchmark {
     private double[] xs;
     private double[] target;
     private FourierFeatureNetwork initial;
-    private GradientDescent parallel;
-    private GradientDescent single;
     private double[] w;
     private double[] a;
     private double[] c;
@@ -59,24 +47,6 @@ public class TrainingStepBenchmark {
         w = initial.frequencies();
         a = initial.cosineWeights();
         c = initial.sineWeights();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        parallel.close();
-        single.close();
-    }
-
-    @Benchmark
-    public double fastStep() {
-        parallel.step();
-        return parallel.loss();
-    }
-
-    @Benchmark
-    public double fastStepOneThread() {
-        single.step();
-        return single.loss();
     }
 
     @Benchmark
