@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.PlaneRunner;
+import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.ReferenceFlow;
@@ -70,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
         if (!(compareMaxFrequency > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + compareMaxFrequency);
         }
+        if (s.isPlane()) {
+            return runPlane(s);
+        }
         Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();
@@ -104,18 +109,45 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), setup, result, compareMaxFrequency, stableRate);
+        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate);
         if (png) {
             double[] times = result.times().stream().mapToDouble(Double::doubleValue).toArray();
             List<Path> written = org.freqbias.app.export.ChartExporter.writeAll(setup, history, latest[0],
                     Prediction.trajectory(setup, times), dir, s.name(), pngScale);
             System.err.println("wrote " + written.size() + " charts as PNG");
         }
+        return finish(result, progress, dir);
+    }
+
+    /** A 2D session: network and 2D PDE, CSVs over the centred frequency grid; the 1D-only extras are refused. */
+    private Integer runPlane(Session s) throws Exception {
+        for (var option : List.of(java.util.Map.entry("--kernel-limit", kernelLimit), java.util.Map.entry("--linearized", linearized),
+                java.util.Map.entry("--png", png))) {
+            if (option.getValue()) {
+                throw new BadInputException(option.getKey() + " is not available for 2D sessions yet");
+            }
+        }
+        Path dir = OutputDirectory.prepare(out);
+        PlaneSetup setup = PlaneSetup.of(s);
+        ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
+        RunResult result;
+        try (PlaneRunFiles files = new PlaneRunFiles(dir, setup)) {
+            result = new PlaneRunner(setup, compareMaxFrequency).run(frame -> {
+                files.write(frame);
+                progress.update(frame.step(), frame.loss());
+            });
+            files.commit();
+        }
+        SummaryJson.write(dir.resolve("summary.json"), s, true, result, compareMaxFrequency, OptionalDouble.empty());
+        return finish(result, progress, dir);
+    }
+
+    private Integer finish(RunResult result, ProgressMeter progress, Path dir) {
         if (result.divergence() != null) {
             System.err.println("stopped: " + result.divergence() + "; results up to step " + result.stepsDone() + " are in " + dir);
             return FreqBiasCommand.BAD_INPUT;
         }
-        System.err.printf(java.util.Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (xi <= %s); results in %s%n",
+        System.err.printf(java.util.Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (|xi| <= %s); results in %s%n",
                 result.stepsDone(), progress.elapsedSeconds(), 100 * result.maxAgreement(), compareMaxFrequency, dir);
         return FreqBiasCommand.OK;
     }

@@ -14,12 +14,12 @@ final class SessionArgument {
 
     static Session load(String argument) throws IOException {
         Path path = Path.of(argument);
-        if (!Files.exists(path) && !argument.contains("/") && SessionFiles.SAMPLES.contains(argument.replace(".json", ""))) {
+        if (!Files.exists(path) && !argument.contains("/") && SessionFiles.allSamples().contains(argument.replace(".json", ""))) {
             return SessionFiles.loadSample(argument.replace(".json", ""));
         }
         if (!Files.exists(path)) {
             throw new BadInputException("no such session file: " + argument
-                    + " (give a path to a JSON file, or one of the built-in sessions " + SessionFiles.SAMPLES + ")");
+                    + " (give a path to a JSON file, or one of the built-in sessions " + SessionFiles.allSamples() + ")");
         }
         return SessionFiles.load(path);
     }

@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.RunResult;
-import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.io.AtomicFiles;
+import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionCodec;
 import org.freqbias.core.session.SessionFiles;
 
@@ -20,8 +20,13 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static void write(Path file, Setup setup, RunResult r, double compareMaxFrequency, OptionalDouble maxStableLearningRate)
-            throws IOException {
+    /**
+     * @param pdeIsExact false when the PDE is only a reference (a deep network): adds a note
+     * @param maxStableLearningRate the kernel's stability limit, when known (1D 2-layer sessions)
+     */
+    static void write(Path file, Session session, boolean pdeIsExact, RunResult r, double compareMaxFrequency,
+            OptionalDouble maxStableLearningRate) throws IOException {
+        boolean plane = session.isPlane();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("stepsDone", r.stepsDone());
         root.put("finalTime", r.times().isEmpty() ? 0 : r.times().get(r.times().size() - 1));
@@ -30,7 +35,9 @@ final class SummaryJson {
         }
 
         ObjectNode agreement = root.putObject("agreement");
-        agreement.put("definition", "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over 0 <= xi <= maxFrequency");
+        agreement.put("definition", plane
+                ? "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over the grid frequencies with |xi| <= maxFrequency"
+                : "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over 0 <= xi <= maxFrequency");
         agreement.put("maxFrequency", compareMaxFrequency);
         number(agreement, "max", r.maxAgreement());
         number(agreement, "final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
@@ -49,12 +56,16 @@ final class SummaryJson {
 
         ArrayNode peaks = root.putArray("peaks");
         for (int p = 0; p < r.peaks().length; p++) {
-            double xi = r.peaks()[p];
+            double[] xi = r.peaks()[p];
             ObjectNode peak = peaks.addObject();
-            peak.put("frequency", xi);
+            if (plane) {
+                peak.putArray("frequency").add(xi[0]).add(xi[1]);
+            } else {
+                peak.put("frequency", xi[0]);
+            }
             learningTime(peak.putObject("learningTimeNetwork"), r.networkPeakTimes()[p]);
             learningTime(peak.putObject("learningTimePde"), r.pdePeakTimes()[p]);
-            number(peak, "pureDampingTime", 1 / (2 * Math.PI * setup.session().distribution().density(xi)));
+            number(peak, "pureDampingTime", r.pureDampingTimes()[p]);
         }
         ObjectNode bias = root.putObject("bias");
         bias.put("definition", "learning time of the highest target peak / that of the lowest");
@@ -65,7 +76,7 @@ final class SummaryJson {
             ObjectNode stability = root.putObject("stability");
             stability.put("definition", "gradient descent on the kernel-limit linearization is stable for learningRate < 2 / lambda_max(Theta dx)");
             number(stability, "maxStableLearningRate", maxStableLearningRate.getAsDouble());
-            stability.put("learningRate", setup.session().training().learningRate());
+            stability.put("learningRate", session.training().learningRate());
         }
 
         ObjectNode timing = root.putObject("timing");
@@ -73,11 +84,11 @@ final class SummaryJson {
         timing.put("pdeSeconds", r.pdeSeconds());
         timing.put("stepsPerSecond", r.stepsDone() / Math.max(r.trainSeconds(), 1e-9));
 
-        if (!setup.pdeIsExact()) {
+        if (!pdeIsExact) {
             root.put("note", "this network has hidden layers: the PDE (and pde_abs) is the 2-layer theory, "
                     + "drawn as a reference; it is exact only for two layers in the kernel regime");
         }
-        root.set("session", SessionCodec.toJson(setup.session()));
+        root.set("session", SessionCodec.toJson(session));
         AtomicFiles.writeString(file, SessionFiles.JSON.writeValueAsString(root) + System.lineSeparator());
     }
 

@@ -253,6 +253,21 @@ class AppUiTest {
     }
 
     @Test
+    void aPlaneSessionIsRefusedWithTheCommandLineHint(@TempDir Path dir) throws Exception {
+        Path plane = dir.resolve("plane.json");
+        Files.writeString(plane, SessionFiles.toJsonString(SessionFiles.loadSample("plane-waves")));
+        Session before = fx(() -> model.getSession());
+        fx(() -> {
+            model.open(plane);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        String shown = fx(() -> model.messageProperty().get());
+        assertTrue(shown.contains("2D sessions run from the command line for now: java -jar target/freqbias.jar run"), shown);
+    }
+
+    @Test
     void outOfRangeTypedValueIsRefusedWithTheRange(FxRobot robot) throws Exception {
         SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
         robot.doubleClickOn(sigma.field()).eraseText(6).write("1e9").type(javafx.scene.input.KeyCode.ENTER);

@@ -38,6 +38,10 @@ public final class ExperimentModel implements AutoCloseable {
 
     private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
 
+    /** Why a 2D session is not opened: the app draws 1D experiments only. */
+    public static final String PLANE_REFUSED =
+            "2D sessions run from the command line for now: java -jar target/freqbias.jar run SESSION --out DIR";
+
     private final TrainingService trainer = new TrainingService();
     private final PdeService pde = new PdeService();
     private final KernelLimitOverlay kernelLimit = new KernelLimitOverlay();
@@ -134,6 +138,10 @@ public final class ExperimentModel implements AutoCloseable {
     }
 
     private void replace(Session loaded, String note) {
+        if (loaded.isPlane()) {
+            error("Kept the current session: " + PLANE_REFUSED);
+            return;
+        }
         session.set(loaded);
         restart(false);
         pde.request(++pdeRequests, loaded);

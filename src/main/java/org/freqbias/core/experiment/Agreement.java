@@ -17,10 +17,27 @@ public final class Agreement {
      * @return the distance, or NaN when no frequency qualifies or nn0 vanishes there
      */
     public static double relativeDistance(double[] xi, double[] nn, double[] pde, double[] nn0, double maxXi) {
+        return relativeDistance(within(xi, maxXi), nn, pde, nn0);
+    }
+
+    /** mask[k] = |xi_k| <= maxXi, for frequencies given by their magnitudes (1D: xi, 2D: |xi| per grid point). */
+    public static boolean[] within(double[] magnitude, double maxXi) {
+        boolean[] mask = new boolean[magnitude.length];
+        for (int k = 0; k < mask.length; k++) {
+            mask[k] = Math.abs(magnitude[k]) <= maxXi;
+        }
+        return mask;
+    }
+
+    /**
+     * As {@link #relativeDistance(double[], double[], double[], double[], double)} over the indices
+     * where {@code mask} is true (any layout: 1D spectra or a flattened 2D grid).
+     */
+    public static double relativeDistance(boolean[] mask, double[] nn, double[] pde, double[] nn0) {
         double diff = 0;
         double norm = 0;
-        for (int k = 0; k < xi.length && xi[k] <= maxXi; k++) {
-            if (Double.isNaN(pde[k])) {
+        for (int k = 0; k < mask.length; k++) {
+            if (!mask[k] || Double.isNaN(pde[k])) {
                 continue;
             }
             double d = nn[k] - pde[k];

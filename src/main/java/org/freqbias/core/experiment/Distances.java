@@ -8,15 +8,14 @@ import java.util.Map;
 /** Tracks, for every pair of spectra in a run (network, PDE, kernel flows), their largest distance over time. */
 final class Distances {
 
-    private final double[] xi;
+    private final boolean[] compared;
     private final double[] nn0;
-    private final double maxFrequency;
     private final Map<String, Double> maxima = new LinkedHashMap<>();
 
-    Distances(double[] xi, double[] nn0, double maxFrequency) {
-        this.xi = xi;
+    /** @param compared the frequencies compared ({@link Agreement#within}) */
+    Distances(boolean[] compared, double[] nn0) {
+        this.compared = compared;
         this.nn0 = nn0;
-        this.maxFrequency = maxFrequency;
     }
 
     void add(double[] nn, double[] pde, Map<String, double[]> references) {
@@ -27,7 +26,7 @@ final class Distances {
         List<String> names = new ArrayList<>(all.keySet());
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
-                double d = Agreement.relativeDistance(xi, all.get(names.get(a)), all.get(names.get(b)), nn0, maxFrequency);
+                double d = Agreement.relativeDistance(compared, all.get(names.get(a)), all.get(names.get(b)), nn0);
                 maxima.merge(names.get(a) + "-" + names.get(b), d, (x, y) -> Double.isNaN(x) ? y : Math.max(x, y));
             }
         }

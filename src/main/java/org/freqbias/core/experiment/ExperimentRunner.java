@@ -2,6 +2,7 @@ package org.freqbias.core.experiment;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ public final class ExperimentRunner {
         LearningTimeTracker pdeTimes = new LearningTimeTracker(pde.abs(0, xi));
         List<Double> times = new ArrayList<>();
         List<Double> agreements = new ArrayList<>();
-        Distances distances = new Distances(xi, nn0, compareMaxFrequency);
+        boolean[] compared = Agreement.within(xi, compareMaxFrequency);
+        Distances distances = new Distances(compared, nn0);
         String divergence = null;
         long trainNanos = 0;
 
@@ -65,7 +67,7 @@ public final class ExperimentRunner {
                 double pdeLoss = pde.loss(snapshot.time());
                 pdeNanos += System.nanoTime() - t0;
                 double[] nnAbs = snapshot.spectrum().abs();
-                double agreement = Agreement.relativeDistance(xi, nnAbs, pdeAbs, nn0, compareMaxFrequency);
+                double agreement = Agreement.relativeDistance(compared, nnAbs, pdeAbs, nn0);
                 nnTimes.add(snapshot.time(), nnAbs);
                 pdeTimes.add(snapshot.time(), pdeAbs);
                 times.add(snapshot.time());
@@ -89,16 +91,11 @@ public final class ExperimentRunner {
                     trainNanos += System.nanoTime() - t1;
                 }
             }
-            return new RunResult(run.stepsDone(), times, agreements, distances.maxima(), setup.peaks(),
-                    pick(nnTimes, peaks), pick(pdeTimes, peaks), divergence, trainNanos / 1e9, pdeNanos / 1e9);
+            double[][] peakVectors = Arrays.stream(setup.peaks()).mapToObj(f -> new double[] {f}).toArray(double[][]::new);
+            double[] pureDamping = Arrays.stream(setup.peaks())
+                    .map(f -> 1 / (2 * Math.PI * setup.session().distribution().density(f))).toArray();
+            return new RunResult(run.stepsDone(), times, agreements, distances.maxima(), peakVectors, pureDamping,
+                    nnTimes.at(peaks), pdeTimes.at(peaks), divergence, trainNanos / 1e9, pdeNanos / 1e9);
         }
-    }
-
-    private static LearningTime[] pick(LearningTimeTracker tracker, int[] indices) {
-        LearningTime[] out = new LearningTime[indices.length];
-        for (int p = 0; p < indices.length; p++) {
-            out[p] = tracker.at(indices[p]);
-        }
-        return out;
     }
 }

@@ -43,4 +43,13 @@ public final class LearningTimeTracker {
     public LearningTime at(int k) {
         return Double.isNaN(crossing[k]) ? new LearningTime(lastTime, true) : new LearningTime(crossing[k], false);
     }
+
+    /** The learning times at each of {@code indices}, in order. */
+    public LearningTime[] at(int[] indices) {
+        LearningTime[] out = new LearningTime[indices.length];
+        for (int p = 0; p < indices.length; p++) {
+            out[p] = at(indices[p]);
+        }
+        return out;
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * @param times snapshot times t
  * @param agreements network-vs-PDE distance at each snapshot time
  * @param maxDistances the largest distance over time between every pair of spectra shown ("nn-pde", "ntk-pde", ...)
- * @param peaks the target's peak frequencies on the FFT grid
+ * @param peaks the target's peak frequencies on the FFT grid, one vector per peak (length 1 in 1D, 2 in 2D),
+ *     ascending in |xi|
+ * @param pureDampingTimes per peak, 1 / ((2 pi)^d rho(xi)): the learning time without diffusion
  * @param networkPeakTimes learning time of each peak in the network
  * @param pdePeakTimes learning time of each peak in the PDE
  * @param divergence null, or the message of a run stopped because it diverged
@@ -21,7 +23,8 @@ public record RunResult(
         List<Double> times,
         List<Double> agreements,
         java.util.Map<String, Double> maxDistances,
-        double[] peaks,
+        double[][] peaks,
+        double[] pureDampingTimes,
         LearningTime[] networkPeakTimes,
         LearningTime[] pdePeakTimes,
         String divergence,

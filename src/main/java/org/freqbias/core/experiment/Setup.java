@@ -27,6 +27,9 @@ public final class Setup {
     private final int[] peakIndices;
 
     private Setup(Session session) {
+        if (session.isPlane()) {
+            throw new IllegalArgumentException("a 2D session is set up by PlaneSetup");
+        }
         this.session = session;
         Domain domain = session.domain();
         this.x = domain.axis();
@@ -127,15 +130,8 @@ public final class Setup {
                 session.pde().halfWidth(domain().nyquist()), session.pde().elements());
     }
 
-    /** Gradient-flow times of every snapshot of a full run: t = eta * step, step = 0, k, 2k, ..., steps. */
+    /** Gradient-flow times of every snapshot of a full run ({@link org.freqbias.core.session.TrainingSpec#snapshotTimes}). */
     public double[] snapshotTimes() {
-        int steps = session.training().steps();
-        int every = session.training().snapshotEvery();
-        int count = (steps + every - 1) / every + 1;
-        double[] t = new double[count];
-        for (int i = 0; i < count; i++) {
-            t[i] = session.training().timeAt(Math.min((long) i * every, steps));
-        }
-        return t;
+        return session.training().snapshotTimes();
     }
 }

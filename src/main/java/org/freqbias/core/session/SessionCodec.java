@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -18,9 +21,14 @@ import org.freqbias.core.dist.Mixture;
 import org.freqbias.core.dist.Ramp;
 import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.grid.Domain;
+import org.freqbias.core.target.Checkerboard;
+import org.freqbias.core.target.ImageTarget;
+import org.freqbias.core.target.PlaneWave;
+import org.freqbias.core.target.PlaneWaves;
 import org.freqbias.core.target.SineComponent;
 import org.freqbias.core.target.SquareWave;
 import org.freqbias.core.target.Target;
+import org.freqbias.core.target.Target2D;
 import org.freqbias.core.target.WavePacket;
 
 /**
@@ -30,38 +38,74 @@ import org.freqbias.core.target.WavePacket;
 public final class SessionCodec {
 
     static final Set<String> TARGET_TYPES = ordered("wavePacket", "sines", "squareWave");
+    static final Set<String> TARGET_TYPES_2D = ordered("planeWaves", "checkerboard", "image");
+    static final Set<String> SHAPES = ordered("radial", "product");
     static final Set<String> DISTRIBUTION_TYPES = ordered("gaussian", "uniform", "laplace", "ramp", "mixture");
     static final Set<String> SAMPLING_MODES = ordered("stratified", "iid");
     static final Set<String> ACTIVATIONS = ordered("tanh", "relu", "sine");
     static final Set<String> OPTIMIZERS = ordered("gd", "adam");
     static final int MAX_SAMPLES = 1 << 16;
+    /** Samples per axis in 2D: the grid has N^2 points, and each training step costs m N^2. */
+    static final int MAX_SAMPLES_2D = 256;
+    /** P1 elements per axis in 2D: the mesh has (n + 1)^2 nodes and a sparse Cholesky factor. */
+    static final int MAX_ELEMENTS_2D = 512;
     static final int MAX_MIXTURE_DEPTH = 4;
 
     private SessionCodec() {
     }
 
+    /** As {@link #fromJson(JsonNode, Path)} with image paths relative to the working directory. */
     public static Session fromJson(JsonNode root) {
+        return fromJson(root, null);
+    }
+
+    /**
+     * @param folder the folder relative paths in the session (an image target) are resolved
+     *     against; null for the working directory
+     */
+    public static Session fromJson(JsonNode root, Path folder) {
         JsonFields s = new JsonFields(root, "");
+        Domain domain = domain(s.object("domain"));
+        JsonFields t = s.object("target");
+        JsonFields d = s.object("distribution");
+        FrequencyDistribution family = distribution(d, 0);
+        Target target = null;
+        PlaneSpec plane = null;
+        if (domain.dimension() == 1) {
+            if (d.has("shape")) {
+                throw new SessionException(d.path("shape"), "is only meaningful in 2D (domain.dimension 2); remove it");
+            }
+            target = target(t);
+        } else {
+            String shape = d.has("shape") ? d.choice("shape", SHAPES) : "radial";
+            plane = new PlaneSpec(target2D(t, domain, folder), PlaneSpec.Shape.valueOf(upper(shape)));
+        }
+        NetworkSpec network = network(s.object("network"));
         return new Session(
                 s.text("name", "untitled"),
                 s.text("description", ""),
-                domain(s.object("domain")),
-                target(s.object("target")),
-                distribution(s.object("distribution"), 0),
-                network(s.object("network")),
+                domain,
+                target,
+                family,
+                network,
                 training(s.object("training")),
-                pde(s.has("pde") ? s.object("pde") : null));
+                pde(s.has("pde") ? s.object("pde") : null, domain),
+                plane);
     }
 
     private static Domain domain(JsonFields d) {
         int dimension = d.integer("dimension", 1);
-        if (dimension != 1) {
-            throw new SessionException(d.path("dimension"), "only dimension 1 is supported so far, got " + dimension);
+        if (dimension != 1 && dimension != 2) {
+            throw new SessionException(d.path("dimension"), "must be 1 or 2, got " + dimension);
         }
         double halfWidth = d.number("halfWidth");
         SpecChecks.range(d.path("halfWidth"), halfWidth, 1e-6, 1e6);
         int samples = d.integer("samples");
         SpecChecks.intRange(d.path("samples"), samples, 8, MAX_SAMPLES);
+        if (dimension == 2 && samples > MAX_SAMPLES_2D) {
+            throw new SessionException(d.path("samples"), "in 2D at most " + MAX_SAMPLES_2D
+                    + " per axis (the grid has N^2 points and every step visits each of them for every neuron), got " + samples);
+        }
         if (Integer.bitCount(samples) != 1) {
             int suggestion = Integer.highestOneBit(samples);
             throw new SessionException(d.path("samples"),
@@ -70,8 +114,18 @@ public final class SessionCodec {
         return new Domain(dimension, halfWidth, samples);
     }
 
+    /** The type of a target, refusing one of the other dimension with a message that says so. */
+    private static String targetType(JsonFields t, Set<String> allowed, Set<String> other, int dimension) {
+        String type = t.text("type", null);
+        if (type != null && other.contains(type)) {
+            throw new SessionException(t.path("type"), "\"" + type + "\" is a " + (3 - dimension) + "D target but domain.dimension is "
+                    + dimension + "; allowed here: " + String.join(", ", allowed));
+        }
+        return t.choice("type", allowed);
+    }
+
     private static Target target(JsonFields t) {
-        String type = t.choice("type", TARGET_TYPES);
+        String type = targetType(t, TARGET_TYPES, TARGET_TYPES_2D, 1);
         try {
             return switch (type) {
                 case "wavePacket" -> new WavePacket(positive(t, "envelopeWidth"), components(t));
@@ -83,6 +137,57 @@ public final class SessionCodec {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new SessionException(t.path(""), e.getMessage(), e);
+        }
+    }
+
+    private static Target2D target2D(JsonFields t, Domain domain, Path folder) {
+        String type = targetType(t, TARGET_TYPES_2D, TARGET_TYPES, 2);
+        return switch (type) {
+            case "planeWaves" -> new PlaneWaves(positive(t, "envelopeWidth"), planeWaves(t));
+            case "checkerboard" -> {
+                int cells = t.integer("cells");
+                SpecChecks.intRange(t.path("cells"), cells, 1, domain.samples() / 2);
+                yield new Checkerboard(cells, domain.halfWidth());
+            }
+            case "image" -> image(t, domain, folder);
+            default -> throw new IllegalStateException(type);
+        };
+    }
+
+    private static List<PlaneWave> planeWaves(JsonFields t) {
+        List<PlaneWave> list = new ArrayList<>();
+        Iterator<JsonNode> it = t.array("components");
+        for (int i = 0; it.hasNext(); i++) {
+            JsonFields c = new JsonFields(it.next(), t.path("components[" + i + "]"));
+            JsonNode f = c.required("frequency");
+            if (!f.isArray() || f.size() != 2 || !f.get(0).isNumber() || !f.get(1).isNumber()) {
+                throw new SessionException(c.path("frequency"), "must be a pair of numbers [xi1, xi2], got " + f);
+            }
+            try {
+                list.add(new PlaneWave(f.get(0).asDouble(), f.get(1).asDouble(), c.number("amplitude")));
+            } catch (IllegalArgumentException e) {
+                throw new SessionException(c.path("frequency"), e.getMessage(), e);
+            }
+        }
+        if (list.isEmpty()) {
+            throw new SessionException(t.path("components"), "must hold at least one { \"frequency\": [xi1, xi2], \"amplitude\": ... }");
+        }
+        return list;
+    }
+
+    private static ImageFile image(JsonFields t, Domain domain, Path folder) {
+        String path = t.text("path", null);
+        if (path == null || path.isBlank()) {
+            throw new SessionException(t.path("path"), "is missing: the image file, relative to the session file's folder");
+        }
+        Path file = folder == null ? Path.of(path) : folder.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            throw new SessionException(t.path("path"), "no such image file: " + file + " (relative paths are relative to the session file's folder)");
+        }
+        try {
+            return new ImageFile(path, ImageTarget.read(file, domain.halfWidth()));
+        } catch (IOException | RuntimeException e) {
+            throw new SessionException(t.path("path"), "cannot read the image " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -147,11 +252,17 @@ public final class SessionCodec {
                 t.integer("snapshotEvery", Math.max(1, steps / 100)), TrainingSpec.Optimizer.valueOf(upper(optimizer)));
     }
 
-    private static PdeSpec pde(JsonFields p) {
+    /** Default elements: 1024 in 1D; in 2D one per FFT frequency (N per axis), so mesh nodes are the grid. */
+    private static PdeSpec pde(JsonFields p, Domain domain) {
+        int fallback = domain.dimension() == 2 ? domain.samples() : 1024;
         if (p == null) {
-            return new PdeSpec(1024, 0, true);
+            return new PdeSpec(fallback, 0, true);
         }
-        return new PdeSpec(p.integer("elements", 1024), p.number("maxFrequency", 0), p.bool("diffusion", true));
+        int elements = p.integer("elements", fallback);
+        if (domain.dimension() == 2) {
+            SpecChecks.intRange(p.path("elements"), elements, 2, MAX_ELEMENTS_2D);
+        }
+        return new PdeSpec(elements, p.number("maxFrequency", 0), p.bool("diffusion", true));
     }
 
     private static double positive(JsonFields f, String key) {
@@ -171,8 +282,13 @@ public final class SessionCodec {
         domain.put("dimension", s.domain().dimension());
         domain.put("halfWidth", s.domain().halfWidth());
         domain.put("samples", s.domain().samples());
-        root.set("target", targetJson(s.target()));
-        root.set("distribution", distributionJson(s.distribution()));
+        if (s.isPlane()) {
+            root.set("target", target2DJson(s.plane().target()));
+            root.set("distribution", distributionJson(s.distribution()).put("shape", lower(s.plane().shape())));
+        } else {
+            root.set("target", targetJson(s.target()));
+            root.set("distribution", distributionJson(s.distribution()));
+        }
         ObjectNode network = root.putObject("network");
         network.put("width", s.network().width());
         network.put("sigmaA", s.network().sigmaA());
@@ -213,6 +329,26 @@ public final class SessionCodec {
                     .put("harmonics", w.harmonics());
         } else {
             throw new IllegalArgumentException("no JSON form for target " + target);
+        }
+        return node;
+    }
+
+    static ObjectNode target2DJson(Target2D target) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (target instanceof PlaneWaves p) {
+            node.put("type", "planeWaves").put("envelopeWidth", p.envelopeWidth());
+            ArrayNode components = node.putArray("components");
+            for (PlaneWave w : p.components()) {
+                ObjectNode c = components.addObject();
+                c.putArray("frequency").add(w.frequency1()).add(w.frequency2());
+                c.put("amplitude", w.amplitude());
+            }
+        } else if (target instanceof Checkerboard c) {
+            node.put("type", "checkerboard").put("cells", c.cells());
+        } else if (target instanceof ImageFile i) {
+            node.put("type", "image").put("path", i.path());
+        } else {
+            throw new IllegalArgumentException("no JSON form for 2D target " + target);
         }
         return node;
     }

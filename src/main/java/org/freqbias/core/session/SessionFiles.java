@@ -31,7 +31,7 @@ public final class SessionFiles {
             throw new SessionException("", file + " is a directory, not a session file");
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             throw new SessionException("", "no such file: " + file);
         } catch (java.nio.charset.MalformedInputException e) {
@@ -41,6 +41,14 @@ public final class SessionFiles {
 
     /** Parses session JSON; {@code source} names where it came from in messages. */
     public static Session parse(String json, String source) {
+        return parse(json, source, null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, resolving relative paths inside the session (an image
+     * target) against {@code folder} (null: the working directory).
+     */
+    public static Session parse(String json, String source, Path folder) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -51,7 +59,7 @@ public final class SessionFiles {
         if (root == null || root.isMissingNode()) {
             throw new SessionException("", source + " is empty; a session is a JSON object, see README.md");
         }
-        return SessionCodec.fromJson(root);
+        return SessionCodec.fromJson(root, folder);
     }
 
     public static String toJsonString(Session session) {
@@ -66,16 +74,26 @@ public final class SessionFiles {
         AtomicFiles.writeString(file, toJsonString(session));
     }
 
-    /** Names of the sample sessions shipped inside the jar, in menu order. */
+    /** Names of the 1D sample sessions shipped inside the jar, in the app's menu order. */
     public static final java.util.List<String> SAMPLES = java.util.List.of(
             "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
+
+    /** Names of the 2D sample sessions shipped inside the jar (command line only for now). */
+    public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves");
+
+    /** Every built-in sample, 1D then 2D. */
+    public static java.util.List<String> allSamples() {
+        java.util.List<String> all = new java.util.ArrayList<>(SAMPLES);
+        all.addAll(SAMPLES_2D);
+        return java.util.List.copyOf(all);
+    }
 
     /** Loads a sample session shipped on the classpath, by name without ".json". */
     public static Session loadSample(String name) throws IOException {
         String resource = "/sample-sessions/" + name + ".json";
         try (InputStream in = SessionFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new SessionException("", "no built-in sample session named " + name + "; available: " + SAMPLES);
+                throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
         }

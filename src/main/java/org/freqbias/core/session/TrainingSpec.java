@@ -28,6 +28,16 @@ public record TrainingSpec(double learningRate, int steps, long seed, int snapsh
         return learningRate * step;
     }
 
+    /** Gradient-flow times of every snapshot of a full run: t = eta * step, step = 0, k, 2k, ..., steps. */
+    public double[] snapshotTimes() {
+        int count = (steps + snapshotEvery - 1) / snapshotEvery + 1;
+        double[] t = new double[count];
+        for (int i = 0; i < count; i++) {
+            t[i] = timeAt(Math.min((long) i * snapshotEvery, steps));
+        }
+        return t;
+    }
+
     public TrainingSpec withSteps(int newSteps) {
         return new TrainingSpec(learningRate, newSteps, seed, snapshotEvery, optimizer);
     }

@@ -29,7 +29,7 @@ class SessionCodecTest {
             """;
 
     static java.util.List<String> samples() {
-        return SessionFiles.SAMPLES;
+        return SessionFiles.allSamples();
     }
 
     @ParameterizedTest
