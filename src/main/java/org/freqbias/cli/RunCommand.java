@@ -121,12 +121,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** A 2D session: network and 2D PDE, CSVs over the centred frequency grid; the 1D-only extras are refused. */
     private Integer runPlane(Session s) throws Exception {
-        for (var option : List.of(java.util.Map.entry("--kernel-limit", kernelLimit), java.util.Map.entry("--linearized", linearized),
-                java.util.Map.entry("--png", png))) {
-            if (option.getValue()) {
-                throw new BadInputException(option.getKey() + " is not available for 2D sessions yet");
-            }
-        }
+        refuseInPlane("--kernel-limit", kernelLimit);
+        refuseInPlane("--linearized", linearized);
+        refuseInPlane("--png", png);
         Path dir = OutputDirectory.prepare(out);
         PlaneSetup setup = PlaneSetup.of(s);
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
@@ -140,6 +137,12 @@ final class RunCommand implements Callable<Integer> {
         }
         SummaryJson.write(dir.resolve("summary.json"), s, true, result, compareMaxFrequency, OptionalDouble.empty());
         return finish(result, progress, dir);
+    }
+
+    private static void refuseInPlane(String option, boolean given) {
+        if (given) {
+            throw new BadInputException(option + " is not available for 2D sessions yet");
+        }
     }
 
     private Integer finish(RunResult result, ProgressMeter progress, Path dir) {
