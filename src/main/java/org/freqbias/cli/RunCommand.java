@@ -100,9 +100,11 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         History history = new History();
         Snapshot[] latest = new Snapshot[1];
-        try (RunFiles files = RunFiles.open(dir, setup, references.stream().map(ReferenceFlow::name).toList())) {
+        try (RunTables files = RunTables.line(dir, setup, references.stream().map(ReferenceFlow::name).toList())) {
             result = new ExperimentRunner(setup, compareMaxFrequency, references).run(frame -> {
-                files.write(frame);
+                Snapshot snap = frame.snapshot();
+                files.write(snap.step(), snap.time(), snap.loss(), snap.spectrum().abs(), frame.pdeAbs(), frame.pdeLoss(),
+                        frame.references().values());
                 history.add(frame.snapshot());
                 latest[0] = frame.snapshot();
                 progress.update(frame.snapshot().step(), frame.snapshot().loss());
@@ -128,9 +130,9 @@ final class RunCommand implements Callable<Integer> {
         PlaneSetup setup = PlaneSetup.of(s);
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
-        try (PlaneRunFiles files = new PlaneRunFiles(dir, setup)) {
+        try (RunTables files = RunTables.plane(dir, setup)) {
             result = new PlaneRunner(setup, compareMaxFrequency).run(frame -> {
-                files.write(frame);
+                files.write(frame.step(), frame.time(), frame.loss(), frame.nnAbs(), frame.pdeAbs(), frame.pdeLoss(), List.of());
                 progress.update(frame.step(), frame.loss());
             });
             files.commit();
