@@ -31,8 +31,8 @@ sealed interface NetworkModel {
     /** The first-layer frequencies w_j as drawn. */
     double[] frequencies();
 
-    /** f at the grid points x before any training. */
-    double[] initialFit(double[] x, boolean zeroInitialOutput);
+    /** The initial network's output at the grid points x. */
+    double[] evaluate(double[] x);
 
     /** A fresh trainer starting from this network. */
     Trainer trainer(Domain domain, double[] target, TrainingSpec training);
@@ -47,9 +47,8 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public double[] initialFit(double[] x, boolean zeroInitialOutput) {
-            // Paired neurons cancel exactly: skip the m x N evaluation, which a slider drag would pay.
-            return zeroInitialOutput ? new double[x.length] : network.evaluate(x);
+        public double[] evaluate(double[] x) {
+            return network.evaluate(x);
         }
 
         @Override
@@ -70,9 +69,8 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public double[] initialFit(double[] x, boolean zeroInitialOutput) {
-            // With zero initial output the trainer reports net - net_0, which is 0 before training.
-            return zeroInitialOutput ? new double[x.length] : network.evaluate(x);
+        public double[] evaluate(double[] x) {
+            return network.evaluate(x);
         }
 
         @Override

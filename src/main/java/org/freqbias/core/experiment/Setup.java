@@ -35,7 +35,9 @@ public final class Setup {
         this.x = domain.axis();
         this.target = session.target().sample(x);
         this.model = NetworkModel.of(session);
-        this.initialFit = model.initialFit(x, session.network().zeroInitialOutput());
+        // Zero initial output means f_0 = 0 exactly (paired neurons, or net - net_0 for deep ones):
+        // skip the m x N evaluation, which every slider drag would pay.
+        this.initialFit = session.network().zeroInitialOutput() ? new double[x.length] : model.evaluate(x);
         this.initialResidual = Spectrum.of(initialResidualOnGrid(), domain);
         this.peakIndices = Peaks.locate(Spectrum.of(target, domain), session.target().nominalPeaks());
     }
