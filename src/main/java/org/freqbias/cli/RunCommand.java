@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, true, result, compareMaxFrequency, OptionalDouble.empty());
+        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, OptionalDouble.empty());
         return finish(result, progress, dir);
     }
 

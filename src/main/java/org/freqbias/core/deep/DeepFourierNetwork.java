@@ -1,7 +1,9 @@
 package org.freqbias.core.deep;
 
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.freqbias.core.dist.FrequencyDistribution;
+import org.freqbias.core.dist.FrequencyDistribution2D;
 
 /**
  * A multi-layer Fourier-features network (formula in {@link DeepNetworkSpec}), as an immutable
@@ -30,16 +32,43 @@ public final class DeepFourierNetwork {
 
     /**
      * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: each frequency
-     * component w_j[a] from {@code rho}, hidden weights N(0, 1), hidden biases 0, output weights
-     * N(0, sigmaA^2). The same arguments give the same network.
+     * component w_j[a] independently from {@code rho} (in 2D: the product law of rho on each axis),
+     * hidden weights N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments
+     * give the same network.
      */
     public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution rho, long seed) {
+        return initialize(spec, (rng, w) -> {
+            for (int a = 0; a < w.length; a++) {
+                w[a] = rho.sample(rng);
+            }
+        }, seed);
+    }
+
+    /**
+     * As {@link #initialize(DeepNetworkSpec, FrequencyDistribution, long)} for 2D inputs, each
+     * frequency vector w_j drawn from the 2D law {@code rho} (radial or product).
+     */
+    public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution2D rho, long seed) {
+        if (spec.dimension() != 2) {
+            throw new IllegalArgumentException("a 2D frequency distribution needs a network on 2D inputs, got dimension " + spec.dimension());
+        }
+        return initialize(spec, rho::sample, seed);
+    }
+
+    /** Draws one frequency vector (d components) into its second argument. */
+    private interface FrequencyDraw {
+        void next(RandomGenerator rng, double[] w);
+    }
+
+    private static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw draw, long seed) {
         ParameterLayout layout = new ParameterLayout(spec);
         double[] p = new double[layout.size()];
         SplittableRandom rng = new SplittableRandom(seed);
-        int frequencies = spec.features() * spec.dimension();
-        for (int q = 0; q < frequencies; q++) {
-            p[q] = rho.sample(rng);
+        int d = spec.dimension();
+        double[] w = new double[d];
+        for (int j = 0; j < spec.features(); j++) {
+            draw.next(rng, w);
+            System.arraycopy(w, 0, p, j * d, d);
         }
         int last = layout.denseLayers() - 1;
         for (int l = 0; l <= last; l++) {

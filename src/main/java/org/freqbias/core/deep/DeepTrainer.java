@@ -38,7 +38,7 @@ public final class DeepTrainer implements Trainer {
             throw new IllegalArgumentException("the network takes " + network.spec().dimension()
                     + "D inputs but the domain is " + d + "D");
         }
-        double[] points = gridPoints(domain);
+        double[] points = domain.points();
         int n = points.length / d;
         if (targetOnGrid.length != n) {
             throw new IllegalArgumentException("expected the target at " + n + " grid points, got " + targetOnGrid.length);
@@ -145,22 +145,5 @@ public final class DeepTrainer implements Trainer {
             pass.forward(theta, raw);
             forwardCurrent = true;
         }
-    }
-
-    /** Grid points of the domain as a flat array of d-vectors; 2D in row-major order (x slow, y fast). */
-    private static double[] gridPoints(Domain domain) {
-        double[] axis = domain.axis();
-        if (domain.dimension() == 1) {
-            return axis;
-        }
-        int n = axis.length;
-        double[] points = new double[2 * n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                points[2 * (i * n + j)] = axis[i];
-                points[2 * (i * n + j) + 1] = axis[j];
-            }
-        }
-        return points;
     }
 }

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.freqbias.core.dist.FrequencyDistribution2D;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
-import org.freqbias.core.net.GradientDescent2D;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde2d.PdeProblem2D;
 import org.freqbias.core.session.Session;
@@ -23,7 +21,7 @@ public final class PlaneSetup {
     private final Session session;
     private final FrequencyDistribution2D rho;
     private final double[] target;
-    private final FourierFeatureNetwork2D network;
+    private final NetworkModel network;
     private final Spectrum2D initialResidual;
     private final double[] magnitudes;
     private final int[] peakIndices;
@@ -36,7 +34,7 @@ public final class PlaneSetup {
         Domain domain = session.domain();
         this.rho = session.distribution2D();
         this.target = session.plane().target().sample(domain);
-        this.network = FourierFeatureNetwork2D.initialize(session.network(), rho, session.training().seed());
+        this.network = NetworkModel.of(session);
         // With zero initial output the trainer reports net - net_0, which is 0 before training.
         double[] fit = session.network().zeroInitialOutput() ? new double[target.length] : network.evaluate(domain);
         this.initialResidual = Spectrum2D.of(Residuals.of(fit, target), domain);
@@ -100,9 +98,14 @@ public final class PlaneSetup {
         return Arrays.stream(peaks()).mapToDouble(p -> 1 / (PdeProblem2D.FACTOR * rho.density(p[0], p[1]))).toArray();
     }
 
-    /** A fresh gradient-descent trainer from the initial network; the caller owns (and closes) it. */
+    /** A fresh trainer from the initial network (2-layer or deep); the caller owns (and closes) it. */
     public Trainer newTrainer() {
-        return new GradientDescent2D(network, domain(), target, session.training().learningRate());
+        return network.trainer(domain(), target, session.training());
+    }
+
+    /** True when the PDE describes this network exactly (2 layers); false when it is only a reference. */
+    public boolean pdeIsExact() {
+        return !session.network().isDeep();
     }
 
     /** The 2D PDE with coefficients from the very density the network sampled; Xi defaults to the Nyquist frequency. */

@@ -37,7 +37,7 @@ public final class Setup {
         this.model = NetworkModel.of(session);
         // Zero initial output means f_0 = 0 exactly (paired neurons, or net - net_0 for deep ones):
         // skip the m x N evaluation, which every slider drag would pay.
-        this.initialFit = session.network().zeroInitialOutput() ? new double[x.length] : model.evaluate(x);
+        this.initialFit = session.network().zeroInitialOutput() ? new double[x.length] : model.evaluate(domain);
         this.initialResidual = Spectrum.of(initialResidualOnGrid(), domain);
         this.peakIndices = Peaks.locate(Spectrum.of(target, domain), session.target().nominalPeaks());
     }
@@ -70,7 +70,7 @@ public final class Setup {
 
     /** The initial 2-layer network; empty for a deep network. */
     public Optional<FourierFeatureNetwork> twoLayerNetwork() {
-        return model.twoLayer();
+        return model instanceof NetworkModel.TwoLayer twoLayer ? Optional.of(twoLayer.network()) : Optional.empty();
     }
 
     /** True when the PDE describes this network exactly (2 layers); false when it is only a reference. */

@@ -49,6 +49,25 @@ public record Domain(int dimension, double halfWidth, int samples) {
         return x;
     }
 
+    /**
+     * Every grid point as a flat array of d-vectors: in 1D the axis itself, in 2D the N x N tensor
+     * grid in row-major order (x1 slow, x2 fast), point i1 N + i2 at [2 (i1 N + i2)], [... + 1].
+     */
+    public double[] points() {
+        double[] axis = axis();
+        if (dimension == 1) {
+            return axis;
+        }
+        double[] points = new double[2 * samples * samples];
+        for (int i = 0; i < samples; i++) {
+            for (int j = 0; j < samples; j++) {
+                points[2 * (i * samples + j)] = axis[i];
+                points[2 * (i * samples + j) + 1] = axis[j];
+            }
+        }
+        return points;
+    }
+
     /** Non-negative FFT frequencies along one axis, xi_k = k pi / L for k = 0..N/2. */
     public double[] nonNegativeFrequencies() {
         double dxi = frequencySpacing();

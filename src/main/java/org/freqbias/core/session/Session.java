@@ -13,7 +13,7 @@ import org.freqbias.core.target.Target;
  *
  * <p>A 1D session ({@code domain.dimension() == 1}) has a {@code target} and no {@code plane}; a 2D
  * session has a {@code plane} (its target and the shape that makes {@code distribution}, a 1D family,
- * a density on the plane) and a null {@code target}. 2D sessions train the 2-layer network.
+ * a density on the plane) and a null {@code target}. Either may have a deep network.
  */
 public record Session(
         String name,
@@ -45,9 +45,6 @@ public record Session(
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(pde, "pde");
-        if (plane != null && network.isDeep()) {
-            throw new SessionException("network.hiddenLayers", "2D sessions train the 2-layer network for now; remove hiddenLayers");
-        }
         if (!network.isDeep() && training.optimizer() != TrainingSpec.Optimizer.GD) {
             throw new SessionException("training.optimizer", "the 2-layer model trains by gradient descent (\"gd\"), "
                     + "the setting its PDE describes; \"adam\" needs network.hiddenLayers");

@@ -102,7 +102,7 @@ class PlaneSessionCodecTest {
         assertTrue(error(PLANE.replace("[2.0, 5.0]", "[0, 0]")).getMessage().contains("target.components[1].frequency"));
         assertTrue(error(PLANE.replace("\"sigma\": 4.0 }", "\"sigma\": 4.0, \"shape\": \"disk\" }")).getMessage()
                 .contains("distribution.shape"));
-        assertTrue(error(PLANE.replace("\"sigmaA\": 1.0", "\"sigmaA\": 1.0, \"hiddenLayers\": [8]")).getMessage()
+        assertTrue(error(PLANE.replace("\"sigmaA\": 1.0", "\"sigmaA\": 1.0, \"hiddenLayers\": [8, -2]")).getMessage()
                 .contains("network.hiddenLayers"));
         assertTrue(error(PLANE.replace("\"snapshotEvery\": 5 } }", "\"snapshotEvery\": 5 }, \"pde\": { \"elements\": 4096 } }"))
                 .getMessage().contains("pde.elements"));
