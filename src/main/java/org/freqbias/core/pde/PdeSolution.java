@@ -57,7 +57,13 @@ public abstract sealed class PdeSolution permits ExactEigenSolver, CramSolution 
         return re;
     }
 
-    /** Loss(t) = 1/2 (2 pi)^-1 integral |u|^2 dxi, as (re^T M re + im^T M im) / (4 pi). */
+    /**
+     * Loss(t) = 1/2 (2 pi)^-1 integral |u|^2 dxi by the nodal (trapezoid) rule, sum_i m_i |u_i|^2 / (4 pi)
+     * with m_i the row sums of M. The network's loss is a Riemann sum on the grid and, with the mesh
+     * nodes on the FFT frequencies, this rule is its exact discrete Parseval partner: the two agree at
+     * t = 0 to rounding. The consistent form u^T M u would integrate the P1 interpolant instead, which
+     * flattens a peaked spectrum (measured 0.8 % low in 1D, 5 % in 2D at t = 0).
+     */
     public double loss(double t) {
         double[] re = new double[mesh.size()];
         double[] im = new double[mesh.size()];
@@ -66,6 +72,6 @@ public abstract sealed class PdeSolution permits ExactEigenSolver, CramSolution 
     }
 
     static double loss(Tridiagonal mass, double[] re, double[] im) {
-        return (mass.quadraticForm(re) + mass.quadraticForm(im)) / (2 * PdeProblem.FACTOR);
+        return (mass.lumpedQuadraticForm(re) + mass.lumpedQuadraticForm(im)) / (2 * PdeProblem.FACTOR);
     }
 }

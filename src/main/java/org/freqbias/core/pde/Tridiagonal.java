@@ -61,4 +61,17 @@ public record Tridiagonal(double[] diag, double[] off) {
         }
         return s;
     }
+
+    /**
+     * sum_i (sum_j T_ij) x_i^2: the quadratic form of the lumped (row-summed) matrix. For a P1 mass
+     * matrix on a uniform mesh this is the trapezoid rule for integral x^2 on the nodal values.
+     */
+    public double lumpedQuadraticForm(double[] x) {
+        double s = 0;
+        for (int i = 0; i < diag.length; i++) {
+            double rowSum = diag[i] + (i > 0 ? off[i - 1] : 0) + (i < off.length ? off[i] : 0);
+            s += rowSum * x[i] * x[i];
+        }
+        return s;
+    }
 }

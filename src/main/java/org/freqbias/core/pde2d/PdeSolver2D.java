@@ -2,7 +2,6 @@ package org.freqbias.core.pde2d;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
-import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
@@ -89,12 +88,19 @@ public final class PdeSolver2D {
         return new PdeTrajectory2D(times.clone(), initial.n(), initial.frequencySpacing(), abs, loss);
     }
 
-    /** Loss = 1/2 (2 pi)^-2 integral |u|^2 = (re^T M re + im^T M im) / (2 (2 pi)^2). */
+    /**
+     * Loss = 1/2 (2 pi)^-2 integral |u|^2 by the nodal rule sum_v m_v |u_v|^2 / (2 (2 pi)^2), m_v the
+     * row sums of M: the discrete Parseval partner of the network's grid loss (see
+     * {@link org.freqbias.core.pde.PdeSolution#loss(double)} for why not u^T M u).
+     */
     static double loss(DMatrixSparseCSC mass, DMatrixRMaj u) {
-        DMatrixRMaj mu = CommonOps_DSCC.mult(mass, u, null);
         double sum = 0;
-        for (int k = 0; k < mu.data.length; k++) {
-            sum += mu.data[k] * u.data[k];
+        for (int col = 0; col < mass.numCols; col++) {
+            double weight = 0;   // M is symmetric: column sum = row sum
+            for (int k = mass.col_idx[col]; k < mass.col_idx[col + 1]; k++) {
+                weight += mass.nz_values[k];
+            }
+            sum += weight * (u.data[2 * col] * u.data[2 * col] + u.data[2 * col + 1] * u.data[2 * col + 1]);
         }
         return sum / (2 * PdeProblem2D.FACTOR);
     }

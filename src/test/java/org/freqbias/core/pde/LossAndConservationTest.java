@@ -25,7 +25,7 @@ class LossAndConservationTest {
         }
         double[] times = {0};
         PdeTrajectory tr = PdeSolver.solveAt(PROBLEM, XI, new double[XI.length], IM0, times);
-        assertEquals(0.5 * sum, tr.loss()[0], 1e-3 * sum);
+        assertEquals(0.5 * sum, tr.loss()[0], 1e-6 * sum);
     }
 
     @Test
