@@ -1,8 +1,7 @@
 package org.freqbias.core.experiment;
 
-import org.freqbias.core.net.EmpiricalKernel;
+import org.freqbias.core.net.EmpiricalGridKernel;
 import org.freqbias.core.net.FourierFeatureNetwork;
-import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.kernel.InfiniteWidthKernel;
 import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.pde.PdeTrajectory;
@@ -25,7 +24,7 @@ public record ReferenceFlow(String name, KernelFlow flow) {
     public static ReferenceFlow linearized(Setup setup) {
         FourierFeatureNetwork network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
                 "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
-        return new ReferenceFlow("lin", KernelFlow.of(new DMatrixRMaj(EmpiricalKernel.matrix(network, setup.x())),
+        return new ReferenceFlow("lin", KernelFlow.of(EmpiricalGridKernel.onUniformGrid(network, setup.x()),
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
     }
 
