@@ -214,7 +214,7 @@ class AppUiTest {
     }
 
     @Test
-    void linearizedNetworkTogglesFromTheKeyboardWithItsOwnCurvesAndDistance(FxRobot robot) throws Exception {
+    void linearizedNetworkTogglesFromTheKeyboardWithItsOwnCurvesAndDistance(FxRobot robot, @TempDir Path dir) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrumChart spectrum = chart(SpectrumChart.class);
         FPrincipleChart fp = chart(FPrincipleChart.class);
@@ -241,6 +241,13 @@ class AppUiTest {
         assertEquals(String.format("%.1f %%", 100 * networkVsLin),
                 fx(() -> robot.lookup("#linearizedDistance").queryAs(Label.class).getText()));
         assertTrue(fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()).endsWith(" ms"));
+        // "Export all" renders what is shown, the linearized network included.
+        List<String> exported = fx(() -> {
+            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", 1);
+            return charts.get(1).lookupAll(".legend-entry").stream().map(Label.class::cast)
+                    .filter(Label::isVisible).map(Label::getText).toList();
+        });
+        assertTrue(exported.contains("linearized network"), exported::toString);
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty());

@@ -103,7 +103,10 @@ public final class PdePanelController extends PanelController {
             return "computing…";
         }
         double ms = model.kernelViewMillisProperty(view).get();
-        return Double.isNaN(ms) ? "–" : String.format("%.0f ms", ms);
+        if (Double.isNaN(ms)) {
+            return "–";
+        }
+        return ms < 10_000 ? String.format("%.0f ms", ms) : String.format("%.1f s", ms / 1000);
     }
 
     private PdeSpec pde() {
