@@ -189,7 +189,7 @@ class AppUiTest {
     void kernelLimitOverlaysTheSpectrumAndAgreesWithThePde(FxRobot robot) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrumChart spectrum = chart(SpectrumChart.class);
-        int kernelSeries = 3; // at t = 0, network, PDE, kernel limit
+        int kernelSeries = 1; // at t = 0, kernel limit, linearized, network, PDE
         assertTrue(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()), "off by default");
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
         javafx.scene.control.CheckBox box = robot.lookup("#kernelLimit").queryAs(javafx.scene.control.CheckBox.class);
@@ -218,7 +218,7 @@ class AppUiTest {
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrumChart spectrum = chart(SpectrumChart.class);
         FPrincipleChart fp = chart(FPrincipleChart.class);
-        int linSeries = 4; // at t = 0, network, PDE, kernel limit, linearized
+        int linSeries = 2; // at t = 0, kernel limit, linearized, network, PDE
         int linFirstPeak = 3; // network, PDE, kernel limit, linearized of the first peak
         assertTrue(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()), "off by default");
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));

@@ -9,19 +9,22 @@ package org.freqbias.app.chart;
 public enum KernelView {
 
     /** The residual evolved by the infinite-width kernel: what the PDE describes. */
-    KERNEL_LIMIT("kernel limit", "ntk", "2 4", Palette.KERNEL_LIMIT),
+    KERNEL_LIMIT("kernel limit", "ntk", "2 4", "0.1 8", Palette.KERNEL_LIMIT),
     /** The residual evolved by this network's kernel at initialization: the network linearized. */
-    LINEARIZED("linearized network", "lin", "10 4 2 4", Palette.LINEARIZED);
+    LINEARIZED("linearized network", "lin", "10 4 2 4", "10 8 0.1 8", Palette.LINEARIZED);
 
     private final String label;
     private final String flowName;
     private final String dash;
+    /** The same pattern for a 4 px line: its square caps add 2 px to each end of every dash. */
+    private final String wideDash;
     private final String colour;
 
-    KernelView(String label, String flowName, String dash, String colour) {
+    KernelView(String label, String flowName, String dash, String wideDash, String colour) {
         this.label = label;
         this.flowName = flowName;
         this.dash = dash;
+        this.wideDash = wideDash;
         this.colour = colour;
     }
 
@@ -35,9 +38,12 @@ public enum KernelView {
         return flowName;
     }
 
-    /** The view's line in its own colour (charts with one curve per view). */
-    public LineStyle style() {
-        return style(colour);
+    /**
+     * The view's line in its own colour, wide, for charts with one curve per view that draw it
+     * beneath the network's: where the two coincide it shows as a coloured rim.
+     */
+    public LineStyle wideStyle() {
+        return new LineStyle(colour, 4, wideDash, false);
     }
 
     /** The view's dash pattern in {@code lineColour} (charts with one colour per target peak). */

@@ -21,11 +21,15 @@ public final class SpectrumChart extends XyChartFrame {
         super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "|r̂(ξ)|");
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
+        // The views go beneath network and PDE, as wide lines: where the curves coincide (the
+        // linearized network often sits on the network) both stay visible.
+        for (KernelView v : KernelView.values()) {
+            views.put(v, series(null, v.wideStyle()));
+        }
         network = series("network |r̂(ξ,t)|", LineStyle.solid(Palette.NETWORK));
         pde = pdeSeries("|u(ξ,t)|", LineStyle.dashed(Palette.PDE));
         for (KernelView v : KernelView.values()) {
-            views.put(v, series(null, v.style()));
-            viewEntries.put(v, legend.add(v.label(), v.style()));
+            viewEntries.put(v, legend.add(v.label(), v.wideStyle()));
         }
     }
 
