@@ -2,9 +2,14 @@ package org.freqbias.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.export.ChartExporter;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.History;
@@ -15,6 +20,7 @@ import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,11 +120,24 @@ final class RunCommand implements Callable<Integer> {
         SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate);
         if (png) {
             double[] times = result.times().stream().mapToDouble(Double::doubleValue).toArray();
-            List<Path> written = org.freqbias.app.export.ChartExporter.writeAll(setup, history, latest[0],
-                    Prediction.trajectory(setup, times), dir, s.name(), pngScale);
+            List<Path> written = ChartExporter.writeAll(chartData(setup, history, latest[0], times, references),
+                    dir, s.name(), pngScale);
             System.err.println("wrote " + written.size() + " charts as PNG");
         }
         return finish(result, progress, dir);
+    }
+
+    /**
+     * What the PNGs of a 1D run draw: the history, the PDE and each kernel flow of the run
+     * ({@code references}, drawn as the app's kernel views) at the snapshot times {@code times}.
+     */
+    static ChartData chartData(Setup setup, History history, Snapshot latest, double[] times,
+            List<ReferenceFlow> references) {
+        Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
+        for (ReferenceFlow ref : references) {
+            views.put(KernelView.byFlowName(ref.name()), ref.trajectory(setup, times));
+        }
+        return ChartData.of(setup, history, latest, Prediction.trajectory(setup, times), views);
     }
 
     /** A 2D session: network and 2D PDE, CSVs over the centred frequency grid; the 1D-only extras are refused. */

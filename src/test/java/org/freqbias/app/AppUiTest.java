@@ -17,11 +17,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.FPrincipleChart;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
@@ -184,7 +189,7 @@ class AppUiTest {
     void kernelLimitOverlaysTheSpectrumAndAgreesWithThePde(FxRobot robot) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrumChart spectrum = chart(SpectrumChart.class);
-        int kernelSeries = 3; // at t = 0, network, PDE, kernel limit
+        int kernelSeries = 1; // at t = 0, kernel limit, linearized, network, PDE
         assertTrue(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()), "off by default");
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
         javafx.scene.control.CheckBox box = robot.lookup("#kernelLimit").queryAs(javafx.scene.control.CheckBox.class);
@@ -192,10 +197,10 @@ class AppUiTest {
             box.fire(); // what a click does
             return null;
         });
-        assertTrue(fx(() -> model.kernelLimitShownProperty().get()));
+        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
         // Run to the end: at t = 0 kernel limit and PDE agree by construction, at t = 2 they need not.
         robot.clickOn("#playButton");
-        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().hasKernelLimit()
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelView.KERNEL_LIMIT)
                 && model.chartDataProperty().get().latest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
@@ -206,6 +211,75 @@ class AppUiTest {
         assertEquals(String.format("%.1f %%", 100 * kernelVsPde),
                 fx(() -> robot.lookup("#kernelAgreement").queryAs(Label.class).getText()));
         assertTrue(fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()).endsWith(" ms"));
+    }
+
+    @Test
+    void linearizedNetworkTogglesFromTheKeyboardWithItsOwnCurvesAndDistance(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        SpectrumChart spectrum = chart(SpectrumChart.class);
+        FPrincipleChart fp = chart(FPrincipleChart.class);
+        int linSeries = 2; // at t = 0, kernel limit, linearized, network, PDE
+        int linFirstPeak = 3; // network, PDE, kernel limit, linearized of the first peak
+        assertTrue(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()), "off by default");
+        assertFalse(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.LINEARIZED).get()));
+        assertTrue(fx(() -> robot.lookup("#linearized").queryAs(CheckBox.class).isSelected()));
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelView.LINEARIZED)
+                && model.chartDataProperty().get().latest().step() == 200);
+        assertFalse(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()));
+        assertTrue(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
+        assertTrue(fx(() -> legendTexts(robot, fp).contains("linearized network")));
+        assertFalse(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")), "the kernel limit stays off");
+        assertEquals(21, fx(() -> fp.drawnSeries().get(linFirstPeak).getData().size()), "one ratio per snapshot time");
+        double networkVsLin = fx(() -> model.linearizedDistanceProperty().get());
+        double networkVsPde = fx(() -> model.agreementProperty().get());
+        // The linearized network has the network's own (finite) set of frequencies: it follows the
+        // network more closely than the infinite-width PDE does.
+        assertTrue(networkVsLin > 0 && networkVsLin < networkVsPde, "network vs lin " + networkVsLin + ", vs PDE " + networkVsPde);
+        assertEquals(String.format("%.1f %%", 100 * networkVsLin),
+                fx(() -> robot.lookup("#linearizedDistance").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()).endsWith(" ms"));
+        // "Export all" renders what is shown, the linearized network included.
+        List<String> exported = fx(() -> {
+            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", 1);
+            return charts.get(1).lookupAll(".legend-entry").stream().map(Label.class::cast)
+                    .filter(Label::isVisible).map(Label::getText).toList();
+        });
+        assertTrue(exported.contains("linearized network"), exported::toString);
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty());
+        assertFalse(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
+        assertTrue(fx(() -> fp.drawnSeries().get(linFirstPeak).getData().isEmpty()));
+        assertEquals("–", fx(() -> robot.lookup("#linearizedDistance").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aDeepSessionDisablesTheKernelViewsAndSaysWhy(FxRobot robot) throws Exception {
+        fx(() -> {
+            model.loadSample("deep-gaussian");
+            return null;
+        });
+        waitUntil(() -> model.chartDataProperty().get() != null
+                && model.chartDataProperty().get().setup().session().name().equals("deep-gaussian"));
+        CheckBox box = robot.lookup("#linearized").queryAs(CheckBox.class);
+        assertTrue(fx(box::isDisabled));
+        assertTrue(fx(() -> robot.lookup("#kernelLimit").queryAs(CheckBox.class).isDisabled()));
+        assertEquals("2-layer networks only", fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        assertFalse(fx(() -> model.kernelViewShownProperty(KernelView.LINEARIZED).get()));
+        assertTrue(fx(() -> model.messageProperty().get()).contains("2-layer networks only"));
+        // A disabled control shows no tooltip of its own: the reason shows when hovering it.
+        robot.moveTo(box);
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Tooltip t && t.isShowing()
+                && t.getText().contains("needs a 2-layer network")));
+        fx(() -> {
+            model.apply(small());
+            return null;
+        });
+        waitUntil(() -> !box.isDisabled());
     }
 
     private static List<String> legendTexts(FxRobot robot, XyChartFrame chart) {

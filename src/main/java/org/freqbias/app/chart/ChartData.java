@@ -1,6 +1,9 @@
 package org.freqbias.app.chart;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
@@ -11,20 +14,28 @@ import org.freqbias.core.pde.PdeTrajectory;
 /**
  * Everything the six charts draw: the run's setup, its newest snapshot, its (decimated) history,
  * the network's learning times tracked over every snapshot, the PDE trajectory at the snapshot
- * times (null while none is solved) and the kernel limit at the same times, the residual evolved
- * by the infinite-width kernel on the data grid (null unless shown and computed). History and
+ * times (null while none is solved) and the kernel views at the same times, the residual evolved
+ * by a fixed kernel on the data grid (only the views shown and computed are present). History and
  * tracker belong to the FX thread; charts only read them.
  */
 public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        PdeTrajectory pde, PdeTrajectory kernelLimit) {
+        PdeTrajectory pde, Map<KernelView, PdeTrajectory> kernelViews) {
 
-    /** Chart data for a finished run, with learning times rebuilt from the history's rows. */
-    public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde) {
+    public ChartData {
+        kernelViews = kernelViews.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kernelViews));
+    }
+
+    /**
+     * Chart data for a finished run, with learning times rebuilt from the history's rows;
+     * {@code pde} may be null.
+     */
+    public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde,
+            Map<KernelView, PdeTrajectory> kernelViews) {
         LearningTimeTracker tracker = new LearningTimeTracker(setup.initialResidual().abs());
         for (History.Row row : history.rows()) {
             tracker.add(row.time(), row.abs());
         }
-        return new ChartData(setup, latest, history, tracker, pde, null);
+        return new ChartData(setup, latest, history, tracker, pde, kernelViews);
     }
 
     /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
@@ -32,9 +43,15 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return pde != null && pde.xi().length == setup.initialResidual().size();
     }
 
-    /** True when a kernel-limit trajectory exists on the same frequency grid as the network's spectrum. */
-    public boolean hasKernelLimit() {
-        return kernelLimit != null && kernelLimit.xi().length == setup.initialResidual().size();
+    /** True when {@code view}'s trajectory exists on the same frequency grid as the network's spectrum. */
+    public boolean has(KernelView view) {
+        PdeTrajectory t = kernelViews.get(view);
+        return t != null && t.xi().length == setup.initialResidual().size();
+    }
+
+    /** {@code view}'s trajectory, or null. */
+    public PdeTrajectory trajectory(KernelView view) {
+        return kernelViews.get(view);
     }
 
     /** Total gradient-flow time of the full run, eta * steps. */
@@ -69,9 +86,10 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return nearest(pde.times(), t);
     }
 
-    /** Index into the kernel-limit trajectory's times nearest to {@code t}. */
-    public int kernelLimitIndexAt(double t) {
-        return nearest(kernelLimit.times(), t);
+    /** |r^(xi)| of {@code view} at the snapshot time nearest to the newest snapshot's (requires {@link #has}). */
+    public double[] absNow(KernelView view) {
+        PdeTrajectory t = kernelViews.get(view);
+        return t.abs()[nearest(t.times(), latest.time())];
     }
 
     private static int nearest(double[] times, double t) {
@@ -86,21 +104,27 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
 
     /** The live agreement: network vs PDE at the newest snapshot's time; NaN until the PDE is solved. */
     public double networkVsPde() {
-        return hasPde() ? againstPde(latest.spectrum().abs()) : Double.NaN;
+        return againstPde(latest.spectrum().abs());
     }
 
-    /** The kernel limit vs the PDE at the newest snapshot's time; NaN unless both exist. */
-    public double kernelLimitVsPde() {
-        if (!hasPde() || !hasKernelLimit()) {
-            return Double.NaN;
-        }
-        return againstPde(kernelLimit.abs()[kernelLimitIndexAt(latest.time())]);
+    /** {@code view} vs the PDE at the newest snapshot's time; NaN unless both exist. */
+    public double vsPde(KernelView view) {
+        return has(view) ? againstPde(absNow(view)) : Double.NaN;
     }
 
-    /** {@link Agreement#relativeDistance} of {@code abs} from the PDE at the newest snapshot's time. */
+    /** The network vs {@code view} at the newest snapshot's time; NaN unless the view exists. */
+    public double networkVs(KernelView view) {
+        return has(view) ? distance(latest.spectrum().abs(), absNow(view)) : Double.NaN;
+    }
+
+    /** {@link #distance} of {@code abs} from the PDE at the newest snapshot's time. */
     private double againstPde(double[] abs) {
-        double[] pdeAbs = pde.abs()[pdeIndexAt(latest.time())];
-        return Agreement.relativeDistance(setup.frequencies(), abs, pdeAbs,
+        return hasPde() ? distance(abs, pde.abs()[pdeIndexAt(latest.time())]) : Double.NaN;
+    }
+
+    /** {@link Agreement#relativeDistance} of two spectra over the compared band, relative to |r^_0|. */
+    private double distance(double[] a, double[] b) {
+        return Agreement.relativeDistance(setup.frequencies(), a, b,
                 setup.initialResidual().abs(), Agreement.DEFAULT_MAX_FREQUENCY);
     }
 }

@@ -2,7 +2,9 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import org.freqbias.core.experiment.History;
@@ -10,14 +12,16 @@ import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Chart 4, the F-principle view: relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at each target
- * peak against t; network solid, PDE dashed, kernel limit (when computed) dotted, one colour per peak.
+ * peak against t; network solid, PDE dashed, each kernel view (when computed) in its own dash
+ * pattern, one colour per peak.
  */
 public final class FPrincipleChart extends XyChartFrame {
 
     private final List<XYChart.Series<Number, Number>> network = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> pde = new ArrayList<>();
-    private final List<XYChart.Series<Number, Number>> kernelLimit = new ArrayList<>();
-    private Label kernelLimitEntry;
+    /** Per view, one series per peak. */
+    private final Map<KernelView, List<XYChart.Series<Number, Number>>> views = new EnumMap<>(KernelView.class);
+    private final Map<KernelView, Label> viewEntries = new EnumMap<>(KernelView.class);
     private double[] shownPeaks = new double[0];
 
     public FPrincipleChart() {
@@ -50,15 +54,20 @@ public final class FPrincipleChart extends XyChartFrame {
             } else {
                 pde.get(p).getData().clear();
             }
-            if (data.hasKernelLimit()) {
-                double[] lk = LogScale.log10(ratios(data.kernelLimit(), k), floor);
-                Series.set(kernelLimit.get(p), data.kernelLimit().times(), lk);
-                lo = Math.min(lo, LogScale.min(lk));
-            } else {
-                kernelLimit.get(p).getData().clear();
+            for (KernelView v : KernelView.values()) {
+                XYChart.Series<Number, Number> series = views.get(v).get(p);
+                if (data.has(v)) {
+                    double[] lk = LogScale.log10(ratios(data.trajectory(v), k), floor);
+                    Series.set(series, data.trajectory(v).times(), lk);
+                    lo = Math.min(lo, LogScale.min(lk));
+                } else {
+                    series.getData().clear();
+                }
             }
         }
-        LegendBox.show(kernelLimitEntry, data.hasKernelLimit());
+        for (KernelView v : KernelView.values()) {
+            LegendBox.show(viewEntries.get(v), data.has(v));
+        }
         LogScale.fit(yAxis, lo, 0);
         yAxis.setLabel(LogScale.label("relative error", floor));
     }
@@ -78,15 +87,21 @@ public final class FPrincipleChart extends XyChartFrame {
         legend.clear();
         network.clear();
         pde.clear();
-        kernelLimit.clear();
+        views.clear();
+        viewEntries.clear();
         for (int p = 0; p < peaks.length; p++) {
             network.add(series("ξ = " + String.format("%.3g", peaks[p]), LineStyle.solid(Palette.peak(p))));
             pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
-            kernelLimit.add(series(null, LineStyle.dotted(Palette.peak(p))));
+            for (KernelView v : KernelView.values()) {
+                views.computeIfAbsent(v, k -> new ArrayList<>()).add(series(null, v.style(Palette.peak(p))));
+            }
         }
         legend.add("network", LineStyle.solid(Palette.TARGET));
         legend.addPde("", LineStyle.dashed(Palette.TARGET));
-        kernelLimitEntry = legend.add("kernel limit", LineStyle.dotted(Palette.TARGET));
+        for (KernelView v : KernelView.values()) {
+            views.putIfAbsent(v, new ArrayList<>());
+            viewEntries.put(v, legend.add(v.label(), v.style(Palette.TARGET)));
+        }
         shownPeaks = peaks.clone();
     }
 }

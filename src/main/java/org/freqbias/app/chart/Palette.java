@@ -8,6 +8,7 @@ public final class Palette {
     public static final String TARGET = "#8a8a8a";
     public static final String DAMPING = "#3aa655";
     public static final String KERNEL_LIMIT = "#9467bd";
+    public static final String LINEARIZED = "#d43d51";
 
     /** One colour per target peak, the same in every chart. */
     private static final String[] PEAKS = {"#2b7bd6", "#f07c19", "#3aa655", "#d43d51", "#9467bd", "#8c564b", "#e377c2"};

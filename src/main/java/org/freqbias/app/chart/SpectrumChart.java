@@ -1,28 +1,36 @@
 package org.freqbias.app.chart;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 
 /**
  * Chart 2: the error spectrum now, |r^(xi, t)| of the network, |u(xi, t)| of the PDE and, when
- * computed, |r^| of the kernel limit (the residual evolved by the infinite-width kernel), log scale.
+ * computed, |r^| of each kernel view (the residual evolved by a fixed kernel), log scale.
  */
 public final class SpectrumChart extends XyChartFrame {
 
     private final XYChart.Series<Number, Number> initial;
     private final XYChart.Series<Number, Number> network;
     private final XYChart.Series<Number, Number> pde;
-    private final XYChart.Series<Number, Number> kernelLimit;
-    private final Label kernelLimitEntry;
+    private final Map<KernelView, XYChart.Series<Number, Number>> views = new EnumMap<>(KernelView.class);
+    private final Map<KernelView, Label> viewEntries = new EnumMap<>(KernelView.class);
 
     public SpectrumChart() {
         super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "|r̂(ξ)|");
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
+        // The views go beneath network and PDE, as wide lines: where the curves coincide (the
+        // linearized network often sits on the network) both stay visible.
+        for (KernelView v : KernelView.values()) {
+            views.put(v, series(null, v.wideStyle()));
+        }
         network = series("network |r̂(ξ,t)|", LineStyle.solid(Palette.NETWORK));
         pde = pdeSeries("|u(ξ,t)|", LineStyle.dashed(Palette.PDE));
-        kernelLimit = series(null, LineStyle.dotted(Palette.KERNEL_LIMIT));
-        kernelLimitEntry = legend.add("kernel limit", LineStyle.dotted(Palette.KERNEL_LIMIT));
+        for (KernelView v : KernelView.values()) {
+            viewEntries.put(v, legend.add(v.label(), v.wideStyle()));
+        }
     }
 
     @Override
@@ -42,13 +50,14 @@ public final class SpectrumChart extends XyChartFrame {
         } else {
             pde.getData().clear();
         }
-        if (data.hasKernelLimit()) {
-            double[] r = data.kernelLimit().abs()[data.kernelLimitIndexAt(data.latest().time())];
-            Series.set(kernelLimit, xi, LogScale.log10(Band.head(r, n), floor));
-        } else {
-            kernelLimit.getData().clear();
+        for (KernelView v : KernelView.values()) {
+            if (data.has(v)) {
+                Series.set(views.get(v), xi, LogScale.log10(Band.head(data.absNow(v), n), floor));
+            } else {
+                views.get(v).getData().clear();
+            }
+            LegendBox.show(viewEntries.get(v), data.has(v));
         }
-        LegendBox.show(kernelLimitEntry, data.hasKernelLimit());
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
         yAxis.setLabel(LogScale.label("|r̂(ξ)|", floor));
     }

@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -15,10 +12,6 @@ import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.model.Theme;
-import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.pde.PdeTrajectory;
 
 /**
  * Renders the six charts into PNG files with no window: each chart of a fresh chart board is put
@@ -35,50 +28,29 @@ public final class ChartExporter {
 
     /**
      * Writes {@code <sessionName>-<chart>.png} for each chart into {@code dir} (created if
-     * missing), each CHART_WIDTH x CHART_HEIGHT times {@code scale} pixels. Starts the toolkit
-     * headless if needed; may be called from any thread. {@code pde} may be null.
+     * missing), each CHART_WIDTH x CHART_HEIGHT times {@code scale} pixels: a fresh chart board
+     * is rendered in scenes that are never shown, so sizes do not depend on any window. May be
+     * called from any thread; off the FX thread it starts the toolkit headless if needed (the
+     * command line) and waits for the export.
      *
      * @return the files written, in chart order
      */
-    public static List<Path> writeAll(Setup setup, History history, Snapshot latest, PdeTrajectory pde,
-            Path dir, String sessionName, double scale) throws IOException, InterruptedException {
-        HeadlessFx.start();
-        ChartData data = ChartData.of(setup, history, latest, pde);
-        if (Platform.isFxApplicationThread()) {
-            return writeAll(data, dir, sessionName, scale);
-        }
-        CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(writeAll(data, dir, sessionName, scale));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        try {
-            return done.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("chart export failed: " + e.getCause(), e.getCause());
-        }
+    public static List<Path> writeAll(ChartData data, Path dir, String sessionName, double scale)
+            throws IOException, InterruptedException {
+        List<ChartFrame> charts = HeadlessFx.call(() -> render(data, dir, sessionName, scale));
+        return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
     }
 
     /**
-     * Same as above for data already gathered, on the FX thread (the window's "export all"):
-     * renders a fresh chart board in a scene that is never shown, so sizes do not depend on the window.
+     * Renders and writes the six charts as {@link #writeAll} does, on the FX thread, and returns
+     * the rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
-    public static List<Path> writeAll(ChartData data, Path dir, String sessionName, double scale) throws IOException {
+    public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
         Files.createDirectories(dir);
-        return render(data, dir, sessionName, scale);
-    }
-
-    private static List<Path> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource("/fxml/charts.fxml"));
         loader.load();
         ChartBoard charts = loader.getController();
-        List<Path> files = new ArrayList<>();
+        List<ChartFrame> rendered = new ArrayList<>();
         for (ChartFrame chart : charts.charts()) {
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
@@ -87,11 +59,10 @@ public final class ChartExporter {
             chart.render(data);
             chart.applyCss();
             chart.layout();
-            Path file = dir.resolve(fileName(sessionName, chart));
-            PngWriter.write(chart, scale, file);
-            files.add(file);
+            PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));
+            rendered.add(chart);
         }
-        return files;
+        return rendered;
     }
 
     /** "{@code <session>-<chart>.png}". */

@@ -1,6 +1,10 @@
 package org.freqbias.app.export;
 
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 
 /**
@@ -36,6 +40,40 @@ public final class HeadlessFx {
         ready.await();
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /**
+     * Runs {@code action} on the FX thread and returns its result: at once when called there,
+     * else after {@link #start} and waiting for it. An {@link IOException} of the action is
+     * rethrown as is.
+     */
+    public static <T> T call(Callable<T> action) throws IOException, InterruptedException {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return action.call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        start();
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(action.call());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("FX task failed: " + e.getCause(), e.getCause());
+        }
     }
 
     static boolean hasDisplay() {

@@ -2,6 +2,8 @@ package org.freqbias.app.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -15,12 +17,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
@@ -29,8 +32,9 @@ import org.freqbias.core.session.SessionFiles;
  * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
  * methods here. Lives on the FX thread. The session is immutable: every edit is a new
  * {@link Session} passed to {@link #apply}, which restarts training when a training-relevant part
- * changed and re-solves the PDE in any case. When {@link #kernelLimitShownProperty} is on, the
- * kernel limit of each 2-layer configuration is computed in the background too. An
+ * changed and re-solves the PDE in any case. Each {@link KernelView} switched on with
+ * {@link #kernelViewShownProperty} is computed in the background too, once per 2-layer
+ * configuration. An
  * {@link AnimationTimer} drains the background services once per frame and publishes at most one
  * new {@link ChartData} per frame.
  */
@@ -44,7 +48,7 @@ public final class ExperimentModel implements AutoCloseable {
 
     private final TrainingService trainer = new TrainingService();
     private final PdeService pde = new PdeService();
-    private final KernelLimitOverlay kernelLimit = new KernelLimitOverlay();
+    private final Map<KernelView, ReferenceOverlay> kernelViews = new EnumMap<>(KernelView.class);
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
@@ -58,7 +62,7 @@ public final class ExperimentModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond");
     private final ReadOnlyDoubleWrapper agreement = new ReadOnlyDoubleWrapper(this, "agreement", Double.NaN);
     private final ReadOnlyDoubleWrapper kernelAgreement = new ReadOnlyDoubleWrapper(this, "kernelAgreement", Double.NaN);
-    private final BooleanProperty kernelLimitShown = new SimpleBooleanProperty(this, "kernelLimitShown");
+    private final ReadOnlyDoubleWrapper linearizedDistance = new ReadOnlyDoubleWrapper(this, "linearizedDistance", Double.NaN);
     private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
     private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -87,7 +91,11 @@ public final class ExperimentModel implements AutoCloseable {
         session.set(Objects.requireNonNull(initial));
         restart(false);
         pde.request(++pdeRequests, initial);
-        kernelLimitShown.addListener((obs, was, on) -> requestKernelLimit());
+        for (KernelView v : KernelView.values()) {
+            ReferenceOverlay overlay = new ReferenceOverlay(v);
+            kernelViews.put(v, overlay);
+            overlay.shownProperty().addListener((obs, was, on) -> requestKernelViews());
+        }
         frames.start();
     }
 
@@ -107,7 +115,7 @@ public final class ExperimentModel implements AutoCloseable {
             restart(running.get());
         }
         pde.request(++pdeRequests, edited);
-        requestKernelLimit();
+        requestKernelViews();
     }
 
     /** Loads a sample by name; on failure shows why and keeps the current session. */
@@ -145,7 +153,7 @@ public final class ExperimentModel implements AutoCloseable {
         session.set(loaded);
         restart(false);
         pde.request(++pdeRequests, loaded);
-        requestKernelLimit();
+        requestKernelViews();
         info(note);
     }
 
@@ -158,9 +166,25 @@ public final class ExperimentModel implements AutoCloseable {
         return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE);
     }
 
-    /** Asks for the kernel limit of the current session if it is shown and not yet asked for. */
-    private void requestKernelLimit() {
-        redraw |= kernelLimit.update(session.get(), kernelLimitShown.get());
+    /** Asks for each kernel view of the current session that is shown and not yet asked for. */
+    private void requestKernelViews() {
+        for (ReferenceOverlay overlay : kernelViews.values()) {
+            redraw |= overlay.update(session.get());
+        }
+    }
+
+    /**
+     * Switches {@code view} on or off (the keyboard shortcut); for a deep network, whose kernels
+     * are not built here, says so instead.
+     */
+    public void toggleKernelView(KernelView view) {
+        if (session.get().network().isDeep()) {
+            info("The " + view.label() + " is available for 2-layer networks only (this session has hidden layers)");
+            return;
+        }
+        BooleanProperty shown = kernelViewShownProperty(view);
+        shown.set(!shown.get());
+        info((shown.get() ? "Showing the " : "Hiding the ") + view.label());
     }
 
     // ---- training controls ----
@@ -245,12 +269,22 @@ public final class ExperimentModel implements AutoCloseable {
         if (result != null && (shownPde == null || result.id() > shownPde.id())) {
             changed |= take(result);
         }
-        changed |= kernelLimit.drain(this::error);
+        for (ReferenceOverlay overlay : kernelViews.values()) {
+            changed |= overlay.drain(this::error);
+        }
         if (changed && latest != null) {
+            Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
+            kernelViews.forEach((v, overlay) -> {
+                PdeTrajectory t = overlay.trajectoryFor(setup.get());
+                if (t != null) {
+                    views.put(v, t);
+                }
+            });
             ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
-                    shownPde == null ? null : shownPde.trajectory(), kernelLimit.trajectoryFor(setup.get()));
+                    shownPde == null ? null : shownPde.trajectory(), views);
             agreement.set(data.networkVsPde());
-            kernelAgreement.set(data.kernelLimitVsPde());
+            kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
+            linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
             chartData.set(data);
         }
     }
@@ -339,7 +373,7 @@ public final class ExperimentModel implements AutoCloseable {
         frames.stop();
         trainer.close();
         pde.close();
-        kernelLimit.close();
+        kernelViews.values().forEach(ReferenceOverlay::close);
     }
 
     // ---- read-only properties ----
@@ -356,13 +390,15 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
-    /** Whether the kernel limit is computed and drawn (2-layer sessions only); off at start. */
-    public BooleanProperty kernelLimitShownProperty() { return kernelLimitShown; }
-    public ReadOnlyBooleanProperty kernelLimitComputingProperty() { return kernelLimit.computingProperty(); }
-    /** Wall time of the last kernel-limit computation, NaN before the first. */
-    public ReadOnlyDoubleProperty kernelLimitMillisProperty() { return kernelLimit.millisProperty(); }
+    /** Whether {@code view} is computed and drawn (2-layer sessions only); off at start. */
+    public BooleanProperty kernelViewShownProperty(KernelView view) { return kernelViews.get(view).shownProperty(); }
+    public ReadOnlyBooleanProperty kernelViewComputingProperty(KernelView view) { return kernelViews.get(view).computingProperty(); }
+    /** Wall time of the last computation of {@code view}, NaN before the first. */
+    public ReadOnlyDoubleProperty kernelViewMillisProperty(KernelView view) { return kernelViews.get(view).millisProperty(); }
     /** Agreement of the kernel limit with the PDE at the current time, NaN unless both are shown. */
     public ReadOnlyDoubleProperty kernelAgreementProperty() { return kernelAgreement.getReadOnlyProperty(); }
+    /** Distance of the network from the linearized network at the current time, NaN unless it is shown. */
+    public ReadOnlyDoubleProperty linearizedDistanceProperty() { return linearizedDistance.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
     public ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
@@ -99,6 +100,10 @@ public final class MainController implements ChartActions {
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::nextTheme);
+        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> model.toggleKernelView(KernelView.KERNEL_LIMIT));
+        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> model.toggleKernelView(KernelView.LINEARIZED));
     }
 
     /** The chart board, for tests. */
@@ -167,7 +172,7 @@ public final class MainController implements ChartActions {
         }
         exportFolder = dir;
         try {
-            var written = ChartExporter.writeAll(model.chartDataProperty().get(), dir.toPath(), model.getSession().name(), 2);
+            var written = ChartExporter.render(model.chartDataProperty().get(), dir.toPath(), model.getSession().name(), 2);
             model.info("Wrote " + written.size() + " charts to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());

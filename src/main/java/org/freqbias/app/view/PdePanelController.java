@@ -1,18 +1,23 @@
 package org.freqbias.app.view;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 
 /**
- * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel-limit overlay
- * on/off, live agreements and computation times, and, for a deep network, the note that the PDE
- * is only the 2-layer reference.
+ * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel views (kernel
+ * limit, linearized network) on/off, live agreements and computation times, and, for a deep
+ * network, the note that the PDE is only the 2-layer reference (the kernel views are then
+ * disabled, a tooltip says why).
  */
 public final class PdePanelController extends PanelController {
 
@@ -20,12 +25,17 @@ public final class PdePanelController extends PanelController {
     @FXML private SliderField maxFrequency;
     @FXML private CheckBox diffusion;
     @FXML private CheckBox kernelLimit;
+    @FXML private StackPane kernelLimitHolder;
+    @FXML private CheckBox linearized;
+    @FXML private StackPane linearizedHolder;
     @FXML private Label range;
     @FXML private Label referenceNote;
     @FXML private Label agreement;
     @FXML private Label solveTime;
     @FXML private Label kernelAgreement;
     @FXML private Label kernelTime;
+    @FXML private Label linearizedDistance;
+    @FXML private Label linearizedTime;
 
     @FXML
     private void initialize() {
@@ -43,11 +53,38 @@ public final class PdePanelController extends PanelController {
                 () -> Double.isNaN(m.solveMillisProperty().get()) ? "–"
                         : String.format("%.0f ms", m.solveMillisProperty().get()),
                 m.solveMillisProperty()));
-        kernelLimit.selectedProperty().bindBidirectional(m.kernelLimitShownProperty());
+        BooleanBinding deep = Bindings.createBooleanBinding(() -> m.getSession().network().isDeep(), m.sessionProperty());
+        bindKernelView(KernelView.KERNEL_LIMIT, kernelLimit, kernelLimitHolder, kernelTime, deep);
+        bindKernelView(KernelView.LINEARIZED, linearized, linearizedHolder, linearizedTime, deep);
         kernelAgreement.textProperty().bind(percent(m.kernelAgreementProperty()));
-        kernelTime.textProperty().bind(Bindings.createStringBinding(this::kernelTimeText,
-                m.kernelLimitShownProperty(), m.kernelLimitComputingProperty(), m.kernelLimitMillisProperty(),
-                m.sessionProperty()));
+        linearizedDistance.textProperty().bind(percent(m.linearizedDistanceProperty()));
+    }
+
+    /**
+     * Binds {@code box} to whether {@code view} is shown and {@code time} to its computation
+     * time. For a deep network the box is disabled; a disabled control shows no tooltip, so the
+     * reason goes on its {@code holder}.
+     */
+    private void bindKernelView(KernelView view, CheckBox box, StackPane holder, Label time, BooleanBinding deep) {
+        box.selectedProperty().bindBidirectional(model.kernelViewShownProperty(view));
+        box.disableProperty().bind(deep);
+        Tooltip why = new Tooltip("The " + view.label() + " needs a 2-layer network: its kernel is the 2-layer one, "
+                + "and this session has hidden layers.");
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        deep.addListener((obs, was, isDeep) -> installWhenDisabled(holder, why, isDeep));
+        installWhenDisabled(holder, why, deep.get());
+        time.textProperty().bind(Bindings.createStringBinding(() -> timeText(view),
+                model.kernelViewShownProperty(view), model.kernelViewComputingProperty(view),
+                model.kernelViewMillisProperty(view), deep));
+    }
+
+    private static void installWhenDisabled(StackPane holder, Tooltip why, boolean disabled) {
+        if (disabled) {
+            Tooltip.install(holder, why);
+        } else {
+            Tooltip.uninstall(holder, why);
+        }
     }
 
     private static javafx.beans.binding.StringBinding percent(ReadOnlyDoubleProperty fraction) {
@@ -55,18 +92,21 @@ public final class PdePanelController extends PanelController {
                 () -> Double.isNaN(fraction.get()) ? "–" : String.format("%.1f %%", 100 * fraction.get()), fraction);
     }
 
-    private String kernelTimeText() {
-        if (!model.kernelLimitShownProperty().get()) {
-            return "–";
-        }
+    private String timeText(KernelView view) {
         if (model.getSession().network().isDeep()) {
             return "2-layer networks only";
         }
-        if (model.kernelLimitComputingProperty().get()) {
+        if (!model.kernelViewShownProperty(view).get()) {
+            return "–";
+        }
+        if (model.kernelViewComputingProperty(view).get()) {
             return "computing…";
         }
-        double ms = model.kernelLimitMillisProperty().get();
-        return Double.isNaN(ms) ? "–" : String.format("%.0f ms", ms);
+        double ms = model.kernelViewMillisProperty(view).get();
+        if (Double.isNaN(ms)) {
+            return "–";
+        }
+        return ms < 10_000 ? String.format("%.0f ms", ms) : String.format("%.1f s", ms / 1000);
     }
 
     private PdeSpec pde() {

@@ -1,10 +1,11 @@
 package org.freqbias.core.experiment;
 
-import org.freqbias.core.net.EmpiricalKernel;
+import org.freqbias.core.net.EmpiricalGridKernel;
 import org.freqbias.core.net.FourierFeatureNetwork;
-import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.kernel.InfiniteWidthKernel;
 import org.freqbias.core.kernel.KernelFlow;
+import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.Spectrum;
 
 /**
  * A kernel flow shown beside network and PDE to split their gap: "ntk" is the infinite-width kernel
@@ -23,7 +24,28 @@ public record ReferenceFlow(String name, KernelFlow flow) {
     public static ReferenceFlow linearized(Setup setup) {
         FourierFeatureNetwork network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
                 "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
-        return new ReferenceFlow("lin", KernelFlow.of(new DMatrixRMaj(EmpiricalKernel.matrix(network, setup.x())),
+        return new ReferenceFlow("lin", KernelFlow.of(EmpiricalGridKernel.onUniformGrid(network, setup.x()),
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
+    }
+
+    /**
+     * The flow sampled at {@code times}, shaped like the PDE's prediction so that charts and
+     * distances read both alike: |r^(xi_k, t_i)| at the setup's FFT frequencies and
+     * Loss(t_i) = 1/2 sum_j r(x_j, t_i)^2 dx. Costs one N x N product per time.
+     */
+    public PdeTrajectory trajectory(Setup setup, double[] times) {
+        double[][] abs = new double[times.length][];
+        double[] loss = new double[times.length];
+        double dx = setup.domain().spacing();
+        for (int i = 0; i < times.length; i++) {
+            double[] r = flow.residualAt(times[i]);
+            abs[i] = Spectrum.of(r, setup.domain()).abs();
+            double sum = 0;
+            for (double v : r) {
+                sum += v * v;
+            }
+            loss[i] = 0.5 * sum * dx;
+        }
+        return new PdeTrajectory(times.clone(), setup.frequencies(), abs, loss);
     }
 }

@@ -1,7 +1,9 @@
 package org.freqbias.app.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +12,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.experiment.ReferenceFlow;
+import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.net.EmpiricalKernel;
+import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
+import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -95,18 +103,19 @@ class ServicesTest {
     void kernelLimitOfAnOldConfigurationIsNeverHandedOut() throws Exception {
         Session a = small();
         Session b = a.withDistribution(new Gaussian(2));
-        try (KernelLimitOverlay overlay = new KernelLimitOverlay()) {
-            overlay.update(a, true);
+        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.KERNEL_LIMIT)) {
+            overlay.shownProperty().set(true);
+            overlay.update(a);
             assertTrue(overlay.computingProperty().get());
-            overlay.update(b, true); // asked before a's result is taken: a's result must be dropped
+            overlay.update(b); // asked before a's result is taken: a's result must be dropped
             List<String> errors = new ArrayList<>();
             while (!overlay.drain(errors::add)) {
                 assertTrue(errors.isEmpty(), errors::toString);
                 Thread.sleep(5);
             }
             assertFalse(overlay.computingProperty().get());
-            org.freqbias.core.experiment.Setup setupB = org.freqbias.core.experiment.Setup.of(b);
-            assertNull(overlay.trajectoryFor(org.freqbias.core.experiment.Setup.of(a)));
+            Setup setupB = Setup.of(b);
+            assertNull(overlay.trajectoryFor(Setup.of(a)));
             var trajectory = overlay.trajectoryFor(setupB);
             assertNotNull(trajectory);
             // At t = 0 the flow is the initial residual itself.
@@ -115,11 +124,111 @@ class ServicesTest {
                 assertEquals(r0[k], trajectory.abs()[0][k], 1e-9 * (1 + r0[0]));
             }
             assertEquals(setupB.snapshotTimes().length, trajectory.times().length);
-            overlay.update(b.withName("renamed"), true); // same configuration: kept, nothing asked
+            overlay.update(b.withName("renamed")); // same configuration: kept, nothing asked
             assertNotNull(overlay.trajectoryFor(setupB));
             assertFalse(overlay.computingProperty().get());
-            overlay.update(b, false);
+            overlay.shownProperty().set(false);
+            overlay.update(b);
             assertNull(overlay.trajectoryFor(setupB));
         }
+    }
+
+    @Test
+    void linearizedServiceEvolvesTheResidualByTheNetworksOwnKernel() throws Exception {
+        Session s = small().withTraining(new TrainingSpec(0.01, 200, 1, 50));
+        Setup setup = Setup.of(s);
+        try (ReferenceFlowService service = new ReferenceFlowService(KernelView.LINEARIZED)) {
+            service.request(1, s);
+            ReferenceResult r = await(service);
+            assertNull(r.error());
+            assertEquals(ReferenceFlowService.configuration(s), r.configuration());
+            PdeTrajectory expected = ReferenceFlow.linearized(setup).trajectory(setup, setup.snapshotTimes());
+            assertArrayEquals(setup.snapshotTimes(), r.trajectory().times());
+            for (int i = 0; i < expected.times().length; i++) {
+                assertArrayEquals(expected.abs()[i], r.trajectory().abs()[i], 1e-12, "time " + i);
+                assertEquals(expected.loss()[i], r.trajectory().loss()[i], 1e-12);
+            }
+            // Independent truth: dr/dt = -Theta dx r integrated by small RK4 steps, Theta the
+            // network's empirical kernel at initialization.
+            double[][] k = EmpiricalKernel.matrix(setup.twoLayerNetwork().orElseThrow(), setup.x());
+            double t = setup.snapshotTimes()[setup.snapshotTimes().length - 1];
+            double[] rk = rungeKutta(k, setup.domain().spacing(), setup.initialResidualOnGrid(), t, 2000);
+            double[] rkAbs = Spectrum.of(rk, setup.domain()).abs();
+            double[] last = r.trajectory().abs()[expected.times().length - 1];
+            double scale = max(setup.initialResidual().abs());
+            for (int j = 0; j < rkAbs.length; j++) {
+                assertEquals(rkAbs[j], last[j], 1e-6 * scale, "xi index " + j);
+            }
+            // The kernel belongs to the drawn network: another seed draws another one.
+            service.request(2, s.withTraining(s.training().withSeed(2)));
+            ReferenceResult other = await(service);
+            assertEquals(2, other.id());
+            assertNotEquals(last[setup.peakIndices()[1]], other.trajectory().abs()[expected.times().length - 1][setup.peakIndices()[1]]);
+        }
+    }
+
+    @Test
+    void aDeepSessionAsksForNoKernelView() throws Exception {
+        Session deep = SessionFiles.loadSample("deep-gaussian");
+        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.LINEARIZED)) {
+            overlay.shownProperty().set(true);
+            assertFalse(overlay.update(deep));
+            assertFalse(overlay.computingProperty().get());
+            Thread.sleep(50);
+            assertFalse(overlay.drain(e -> { }));
+            assertNull(overlay.trajectoryFor(Setup.of(deep)));
+        }
+    }
+
+    private static ReferenceResult await(ReferenceFlowService service) throws InterruptedException {
+        ReferenceResult r;
+        while ((r = service.poll()) == null) {
+            Thread.sleep(5);
+        }
+        return r;
+    }
+
+    /** r(t) for dr/dt = -(theta dx) r by {@code steps} classical Runge-Kutta steps. */
+    private static double[] rungeKutta(double[][] theta, double dx, double[] r0, double t, int steps) {
+        double h = t / steps;
+        double[] r = r0.clone();
+        for (int s = 0; s < steps; s++) {
+            double[] k1 = slope(theta, dx, r, null, 0);
+            double[] k2 = slope(theta, dx, r, k1, h / 2);
+            double[] k3 = slope(theta, dx, r, k2, h / 2);
+            double[] k4 = slope(theta, dx, r, k3, h);
+            for (int i = 0; i < r.length; i++) {
+                r[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+            }
+        }
+        return r;
+    }
+
+    /** -(theta dx)(r + c k). */
+    private static double[] slope(double[][] theta, double dx, double[] r, double[] k, double c) {
+        int n = r.length;
+        double[] x = r.clone();
+        if (k != null) {
+            for (int i = 0; i < n; i++) {
+                x[i] += c * k[i];
+            }
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                sum += theta[i][j] * x[j];
+            }
+            out[i] = -dx * sum;
+        }
+        return out;
+    }
+
+    private static double max(double[] a) {
+        double m = 0;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 }

@@ -1,0 +1,138 @@
+package org.freqbias.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javax.imageio.ImageIO;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.FPrincipleChart;
+import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.chart.Palette;
+import org.freqbias.app.chart.SpectrumChart;
+import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.HeadlessFx;
+import org.freqbias.core.experiment.ExperimentRunner;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.ReferenceFlow;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.session.SessionFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/** {@code run --png} with the kernel views: the PNGs draw them, with legend entries. */
+class RunPngTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        // TestFX starts the toolkit, whichever UI test class runs first in this JVM.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void pngsOfARunWithKernelViewsDrawBothCurves() throws Exception {
+        Path session = Files.writeString(dir.resolve("session.json"), RunCommandTest.SMALL);
+        Path out = dir.resolve("out");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = FreqBiasCommand.execute("run", session.toString(), "--out", out.toString(), "--steps", "40",
+                    "--png", "--png-scale", "1", "--kernel-limit", "--linearized");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readAllLines(out.resolve("spectra.csv")).get(0).equals("t,xi,nn_abs,pde_abs,ntk_abs,lin_abs"));
+        for (String chart : List.of("fit", "spectrum", "spectrogram", "fprinciple", "learning-time", "loss")) {
+            assertTrue(Files.exists(out.resolve("small-" + chart + ".png")), chart);
+        }
+        // A legend sample is a 26 px line; a curve across the plot has far more pixels of its colour.
+        BufferedImage spectrum = ImageIO.read(out.resolve("small-spectrum.png").toFile());
+        assertTrue(pixelsNear(spectrum, Palette.LINEARIZED) > 300, "linearized curve drawn: " + pixelsNear(spectrum, Palette.LINEARIZED));
+        assertTrue(pixelsNear(spectrum, Palette.KERNEL_LIMIT) > 150, "kernel-limit curve drawn: " + pixelsNear(spectrum, Palette.KERNEL_LIMIT));
+    }
+
+    @Test
+    void theChartsRunRendersHoldTheKernelViewsAndTheirLegends() throws Exception {
+        Setup setup = Setup.of(SessionFiles.parse(RunCommandTest.SMALL, "small.json").withTraining(
+                new org.freqbias.core.session.TrainingSpec(0.01, 40, 0, 10)));
+        List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
+        History history = new History();
+        List<Double> times = new ArrayList<>();
+        Snapshot[] latest = new Snapshot[1];
+        new ExperimentRunner(setup, 20, references).run(frame -> {
+            history.add(frame.snapshot());
+            times.add(frame.snapshot().time());
+            latest[0] = frame.snapshot();
+        });
+        ChartData data = RunCommand.chartData(setup, history, latest[0],
+                times.stream().mapToDouble(Double::doubleValue).toArray(), references);
+        assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
+
+        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
+        SpectrumChart spectrum = charts.stream().filter(SpectrumChart.class::isInstance).map(SpectrumChart.class::cast).findFirst().orElseThrow();
+        FPrincipleChart fp = charts.stream().filter(FPrincipleChart.class::isInstance).map(FPrincipleChart.class::cast).findFirst().orElseThrow();
+        int band = (int) java.util.Arrays.stream(setup.frequencies()).filter(xi -> xi <= data.maxFrequency()).count();
+        List<Integer> sizes = HeadlessFx.call(() -> spectrum.drawnSeries().stream().map(s -> s.getData().size()).toList());
+        assertEquals(List.of(band, band, band, band, band), sizes, "at t = 0, kernel limit, linearized, network, PDE");
+        List<String> spectrumLegend = HeadlessFx.call(() -> legend(spectrum));
+        assertTrue(spectrumLegend.containsAll(List.of("kernel limit", "linearized network")), spectrumLegend::toString);
+        assertEquals(5, HeadlessFx.call(() -> fp.drawnSeries().get(3).getData().size()), "linearized ratios of the first peak at t = 0 ... 0.4");
+        assertTrue(HeadlessFx.call(() -> legend(fp)).containsAll(List.of("kernel limit", "linearized network")));
+
+        // Without the views, neither curve nor legend entry.
+        ChartData plain = RunCommand.chartData(setup, history, latest[0],
+                times.stream().mapToDouble(Double::doubleValue).toArray(), List.of());
+        SpectrumChart bare = HeadlessFx.call(() -> {
+            SpectrumChart c = new SpectrumChart();
+            new javafx.scene.Scene(c);
+            c.render(plain);
+            c.applyCss();
+            return c;
+        });
+        assertTrue(HeadlessFx.call(() -> bare.drawnSeries().get(2).getData().isEmpty()));
+        assertFalse(HeadlessFx.call(() -> legend(bare)).contains("linearized network"));
+    }
+
+    /** The visible legend texts of a rendered chart. */
+    private static List<String> legend(ChartFrame chart) {
+        return chart.lookupAll(".legend-entry").stream().map(Label.class::cast)
+                .filter(Label::isVisible).map(Label::getText).toList();
+    }
+
+    /** Pixels within a small RGB distance of {@code hex} (anti-aliased lines blend at their edges). */
+    private static int pixelsNear(BufferedImage image, String hex) {
+        int target = Integer.parseInt(hex.substring(1), 16);
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int dr = ((rgb >> 16) & 255) - ((target >> 16) & 255);
+                int dg = ((rgb >> 8) & 255) - ((target >> 8) & 255);
+                int db = (rgb & 255) - (target & 255);
+                if (dr * dr + dg * dg + db * db < 30 * 30) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
