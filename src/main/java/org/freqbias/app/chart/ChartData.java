@@ -16,7 +16,7 @@ import org.freqbias.core.pde.PdeTrajectory;
  * tracker belong to the FX thread; charts only read them.
  */
 public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        PdeTrajectory pde, PdeTrajectory kernelLimit) {
+        PdeTrajectory pde, PdeTrajectory kernelLimit) implements RunSeries {
 
     /** Chart data for a finished run, with learning times rebuilt from the history's rows. */
     public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde) {
@@ -27,17 +27,24 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return new ChartData(setup, latest, history, tracker, pde, null);
     }
 
+    @Override
+    public boolean pdeIsExact() {
+        return setup.pdeIsExact();
+    }
+
     /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
+    @Override
     public boolean hasPde() {
         return pde != null && pde.xi().length == setup.initialResidual().size();
     }
 
     /** True when a kernel-limit trajectory exists on the same frequency grid as the network's spectrum. */
+    @Override
     public boolean hasKernelLimit() {
         return kernelLimit != null && kernelLimit.xi().length == setup.initialResidual().size();
     }
 
-    /** Total gradient-flow time of the full run, eta * steps. */
+    @Override
     public double totalTime() {
         double[] t = setup.snapshotTimes();
         return t[t.length - 1];
@@ -52,7 +59,11 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         for (double p : setup.peaks()) {
             top = Math.max(top, p);
         }
-        double nyquist = setup.domain().nyquist();
+        return axisTop(top, setup.domain().nyquist());
+    }
+
+    /** Twice {@code top} (the highest peak frequency) rounded up to a tick, at most {@code nyquist}. */
+    static double axisTop(double top, double nyquist) {
         if (!(top > 0) || 2 * top >= nyquist) {
             return nyquist;
         }
@@ -60,8 +71,51 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return Math.min(nyquist, Math.ceil(2 * top / step) * step);
     }
 
+    @Override
     public List<History.Row> rows() {
         return history.rows();
+    }
+
+    @Override
+    public double[] pdeTimes() {
+        return hasPde() ? pde.times() : new double[0];
+    }
+
+    @Override
+    public double[] pdeLoss() {
+        return hasPde() ? pde.loss() : new double[0];
+    }
+
+    @Override
+    public int peakCount() {
+        return setup.peakIndices().length;
+    }
+
+    @Override
+    public String peakLabel(int p) {
+        return "ξ = " + String.format("%.3g", setup.peaks()[p]);
+    }
+
+    @Override
+    public double[] peakRatios(int p) {
+        int k = setup.peakIndices()[p];
+        double initial = setup.initialResidual().abs()[k];
+        return rows().stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+    }
+
+    @Override
+    public double[] pdePeakRatios(int p) {
+        return hasPde() ? RunSeries.ratios(pde.abs(), setup.peakIndices()[p]) : new double[0];
+    }
+
+    @Override
+    public double[] kernelLimitTimes() {
+        return hasKernelLimit() ? kernelLimit.times() : new double[0];
+    }
+
+    @Override
+    public double[] kernelLimitPeakRatios(int p) {
+        return hasKernelLimit() ? RunSeries.ratios(kernelLimit.abs(), setup.peakIndices()[p]) : new double[0];
     }
 
     /** Index into the PDE trajectory's times nearest to {@code t}. */

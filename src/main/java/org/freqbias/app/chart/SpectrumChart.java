@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
  * Chart 2: the error spectrum now, |r^(xi, t)| of the network, |u(xi, t)| of the PDE and, when
  * computed, |r^| of the kernel limit (the residual evolved by the infinite-width kernel), log scale.
  */
-public final class SpectrumChart extends XyChartFrame {
+public final class SpectrumChart extends XyChartFrame<ChartData> {
 
     private final XYChart.Series<Number, Number> initial;
     private final XYChart.Series<Number, Number> network;

@@ -5,7 +5,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 
 /** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
-public abstract class XyChartFrame extends ChartFrame {
+public abstract class XyChartFrame<D extends RunSeries> extends ChartFrame<D> {
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();

@@ -16,12 +16,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import java.util.function.ToIntFunction;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.experiment.PlaneSetup;
+import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.target.ImageTarget;
+import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PdeSpec;
+import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 
@@ -32,23 +39,24 @@ import org.freqbias.core.session.SessionFiles;
  * changed and re-solves the PDE in any case. When {@link #kernelLimitShownProperty} is on, the
  * kernel limit of each 2-layer configuration is computed in the background too. An
  * {@link AnimationTimer} drains the background services once per frame and publishes at most one
- * new {@link ChartData} per frame.
+ * new {@link ChartData} (1D session) or {@link PlaneChartData} (2D session) per frame. Each
+ * dimension has its own trainer and PDE worker; the session's dimension picks which one works.
  */
 public final class ExperimentModel implements AutoCloseable {
 
     private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
 
-    /** Why a 2D session is not opened: the app draws 1D experiments only. */
-    public static final String PLANE_REFUSED =
-            "2D sessions run from the command line for now: java -jar target/freqbias.jar run SESSION --out DIR";
-
-    private final TrainingService trainer = new TrainingService();
-    private final PdeService pde = new PdeService();
+    private final TrainingService<Setup, Snapshot> trainer = TrainingService.line();
+    private final TrainingService<PlaneSetup, PlaneSnapshot> planeTrainer = TrainingService.plane();
+    private final PdeService<PdeResult> pde = PdeService.line();
+    private final PdeService<PlanePdeResult> planePde = PdeService.plane();
     private final KernelLimitOverlay kernelLimit = new KernelLimitOverlay();
+    private final PlaneRunState plane = new PlaneRunState();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    private final ReadOnlyObjectWrapper<PlaneChartData> planeChartData = new ReadOnlyObjectWrapper<>(this, "planeChartData");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper runId = new ReadOnlyLongWrapper(this, "runId");
@@ -86,7 +94,7 @@ public final class ExperimentModel implements AutoCloseable {
     public ExperimentModel(Session initial) {
         session.set(Objects.requireNonNull(initial));
         restart(false);
-        pde.request(++pdeRequests, initial);
+        requestPde(initial);
         kernelLimitShown.addListener((obs, was, on) -> requestKernelLimit());
         frames.start();
     }
@@ -106,7 +114,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (trainingRelevant(old, edited)) {
             restart(running.get());
         }
-        pde.request(++pdeRequests, edited);
+        requestPde(edited);
         requestKernelLimit();
     }
 
@@ -128,6 +136,25 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the picture in {@code file} the target of the 2D session (resampled to the grid); a file
+     * that is not a readable image leaves the session as it is, with a message.
+     */
+    public void openImage(Path file) {
+        Session s = session.get();
+        if (!s.isPlane()) {
+            error("An image target needs a 2D session (domain.dimension 2)");
+            return;
+        }
+        try {
+            ImageTarget image = ImageTarget.read(file, s.domain().halfWidth());
+            apply(s.withPlane(new PlaneSpec(new ImageFile(file.toAbsolutePath().toString(), image), s.plane().shape())));
+            info("Target: the image " + file.getFileName());
+        } catch (IOException | RuntimeException e) {
+            error("Kept the current target; " + file.getFileName() + " is not a readable image: " + e.getMessage());
+        }
+    }
+
     public void save(Path file) {
         try {
             SessionFiles.save(file, session.get());
@@ -138,15 +165,26 @@ public final class ExperimentModel implements AutoCloseable {
     }
 
     private void replace(Session loaded, String note) {
-        if (loaded.isPlane()) {
-            error("Kept the current session: " + PLANE_REFUSED);
-            return;
-        }
         session.set(loaded);
+        shownPde = null;
+        plane.clearAll();
         restart(false);
-        pde.request(++pdeRequests, loaded);
+        requestPde(loaded);
         requestKernelLimit();
         info(note);
+    }
+
+    private void requestPde(Session s) {
+        if (s.isPlane()) {
+            planePde.request(++pdeRequests, s);
+        } else {
+            pde.request(++pdeRequests, s);
+        }
+    }
+
+    /** The trainer of the session's dimension. */
+    private TrainingService<?, ?> activeTrainer() {
+        return session.get().isPlane() ? planeTrainer : trainer;
     }
 
     private static boolean trainingRelevant(Session a, Session b) {
@@ -155,12 +193,12 @@ public final class ExperimentModel implements AutoCloseable {
 
     /** The session with everything the training run does not read blanked out. */
     private static Session trainingPart(Session s) {
-        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE);
+        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE, s.plane());
     }
 
     /** Asks for the kernel limit of the current session if it is shown and not yet asked for. */
     private void requestKernelLimit() {
-        redraw |= kernelLimit.update(session.get(), kernelLimitShown.get());
+        redraw |= kernelLimit.update(session.get(), kernelLimitShown.get() && !session.get().isPlane());
     }
 
     // ---- training controls ----
@@ -169,13 +207,13 @@ public final class ExperimentModel implements AutoCloseable {
         if (finished) {
             restart(true);
         } else {
-            trainer.play(true);
+            activeTrainer().play(true);
         }
         running.set(true);
     }
 
     public void pause() {
-        trainer.play(false);
+        activeTrainer().play(false);
         running.set(false);
     }
 
@@ -193,7 +231,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (finished) {
             restart(false);
         }
-        trainer.step();
+        activeTrainer().step();
     }
 
     /** Starts the run over from its initialization, paused. */
@@ -229,7 +267,14 @@ public final class ExperimentModel implements AutoCloseable {
         running.set(play);
         history = null;
         latest = null;
-        trainer.restart(runId.get(), session.get(), play);
+        plane.clearRun();
+        if (session.get().isPlane()) {
+            trainer.play(false); // a 1D run left behind stays paused
+            planeTrainer.restart(runId.get(), session.get(), play);
+        } else {
+            planeTrainer.play(false);
+            trainer.restart(runId.get(), session.get(), play);
+        }
     }
 
     // ---- per frame, FX thread ----
@@ -237,7 +282,11 @@ public final class ExperimentModel implements AutoCloseable {
     private void drain() {
         boolean changed = redraw;
         redraw = false;
-        TrainingBatch batch = trainer.poll();
+        if (session.get().isPlane()) {
+            drainPlane(changed);
+            return;
+        }
+        TrainingBatch<Setup, Snapshot> batch = trainer.poll();
         if (batch != null && batch.runId() == runId.get()) {
             changed = take(batch);
         }
@@ -255,15 +304,56 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
-    private boolean take(TrainingBatch batch) {
+    /** The 2D counterpart of the 1D part of {@link #drain}: the plane trainer and PDE worker. */
+    private void drainPlane(boolean changed) {
+        TrainingBatch<PlaneSetup, PlaneSnapshot> batch = planeTrainer.poll();
+        if (batch != null && batch.runId() == runId.get()) {
+            takeStatus(batch, PlaneSnapshot::step);
+            if (batch.setup() != null) {
+                plane.begin(batch.setup());
+            }
+            if (plane.started()) {
+                batch.snapshots().forEach(this::record);
+                stepsPerSecond.set(batch.stepsPerSecond());
+                changed = true;
+            }
+        }
+        PlanePdeResult result = planePde.poll();
+        if (result != null && result.error() != null) {
+            error(result.error());
+        } else if (result != null && plane.offer(result)) {
+            solveMillis.set(result.millis());
+            pdeSolves.set(pdeSolves.get() + 1);
+            changed = true;
+        }
+        PlaneChartData data = changed ? plane.data() : null;
+        if (data != null) {
+            agreement.set(data.networkVsPde());
+            planeChartData.set(data);
+        }
+    }
+
+    private void record(PlaneSnapshot s) {
+        plane.record(s);
+        step.set(s.step());
+        time.set(s.time());
+        loss.set(s.loss());
+    }
+
+    /** What any batch says about the run: a failure, progress past step 0, the end. */
+    private <S> void takeStatus(TrainingBatch<?, S> batch, ToIntFunction<S> stepOf) {
         if (batch.failure() != null) {
             error(batch.failure());
         }
-        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
+        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> stepOf.applyAsInt(s) > 0);
         if (batch.finished()) {
             finished = true;
             running.set(false);
         }
+    }
+
+    private boolean take(TrainingBatch<Setup, Snapshot> batch) {
+        takeStatus(batch, Snapshot::step);
         if (batch.setup() != null) {
             begin(batch.setup());
         }
@@ -338,7 +428,9 @@ public final class ExperimentModel implements AutoCloseable {
     public void close() {
         frames.stop();
         trainer.close();
+        planeTrainer.close();
         pde.close();
+        planePde.close();
         kernelLimit.close();
     }
 
@@ -347,7 +439,10 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyObjectProperty<Session> sessionProperty() { return session.getReadOnlyProperty(); }
     public Session getSession() { return session.get(); }
     public ReadOnlyObjectProperty<Setup> setupProperty() { return setup.getReadOnlyProperty(); }
+    /** The 1D charts' data; not updated while the session is 2D. */
     public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
+    /** The 2D charts' data; not updated while the session is 1D. */
+    public ReadOnlyObjectProperty<PlaneChartData> planeChartDataProperty() { return planeChartData.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyLongProperty runIdProperty() { return runId.getReadOnlyProperty(); }

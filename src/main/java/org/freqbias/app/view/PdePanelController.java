@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionCodec;
 
 /**
  * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel-limit overlay
@@ -20,6 +21,7 @@ public final class PdePanelController extends PanelController {
     @FXML private SliderField maxFrequency;
     @FXML private CheckBox diffusion;
     @FXML private CheckBox kernelLimit;
+    @FXML private Label equation;
     @FXML private Label range;
     @FXML private Label referenceNote;
     @FXML private Label agreement;
@@ -39,10 +41,8 @@ public final class PdePanelController extends PanelController {
     void init(ExperimentModel m) {
         super.init(m);
         agreement.textProperty().bind(percent(m.agreementProperty()));
-        solveTime.textProperty().bind(Bindings.createStringBinding(
-                () -> Double.isNaN(m.solveMillisProperty().get()) ? "–"
-                        : String.format("%.0f ms", m.solveMillisProperty().get()),
-                m.solveMillisProperty()));
+        solveTime.textProperty().bind(Bindings.createStringBinding(this::solveTimeText,
+                m.solveMillisProperty(), m.sessionProperty()));
         kernelLimit.selectedProperty().bindBidirectional(m.kernelLimitShownProperty());
         kernelAgreement.textProperty().bind(percent(m.kernelAgreementProperty()));
         kernelTime.textProperty().bind(Bindings.createStringBinding(this::kernelTimeText,
@@ -55,7 +55,21 @@ public final class PdePanelController extends PanelController {
                 () -> Double.isNaN(fraction.get()) ? "–" : String.format("%.1f %%", 100 * fraction.get()), fraction);
     }
 
+    /** "12 ms"; in 2D with the mesh, "180 ms (64 × 64 mesh)". */
+    private String solveTimeText() {
+        double ms = model.solveMillisProperty().get();
+        if (Double.isNaN(ms)) {
+            return "–";
+        }
+        Session s = model.getSession();
+        int e = s.pde().elements();
+        return s.isPlane() ? String.format("%.0f ms (%d × %d mesh)", ms, e, e) : String.format("%.0f ms", ms);
+    }
+
     private String kernelTimeText() {
+        if (model.getSession().isPlane()) {
+            return "1D sessions only, for now";
+        }
         if (!model.kernelLimitShownProperty().get()) {
             return "–";
         }
@@ -75,8 +89,13 @@ public final class PdePanelController extends PanelController {
 
     @Override
     protected void show(Session session) {
+        equation.setText(session.isPlane() ? "du/dt = (2π)² [σₐ² ∇·(ρ ∇u) − ρ u] on [−Ξ, Ξ]²"
+                : "du/dt = 2π [σₐ² ∂ξ(ρ ∂ξu) − ρ u]");
         referenceNote.setText(ArchitectureText.pdeReferenceNote(session.network()));
         referenceNote.setVisible(session.network().isDeep());
+        // 2D: elements per axis, and a sparse factorization of (n + 1)^2 unknowns.
+        elements.setMax(session.isPlane() ? SessionCodec.MAX_ELEMENTS_2D : PdeSpec.MAX_ELEMENTS);
+        kernelLimit.setDisable(session.isPlane());
         elements.setValue(session.pde().elements());
         maxFrequency.setValue(session.pde().maxFrequency());
         diffusion.setSelected(session.pde().diffusion());
