@@ -14,7 +14,7 @@ public final class RadialProfileChart extends XyChartFrame<PlaneChartData> {
     private final XYChart.Series<Number, Number> pde;
 
     public RadialProfileChart() {
-        super("Radial profile of |r̂| now", "radial", "|ξ| (ring mean)", "|r̂|");
+        super("Radial profile of |r̂| now", "radial", "|ξ|", "|r̂|");
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
         network = series("network", LineStyle.solid(Palette.NETWORK));

@@ -19,8 +19,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import java.util.function.ToIntFunction;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.PlaneChartData;
-import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
@@ -81,11 +79,10 @@ public final class ExperimentModel implements AutoCloseable {
         }
     };
 
-    private History history;
-    private LearningTimeTracker learningTimes;
-    private Snapshot latest;
-    private PdeResult shownPde;
+    private final LineRunState line = new LineRunState();
     private long pdeRequests;
+    /** Id of the first PDE request of the session loaded last: older results belong to another session. */
+    private long sessionPdeFrom;
     private boolean finished;
     /** Set when the charts must be redrawn at the next frame although no new data arrived. */
     private boolean redraw;
@@ -166,10 +163,11 @@ public final class ExperimentModel implements AutoCloseable {
 
     private void replace(Session loaded, String note) {
         session.set(loaded);
-        shownPde = null;
+        line.clearAll();
         plane.clearAll();
         restart(false);
         requestPde(loaded);
+        sessionPdeFrom = pdeRequests;
         requestKernelLimit();
         info(note);
     }
@@ -265,8 +263,7 @@ public final class ExperimentModel implements AutoCloseable {
         finished = false;
         runProgressed = false;
         running.set(play);
-        history = null;
-        latest = null;
+        line.clearRun();
         plane.clearRun();
         if (session.get().isPlane()) {
             trainer.play(false); // a 1D run left behind stays paused
@@ -291,13 +288,12 @@ public final class ExperimentModel implements AutoCloseable {
             changed = take(batch);
         }
         PdeResult result = pde.poll();
-        if (result != null && (shownPde == null || result.id() > shownPde.id())) {
+        if (result != null && result.id() >= sessionPdeFrom && line.isNewer(result)) {
             changed |= take(result);
         }
         changed |= kernelLimit.drain(this::error);
-        if (changed && latest != null) {
-            ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
-                    shownPde == null ? null : shownPde.trajectory(), kernelLimit.trajectoryFor(setup.get()));
+        ChartData data = changed ? line.data(setup.get(), kernelLimit.trajectoryFor(setup.get())) : null;
+        if (data != null) {
             agreement.set(data.networkVsPde());
             kernelAgreement.set(data.kernelLimitVsPde());
             chartData.set(data);
@@ -319,6 +315,9 @@ public final class ExperimentModel implements AutoCloseable {
             }
         }
         PlanePdeResult result = planePde.poll();
+        if (result != null && result.id() < sessionPdeFrom) {
+            result = null; // solved for the session before the last one loaded
+        }
         if (result != null && result.error() != null) {
             error(result.error());
         } else if (result != null && plane.offer(result)) {
@@ -357,7 +356,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (batch.setup() != null) {
             begin(batch.setup());
         }
-        if (history == null) {
+        if (!line.started()) {
             return false; // a failed setup: nothing to draw
         }
         for (Snapshot s : batch.snapshots()) {
@@ -372,13 +371,13 @@ public final class ExperimentModel implements AutoCloseable {
             error(result.error());
             return false;
         }
-        shownPde = result;
+        line.show(result);
         solveMillis.set(result.millis());
         warnIfUnstable(result);
         pdeSolves.set(pdeSolves.get() + 1);
-        if (history == null && result.setup().session().equals(session.get())) {
+        if (!line.started() && result.setup().session().equals(session.get())) {
             begin(result.setup());
-            record(initialSnapshot(result.setup()));
+            record(LineRunState.initialSnapshot(result.setup()));
         }
         return true;
     }
@@ -400,27 +399,14 @@ public final class ExperimentModel implements AutoCloseable {
     /** Fresh history and learning times for a run of {@code s}. */
     private void begin(Setup s) {
         setup.set(s);
-        history = new History();
-        learningTimes = new LearningTimeTracker(s.initialResidual().abs());
-        latest = null;
+        line.begin(s);
     }
 
     private void record(Snapshot s) {
-        history.add(s);
-        learningTimes.add(s.time(), s.spectrum().abs());
-        latest = s;
+        line.record(s);
         step.set(s.step());
         time.set(s.time());
         loss.set(s.loss());
-    }
-
-    /** Step 0 of a setup: f_0, r^_0 and Loss = 1/2 sum r_0^2 dx. */
-    private static Snapshot initialSnapshot(Setup s) {
-        double sum = 0;
-        for (double r : s.initialResidualOnGrid()) {
-            sum += r * r;
-        }
-        return new Snapshot(0, 0, 0.5 * sum * s.domain().spacing(), s.initialFit(), s.initialResidual());
     }
 
     /** Stops the animation timer and the background threads. */

@@ -28,6 +28,8 @@ public final class PdePanelController extends PanelController {
     @FXML private Label solveTime;
     @FXML private Label kernelAgreement;
     @FXML private Label kernelTime;
+    @FXML private Label kernelAgreementName;
+    @FXML private Label kernelTimeName;
 
     @FXML
     private void initialize() {
@@ -41,8 +43,10 @@ public final class PdePanelController extends PanelController {
     void init(ExperimentModel m) {
         super.init(m);
         agreement.textProperty().bind(percent(m.agreementProperty()));
-        solveTime.textProperty().bind(Bindings.createStringBinding(this::solveTimeText,
-                m.solveMillisProperty(), m.sessionProperty()));
+        solveTime.textProperty().bind(Bindings.createStringBinding(
+                () -> Double.isNaN(m.solveMillisProperty().get()) ? "–"
+                        : String.format("%.0f ms", m.solveMillisProperty().get()),
+                m.solveMillisProperty()));
         kernelLimit.selectedProperty().bindBidirectional(m.kernelLimitShownProperty());
         kernelAgreement.textProperty().bind(percent(m.kernelAgreementProperty()));
         kernelTime.textProperty().bind(Bindings.createStringBinding(this::kernelTimeText,
@@ -55,21 +59,7 @@ public final class PdePanelController extends PanelController {
                 () -> Double.isNaN(fraction.get()) ? "–" : String.format("%.1f %%", 100 * fraction.get()), fraction);
     }
 
-    /** "12 ms"; in 2D with the mesh, "180 ms (64 × 64 mesh)". */
-    private String solveTimeText() {
-        double ms = model.solveMillisProperty().get();
-        if (Double.isNaN(ms)) {
-            return "–";
-        }
-        Session s = model.getSession();
-        int e = s.pde().elements();
-        return s.isPlane() ? String.format("%.0f ms (%d × %d mesh)", ms, e, e) : String.format("%.0f ms", ms);
-    }
-
     private String kernelTimeText() {
-        if (model.getSession().isPlane()) {
-            return "1D sessions only, for now";
-        }
         if (!model.kernelLimitShownProperty().get()) {
             return "–";
         }
@@ -95,12 +85,19 @@ public final class PdePanelController extends PanelController {
         referenceNote.setVisible(session.network().isDeep());
         // 2D: elements per axis, and a sparse factorization of (n + 1)^2 unknowns.
         elements.setMax(session.isPlane() ? SessionCodec.MAX_ELEMENTS_2D : PdeSpec.MAX_ELEMENTS);
-        kernelLimit.setDisable(session.isPlane());
+        // The kernel limit is computed for 1D sessions only so far.
+        for (javafx.scene.Node n : java.util.List.of(kernelLimit, kernelAgreementName, kernelAgreement, kernelTimeName, kernelTime)) {
+            n.setVisible(!session.isPlane());
+            n.setManaged(!session.isPlane());
+        }
         elements.setValue(session.pde().elements());
         maxFrequency.setValue(session.pde().maxFrequency());
         diffusion.setSelected(session.pde().diffusion());
         double xi = session.pde().halfWidth(session.domain().nyquist());
-        range.setText(String.format("Solved on [−Ξ, Ξ] with Ξ = %.4g%s", xi,
-                session.pde().maxFrequency() == 0 ? " (Nyquist)" : ""));
+        String nyquist = session.pde().maxFrequency() == 0 ? " (Nyquist)" : "";
+        int e = session.pde().elements();
+        range.setText(session.isPlane()
+                ? String.format("Solved on [−Ξ, Ξ]² with Ξ = %.4g%s, %d × %d P1 mesh (triangles)", xi, nyquist, e, e)
+                : String.format("Solved on [−Ξ, Ξ] with Ξ = %.4g%s", xi, nyquist));
     }
 }
