@@ -3,6 +3,7 @@ package org.freqbias.app.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,19 +17,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import java.util.function.ToIntFunction;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.target.ImageTarget;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.target.ImageTarget;
 
 /**
  * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
@@ -266,10 +266,10 @@ public final class ExperimentModel implements AutoCloseable {
         line.clearRun();
         plane.clearRun();
         if (session.get().isPlane()) {
-            trainer.play(false); // a 1D run left behind stays paused
+            trainer.stop(); // a 1D run left behind is freed
             planeTrainer.restart(runId.get(), session.get(), play);
         } else {
-            planeTrainer.play(false);
+            planeTrainer.stop();
             trainer.restart(runId.get(), session.get(), play);
         }
     }

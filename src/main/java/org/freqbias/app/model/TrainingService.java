@@ -29,7 +29,7 @@ import org.freqbias.core.session.Session;
  */
 public final class TrainingService<P, S> implements AutoCloseable {
 
-    private sealed interface Command permits Restart, Play, Step, Close {
+    private sealed interface Command permits Restart, Play, Step, Stop, Close {
     }
 
     private record Restart(long runId, Session session, boolean play) implements Command {
@@ -39,6 +39,9 @@ public final class TrainingService<P, S> implements AutoCloseable {
     }
 
     private record Step() implements Command {
+    }
+
+    private record Stop() implements Command {
     }
 
     private record Close() implements Command {
@@ -92,6 +95,11 @@ public final class TrainingService<P, S> implements AutoCloseable {
         commands.add(new Step());
     }
 
+    /** Ends the current run and frees it (the session went to the other dimension); the thread waits for a restart. */
+    public void stop() {
+        commands.add(new Stop());
+    }
+
     /** The batch accumulated since the last call, or null; clears the outbox. */
     public TrainingBatch<P, S> poll() {
         return outbox.getAndSet(null);
@@ -140,6 +148,10 @@ public final class TrainingService<P, S> implements AutoCloseable {
             playing = p.on();
         } else if (c instanceof Step) {
             pendingSteps++;
+        } else if (c instanceof Stop) {
+            closeRun();
+            playing = false;
+            pendingSteps = 0;
         }
     }
 
