@@ -63,7 +63,9 @@ public final class FPrincipleChart extends XyChartFrame<RunSeries> {
         legend.add("network", LineStyle.solid(Palette.TARGET));
         legend.addPde("", LineStyle.dashed(Palette.TARGET));
         kernelLimitEntry = legend.add("kernel limit", LineStyle.dotted(Palette.TARGET));
-        Label noPeaks = new Label("no target peaks to follow (an image target has none)");
+        // Short: a legend's width is its widest entry's, and it must not widen a narrow chart column.
+        Label noPeaks = new Label("no target peaks to follow");
+        noPeaks.setTooltip(new javafx.scene.control.Tooltip("The target has no nominal spectral peaks (an image)."));
         noPeaks.getStyleClass().add("legend-entry");
         LegendBox.show(noPeaks, peaks.isEmpty());
         legend.getChildren().add(noPeaks);
