@@ -70,7 +70,7 @@ public final class DistributionPanelController extends PanelController {
     void init(org.freqbias.app.model.ExperimentModel m) {
         super.init(m);
         m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialFrequencies()));
-        // A 2D run's frequencies are vectors: the preview shows the 1D profile only.
+        // A 2D run's frequencies are vectors: the preview shows the 1D family only.
         m.sessionProperty().addListener((obs, old, s) -> {
             if (s.isPlane()) {
                 preview.showSamples(new double[0]);
@@ -95,6 +95,7 @@ public final class DistributionPanelController extends PanelController {
     @Override
     protected void show(Session session) {
         FrequencyDistribution d = session.distribution();
+        preview.setPlane(session.isPlane());
         shapeBox.setVisible(session.isPlane());
         shapeBox.setManaged(session.isPlane());
         if (session.isPlane()) {
