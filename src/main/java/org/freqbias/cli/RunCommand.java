@@ -144,19 +144,26 @@ final class RunCommand implements Callable<Integer> {
     private Integer runPlane(Session s) throws Exception {
         refuseInPlane("--kernel-limit", kernelLimit);
         refuseInPlane("--linearized", linearized);
-        refuseInPlane("--png", png);
         Path dir = OutputDirectory.prepare(out);
         PlaneSetup setup = PlaneSetup.of(s);
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
+        PlaneCharts charts = new PlaneCharts(setup);
         try (RunTables files = RunTables.plane(dir, setup)) {
             result = new PlaneRunner(setup, compareMaxFrequency).run(frame -> {
                 files.write(frame.step(), frame.time(), frame.loss(), frame.nnAbs(), frame.pdeAbs(), frame.pdeLoss(), List.of());
+                if (png) {
+                    charts.add(frame);
+                }
                 progress.update(frame.step(), frame.loss());
             });
             files.commit();
         }
         SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, OptionalDouble.empty());
+        if (png) {
+            List<Path> written = charts.write(dir, s.name(), pngScale);
+            System.err.println("wrote " + written.size() + " charts as PNG");
+        }
         return finish(result, progress, dir);
     }
 

@@ -282,7 +282,7 @@ class AppUiTest {
         waitUntil(() -> !box.isDisabled());
     }
 
-    private static List<String> legendTexts(FxRobot robot, XyChartFrame chart) {
+    private static List<String> legendTexts(FxRobot robot, XyChartFrame<?> chart) {
         return robot.from(chart).lookup(".legend-entry").queryAllAs(Label.class).stream()
                 .filter(Label::isVisible).map(Label::getText).toList();
     }
@@ -324,21 +324,6 @@ class AppUiTest {
         String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
         assertTrue(shown.contains("distribution.sigma"), shown);
         assertTrue(fx(() -> robot.lookup("#messageBar").query().isVisible()));
-    }
-
-    @Test
-    void aPlaneSessionIsRefusedWithTheCommandLineHint(@TempDir Path dir) throws Exception {
-        Path plane = dir.resolve("plane.json");
-        Files.writeString(plane, SessionFiles.toJsonString(SessionFiles.loadSample("plane-waves")));
-        Session before = fx(() -> model.getSession());
-        fx(() -> {
-            model.open(plane);
-            return null;
-        });
-        assertSame(before, fx(() -> model.getSession()));
-        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
-        String shown = fx(() -> model.messageProperty().get());
-        assertTrue(shown.contains("2D sessions run from the command line for now: java -jar target/freqbias.jar run"), shown);
     }
 
     @Test
@@ -396,7 +381,7 @@ class AppUiTest {
         return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    private static List<Double> yValues(XyChartFrame chart, int series) {
+    private static List<Double> yValues(XyChartFrame<?> chart, int series) {
         List<Double> out = new ArrayList<>();
         for (XYChart.Data<Number, Number> d : chart.drawnSeries().get(series).getData()) {
             out.add(d.getYValue().doubleValue());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,11 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run} on a reduced 2D session: the files, their headers and row counts, and the 1D-only options refused. */
+/** {@code run} on a reduced 2D session: the files, their headers and row counts, the 1D-only options refused, the PNGs. */
 class PlaneRunCommandTest {
 
     static final String SMALL_PLANE = """
@@ -85,11 +87,54 @@ class PlaneRunCommandTest {
     void oneDimensionalExtrasAreRefusedForPlaneSessions() throws IOException {
         Path session = Files.writeString(dir.resolve("plane.json"), SMALL_PLANE);
         Path out = dir.resolve("out");
-        for (String option : List.of("--kernel-limit", "--linearized", "--png")) {
+        for (String option : List.of("--kernel-limit", "--linearized")) {
             Outcome o = run("run", session.toString(), "--out", out.toString(), option);
             assertEquals(2, o.code(), o.err());
             assertTrue(o.err().contains(option + " is not available for 2D sessions yet"), o.err());
         }
         assertFalse(Files.exists(out.resolve("spectra.csv")), "nothing written");
+    }
+
+    @Test
+    void pngRendersTheTwoDimensionalChartsWithContentInTheirPlots() throws IOException {
+        Path out = dir.resolve("png");
+        Outcome o = run("run", "plane-waves", "--out", out.toString(), "--steps", "20", "--png", "--png-scale", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("wrote 5 charts as PNG"), o.err());
+        // name, width, height at scale 1 (the image charts are wide: square images side by side)
+        Object[][] expected = {{"fields", 1500, 560}, {"spectrum", 1100, 560}, {"radial", 900, 560},
+            {"fprinciple", 900, 560}, {"loss", 900, 560}};
+        for (Object[] e : expected) {
+            Path file = out.resolve("plane-waves-" + e[0] + ".png");
+            BufferedImage png = ImageIO.read(file.toFile());
+            assertEquals(e[1], png.getWidth(), file.toString());
+            assertEquals(e[2], png.getHeight(), file.toString());
+            // The plot area: below the title, above the legend, right of the y axis.
+            int colourful = coloured(png, 80, 50, png.getWidth() - 20, png.getHeight() - 60);
+            int area = (png.getWidth() - 100) * (png.getHeight() - 110);
+            // Fields are white where g = 0 (the diverging map's middle), so only the packet is coloured.
+            double least = e[0].equals("spectrum") ? 0.5 * area : e[0].equals("fields") ? 5000 : 300;
+            assertTrue(colourful > least, e[0] + ": " + colourful + " coloured pixels in the plot area of " + area);
+        }
+        // The network's spectrum image is drawn in the colour map across its whole square.
+        BufferedImage spectrum = ImageIO.read(out.resolve("plane-waves-spectrum.png").toFile());
+        assertTrue(coloured(spectrum, 70, 60, 490, 490) > 0.9 * 420 * 430, "the network image fills its square");
+    }
+
+    /** Pixels in [x0, x1) x [y0, y1) that are clearly not gray (chroma > 40 of 255): series and colour maps, not text or grid. */
+    private static int coloured(BufferedImage png, int x0, int y0, int x1, int y1) {
+        int count = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = png.getRGB(x, y);
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 40) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

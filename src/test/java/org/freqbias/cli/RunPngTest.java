@@ -87,7 +87,7 @@ class RunPngTest {
                 times.stream().mapToDouble(Double::doubleValue).toArray(), references);
         assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
 
-        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
+        List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
         SpectrumChart spectrum = charts.stream().filter(SpectrumChart.class::isInstance).map(SpectrumChart.class::cast).findFirst().orElseThrow();
         FPrincipleChart fp = charts.stream().filter(FPrincipleChart.class::isInstance).map(FPrincipleChart.class::cast).findFirst().orElseThrow();
         int band = (int) java.util.Arrays.stream(setup.frequencies()).filter(xi -> xi <= data.maxFrequency()).count();

@@ -19,7 +19,7 @@ import org.freqbias.core.pde.PdeTrajectory;
  * tracker belong to the FX thread; charts only read them.
  */
 public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        PdeTrajectory pde, Map<KernelView, PdeTrajectory> kernelViews) {
+        PdeTrajectory pde, Map<KernelView, PdeTrajectory> kernelViews) implements RunSeries {
 
     public ChartData {
         kernelViews = kernelViews.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kernelViews));
@@ -38,12 +38,19 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return new ChartData(setup, latest, history, tracker, pde, kernelViews);
     }
 
+    @Override
+    public boolean pdeIsExact() {
+        return setup.pdeIsExact();
+    }
+
     /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
+    @Override
     public boolean hasPde() {
         return pde != null && pde.xi().length == setup.initialResidual().size();
     }
 
     /** True when {@code view}'s trajectory exists on the same frequency grid as the network's spectrum. */
+    @Override
     public boolean has(KernelView view) {
         PdeTrajectory t = kernelViews.get(view);
         return t != null && t.xi().length == setup.initialResidual().size();
@@ -54,7 +61,7 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return kernelViews.get(view);
     }
 
-    /** Total gradient-flow time of the full run, eta * steps. */
+    @Override
     public double totalTime() {
         double[] t = setup.snapshotTimes();
         return t[t.length - 1];
@@ -69,7 +76,11 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         for (double p : setup.peaks()) {
             top = Math.max(top, p);
         }
-        double nyquist = setup.domain().nyquist();
+        return axisTop(top, setup.domain().nyquist());
+    }
+
+    /** Twice {@code top} (the highest peak frequency) rounded up to a tick, at most {@code nyquist}. */
+    static double axisTop(double top, double nyquist) {
         if (!(top > 0) || 2 * top >= nyquist) {
             return nyquist;
         }
@@ -77,8 +88,51 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return Math.min(nyquist, Math.ceil(2 * top / step) * step);
     }
 
+    @Override
     public List<History.Row> rows() {
         return history.rows();
+    }
+
+    @Override
+    public double[] pdeTimes() {
+        return hasPde() ? pde.times() : new double[0];
+    }
+
+    @Override
+    public double[] pdeLoss() {
+        return hasPde() ? pde.loss() : new double[0];
+    }
+
+    @Override
+    public int peakCount() {
+        return setup.peakIndices().length;
+    }
+
+    @Override
+    public String peakLabel(int p) {
+        return "ξ = " + String.format("%.3g", setup.peaks()[p]);
+    }
+
+    @Override
+    public double[] peakRatios(int p) {
+        int k = setup.peakIndices()[p];
+        double initial = setup.initialResidual().abs()[k];
+        return rows().stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+    }
+
+    @Override
+    public double[] pdePeakRatios(int p) {
+        return hasPde() ? RunSeries.ratios(pde.abs(), setup.peakIndices()[p]) : new double[0];
+    }
+
+    @Override
+    public double[] viewTimes(KernelView view) {
+        return has(view) ? kernelViews.get(view).times() : new double[0];
+    }
+
+    @Override
+    public double[] viewPeakRatios(KernelView view, int p) {
+        return has(view) ? RunSeries.ratios(kernelViews.get(view).abs(), setup.peakIndices()[p]) : new double[0];
     }
 
     /** Index into the PDE trajectory's times nearest to {@code t}. */

@@ -6,19 +6,25 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
-/** The colour bar of the spectrogram: the colour map from lo to hi (log10) with power-of-ten labels. */
+/**
+ * A colour bar beside heat maps: the colour map from lo to hi with an axis, either on a log scale
+ * (lo, hi are log10 values, labels are powers of ten) or linear.
+ */
 final class ColourBar extends HBox {
 
     private static final int STEPS = 256;
 
     private final NumberAxis axis = new NumberAxis();
+    private final StringConverter<Number> linearLabels = axis.getTickLabelFormatter();
 
-    ColourBar() {
+    ColourBar(ColourMap map, String quantity) {
         getStyleClass().add("colour-bar");
         WritableImage image = new WritableImage(1, STEPS);
         for (int i = 0; i < STEPS; i++) {
-            image.getPixelWriter().setArgb(0, STEPS - 1 - i, ColourMap.argb(i / (STEPS - 1.0)));
+            image.getPixelWriter().setArgb(0, STEPS - 1 - i, map.argb(i / (STEPS - 1.0)));
         }
         ImageView view = new ImageView(image);
         view.setSmooth(false);
@@ -30,17 +36,28 @@ final class ColourBar extends HBox {
         view.fitHeightProperty().bind(holder.heightProperty());
         axis.setSide(Side.RIGHT);
         axis.setAnimated(false);
-        axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // squeezed, the label would cover the ticks
-        LogScale.prepare(axis);
-        axis.setLabel("|r̂|");
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setMinWidth(Region.USE_PREF_SIZE); // squeezed, the label would cover the ticks
+        axis.setLabel(quantity);
         getChildren().addAll(holder, axis);
     }
 
-    void setRange(double lo, double hi, double floor) {
+    /** A log scale over [lo, hi] (log10 values); the label names {@code quantity} and the floor. */
+    void setLogRange(String quantity, double lo, double hi, double floor) {
+        LogScale.prepare(axis);
         LogScale.fit(axis, lo, hi);
         // fit() rounds outward; the image spans exactly [lo, hi], so pin the bounds to it.
         axis.setLowerBound(lo);
         axis.setUpperBound(hi);
-        axis.setLabel(LogScale.label("|r̂|", floor));
+        axis.setLabel(LogScale.label(quantity, floor));
+    }
+
+    /** A linear scale over [lo, hi]. */
+    void setLinearRange(double lo, double hi) {
+        axis.setTickLabelFormatter(linearLabels);
+        axis.setLowerBound(lo);
+        axis.setUpperBound(hi);
+        axis.setTickUnit(Ticks.niceStep(hi - lo, 6));
     }
 }

@@ -3,7 +3,7 @@ package org.freqbias.app.chart;
 import javafx.scene.chart.XYChart;
 
 /** Chart 1: the target g and the network's fit f_t over x. */
-public final class FitChart extends XyChartFrame {
+public final class FitChart extends XyChartFrame<ChartData> {
 
     private final XYChart.Series<Number, Number> target;
     private final XYChart.Series<Number, Number> fit;

@@ -1,7 +1,6 @@
 package org.freqbias.app.chart;
 
 import javafx.geometry.Side;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -14,17 +13,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 
 /**
- * One heat map over (xi, t) as a single {@link WritableImage} stretched without smoothing, with
- * real axes beside it (so exported PNGs keep sharp text at 2x).
+ * One heat map as a single {@link WritableImage} stretched without smoothing, with real axes
+ * beside it (so exported PNGs keep sharp text at 2x): (xi, t) in the 1D spectrogram, x or xi
+ * planes in 2D.
  */
 final class HeatMap extends GridPane {
 
     private final Label title = new Label();
-    private final NumberAxis xAxis = new NumberAxis();
-    private final NumberAxis yAxis = new NumberAxis();
+    private final MultiplesAxis xAxis = new MultiplesAxis();
+    private final MultiplesAxis yAxis = new MultiplesAxis();
     private final ImageView view = new ImageView();
 
-    HeatMap(String titleText) {
+    HeatMap(String titleText, String xLabel, String yLabel) {
         getStyleClass().add("heat-map");
         title.setText(titleText);
         title.getStyleClass().add("heat-map-title");
@@ -34,12 +34,9 @@ final class HeatMap extends GridPane {
         title.setMaxWidth(Double.MAX_VALUE);
         xAxis.setSide(Side.BOTTOM);
         yAxis.setSide(Side.LEFT);
-        xAxis.setLabel("frequency ξ");
-        yAxis.setLabel("time t");
-        for (NumberAxis a : new NumberAxis[] {xAxis, yAxis}) {
-            a.setAutoRanging(false);
-            a.setAnimated(false);
-            a.setMinorTickVisible(false);
+        xAxis.setLabel(xLabel);
+        yAxis.setLabel(yLabel);
+        for (MultiplesAxis a : new MultiplesAxis[] {xAxis, yAxis}) {
             // Squeezed below their preferred size, axes draw the label over the tick labels.
             a.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         }
@@ -65,6 +62,21 @@ final class HeatMap extends GridPane {
         getRowConstraints().setAll(fixed, image, new RowConstraints());
     }
 
+    /** Width taken by what is not the image (the y axis). */
+    double horizontalOverhead() {
+        return yAxis.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
+    }
+
+    /** Height of the x axis under the image. */
+    double xAxisHeight() {
+        return xAxis.prefHeight(-1) + snappedBottomInset();
+    }
+
+    /** Height taken by what is not the image (title and x axis). */
+    double verticalOverhead() {
+        return title.prefHeight(-1) + xAxis.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+    }
+
     /** Sets the title, with the full text as tooltip (a narrow map cuts it short). */
     void setTitle(String text) {
         if (!text.equals(title.getText())) {
@@ -74,10 +86,10 @@ final class HeatMap extends GridPane {
     }
 
     /**
-     * Draws {@code values[row][col]} (row 0 = t = 0 at the bottom, NaN = no data yet) as colours
-     * of log10 between {@code lo} and {@code hi}, over xi in [0, maxXi] and t in [0, maxT].
+     * Draws {@code values[row][col]} (row 0 at the bottom, NaN = no data: transparent) in the
+     * colours of {@code map} from {@code lo} to {@code hi}, with axes over [xLo, xHi] and [yLo, yHi].
      */
-    void draw(double[][] values, double lo, double hi, double maxXi, double maxT) {
+    void draw(double[][] values, ColourMap map, double lo, double hi, double xLo, double xHi, double yLo, double yHi) {
         int rows = values.length;
         int cols = values[0].length;
         int[] pixels = new int[rows * cols];
@@ -85,19 +97,13 @@ final class HeatMap extends GridPane {
             int y = rows - 1 - r;
             for (int c = 0; c < cols; c++) {
                 double v = values[r][c];
-                pixels[y * cols + c] = Double.isNaN(v) ? 0 : ColourMap.argb((v - lo) / (hi - lo));
+                pixels[y * cols + c] = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
             }
         }
         WritableImage image = new WritableImage(cols, rows);
         image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
         view.setImage(image);
-        setRange(xAxis, maxXi);
-        setRange(yAxis, maxT);
-    }
-
-    private static void setRange(NumberAxis axis, double max) {
-        axis.setLowerBound(0);
-        axis.setUpperBound(max);
-        axis.setTickUnit(Ticks.niceStep(max, 5));
+        xAxis.setRange(xLo, xHi, 5);
+        yAxis.setRange(yLo, yHi, 5);
     }
 }

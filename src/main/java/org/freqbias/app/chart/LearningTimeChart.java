@@ -11,7 +11,7 @@ import org.freqbias.core.pde.PdeTrajectory;
  * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
  * initial error are measured; elsewhere the ratio is noise.
  */
-public final class LearningTimeChart extends XyChartFrame {
+public final class LearningTimeChart extends XyChartFrame<ChartData> {
 
     private static final double SIGNIFICANT = 1e-3;
 

@@ -3,8 +3,8 @@ package org.freqbias.app.chart;
 import javafx.scene.chart.XYChart;
 import org.freqbias.core.experiment.History;
 
-/** Chart 6: the loss against gradient-flow time t, network and PDE (Parseval), log scale. */
-public final class LossChart extends XyChartFrame {
+/** The loss against gradient-flow time t, network and PDE (Parseval), log scale; 1D and 2D. */
+public final class LossChart extends XyChartFrame<RunSeries> {
 
     private final XYChart.Series<Number, Number> network;
     private final XYChart.Series<Number, Number> pde;
@@ -17,18 +17,17 @@ public final class LossChart extends XyChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
+    protected void draw(RunSeries data) {
         xRange(0, data.totalTime());
         var rows = data.rows();
         double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
         double[] losses = rows.stream().mapToDouble(History.Row::loss).toArray();
-        double[] pdeLoss = data.hasPde() ? data.pde().loss() : new double[0];
-        double[] pdeTimes = data.hasPde() ? data.pde().times() : new double[0];
+        double[] pdeLoss = data.pdeLoss();
         double floor = LogScale.floorBelow(8, losses, pdeLoss);
         double[] ln = LogScale.log10(losses, floor);
         double[] lp = LogScale.log10(pdeLoss, floor);
         Series.set(network, times, ln);
-        Series.set(pde, pdeTimes, lp);
+        Series.set(pde, data.pdeTimes(), lp);
         LogScale.fit(yAxis, LogScale.min(ln, lp), LogScale.max(ln, lp));
         yAxis.setLabel(LogScale.label("loss", floor));
     }

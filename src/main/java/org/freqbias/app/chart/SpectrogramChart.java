@@ -8,14 +8,14 @@ import org.freqbias.core.experiment.History;
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
  * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
  */
-public final class SpectrogramChart extends ChartFrame {
+public final class SpectrogramChart extends ChartFrame<ChartData> {
 
     /** Image rows over [0, total time]. */
     private static final int ROWS = 160;
 
-    private final HeatMap network = new HeatMap("network");
-    private final HeatMap pde = new HeatMap("PDE");
-    private final ColourBar bar = new ColourBar();
+    private final HeatMap network = new HeatMap("network", "frequency ξ", "time t");
+    private final HeatMap pde = new HeatMap("PDE", "frequency ξ", "time t");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
 
     public SpectrogramChart() {
         super("Spectrogram |r̂(ξ, t)|", "spectrogram");
@@ -47,9 +47,9 @@ public final class SpectrogramChart extends ChartFrame {
             u[r] = data.hasPde() ? logRow(data.pde().abs()[data.pdeIndexAt(t)], n, lo) : blank(n);
         }
         pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
-        network.draw(nn, lo, hi, data.maxFrequency(), total);
-        pde.draw(u, lo, hi, data.maxFrequency(), total);
-        bar.setRange(lo, hi, Math.pow(10, lo));
+        network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
+        pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
+        bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));
     }
 
     private static double[] logRow(double[] abs, int n, double lo) {

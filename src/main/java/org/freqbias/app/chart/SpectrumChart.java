@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
  * Chart 2: the error spectrum now, |r^(xi, t)| of the network, |u(xi, t)| of the PDE and, when
  * computed, |r^| of each kernel view (the residual evolved by a fixed kernel), log scale.
  */
-public final class SpectrumChart extends XyChartFrame {
+public final class SpectrumChart extends XyChartFrame<ChartData> {
 
     private final XYChart.Series<Number, Number> initial;
     private final XYChart.Series<Number, Number> network;

@@ -3,9 +3,10 @@ package org.freqbias.app.chart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 
 /** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
-public abstract class XyChartFrame extends ChartFrame {
+public abstract class XyChartFrame<D extends RunSeries> extends ChartFrame<D> {
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
@@ -25,6 +26,26 @@ public abstract class XyChartFrame extends ChartFrame {
         setPlot(chart);
         // On log axes the zero lines would mark 10^0, which means nothing here.
         chart.setHorizontalZeroLineVisible(false);
+        xAxis.setTickLabelFormatter(multiplesOnly(new NumberAxis.DefaultFormatter(xAxis)));
+    }
+
+    /**
+     * Labels only the ticks on whole multiples of the tick unit: NumberAxis always labels its
+     * upper bound, which crowds the last tick when the bound is not round (a Nyquist 12.566 after 12).
+     */
+    private StringConverter<Number> multiplesOnly(StringConverter<Number> plain) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double k = value.doubleValue() / xAxis.getTickUnit();
+                return Math.abs(k - Math.rint(k)) < 1e-6 ? plain.toString(value) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return plain.fromString(text);
+            }
+        };
     }
 
     /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */

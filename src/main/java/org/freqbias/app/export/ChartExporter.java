@@ -8,53 +8,72 @@ import java.util.List;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import org.freqbias.app.chart.ChartBoard;
+import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.PlaneChartData;
+import org.freqbias.app.chart.RunSeries;
 import org.freqbias.app.model.Theme;
 
 /**
- * Renders the six charts into PNG files with no window: each chart of a fresh chart board is put
- * alone in a {@link Scene} that is never shown, styled, laid out, and snapshotted.
+ * Renders the charts of a run (six in 1D, five in 2D) into PNG files with no window: each chart
+ * of a fresh chart board is put alone in a {@link Scene} that is never shown, styled, laid out,
+ * and snapshotted.
  */
 public final class ChartExporter {
 
-    /** Size on screen of each exported chart, before scaling. */
-    public static final double CHART_WIDTH = 900;
-    public static final double CHART_HEIGHT = 560;
+    /** Size on screen of each exported line chart, before scaling ({@link ChartFrame#exportWidth()}). */
+    public static final double CHART_WIDTH = ChartFrame.EXPORT_WIDTH;
+    public static final double CHART_HEIGHT = ChartFrame.EXPORT_HEIGHT;
 
     private ChartExporter() {
     }
 
     /**
-     * Writes {@code <sessionName>-<chart>.png} for each chart into {@code dir} (created if
-     * missing), each CHART_WIDTH x CHART_HEIGHT times {@code scale} pixels: a fresh chart board
-     * is rendered in scenes that are never shown, so sizes do not depend on any window. May be
-     * called from any thread; off the FX thread it starts the toolkit headless if needed (the
-     * command line) and waits for the export.
+     * Writes {@code <sessionName>-<chart>.png} for each 1D chart into {@code dir} (created if
+     * missing), each the chart's export size times {@code scale} pixels: a fresh chart board is
+     * rendered in scenes that are never shown, so sizes do not depend on any window. May be called
+     * from any thread; off the FX thread it starts the toolkit headless if needed (the command
+     * line) and waits for the export.
      *
      * @return the files written, in chart order
      */
     public static List<Path> writeAll(ChartData data, Path dir, String sessionName, double scale)
             throws IOException, InterruptedException {
-        List<ChartFrame> charts = HeadlessFx.call(() -> render(data, dir, sessionName, scale));
-        return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
+        return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
+    }
+
+    /** As {@link #writeAll(ChartData, Path, String, double)} for the five charts of a 2D run. */
+    public static List<Path> writeAll(PlaneChartData data, Path dir, String sessionName, double scale)
+            throws IOException, InterruptedException {
+        return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
     }
 
     /**
-     * Renders and writes the six charts as {@link #writeAll} does, on the FX thread, and returns
-     * the rendered charts, which hold exactly what was drawn into the files (tests read them).
+     * Renders and writes the 1D charts as {@link #writeAll} does, on the FX thread, and returns the
+     * rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
-    public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
+    public static List<ChartFrame<?>> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
+        return render("/fxml/charts.fxml", data, dir, sessionName, scale);
+    }
+
+    /** As {@link #render(ChartData, Path, String, double)} for a 2D run's data. */
+    public static List<ChartFrame<?>> render(PlaneChartData data, Path dir, String sessionName, double scale)
+            throws IOException {
+        return render("/fxml/plane-charts.fxml", data, dir, sessionName, scale);
+    }
+
+    private static <D extends RunSeries> List<ChartFrame<?>> render(String boardFxml, D data, Path dir,
+            String sessionName, double scale) throws IOException {
         Files.createDirectories(dir);
-        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource("/fxml/charts.fxml"));
+        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
         loader.load();
-        ChartBoard charts = loader.getController();
-        List<ChartFrame> rendered = new ArrayList<>();
-        for (ChartFrame chart : charts.charts()) {
+        Board<D> charts = loader.getController();
+        List<ChartFrame<?>> rendered = new ArrayList<>();
+        for (ChartFrame<? super D> chart : charts.charts()) {
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
-            Scene scene = new Scene(chart, CHART_WIDTH, CHART_HEIGHT);
+            Scene scene = new Scene(chart, chart.exportWidth(), chart.exportHeight());
             applyStyles(scene, Theme.LIGHT);
             chart.render(data);
             chart.applyCss();
@@ -65,8 +84,12 @@ public final class ChartExporter {
         return rendered;
     }
 
+    private static List<Path> files(List<ChartFrame<?>> charts, Path dir, String sessionName) {
+        return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
+    }
+
     /** "{@code <session>-<chart>.png}". */
-    public static String fileName(String sessionName, ChartFrame chart) {
+    public static String fileName(String sessionName, ChartFrame<?> chart) {
         return sessionName + "-" + chart.fileName() + ".png";
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,14 +20,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.KernelView;
-import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.app.chart.PlaneChartData;
+import org.freqbias.core.experiment.PlaneSetup;
+import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PdeSpec;
+import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.target.ImageTarget;
 
 /**
  * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
@@ -36,23 +41,24 @@ import org.freqbias.core.session.SessionFiles;
  * {@link #kernelViewShownProperty} is computed in the background too, once per 2-layer
  * configuration. An
  * {@link AnimationTimer} drains the background services once per frame and publishes at most one
- * new {@link ChartData} per frame.
+ * new {@link ChartData} (1D session) or {@link PlaneChartData} (2D session) per frame. Each
+ * dimension has its own trainer and PDE worker; the session's dimension picks which one works.
  */
 public final class ExperimentModel implements AutoCloseable {
 
     private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
 
-    /** Why a 2D session is not opened: the app draws 1D experiments only. */
-    public static final String PLANE_REFUSED =
-            "2D sessions run from the command line for now: java -jar target/freqbias.jar run SESSION --out DIR";
-
-    private final TrainingService trainer = new TrainingService();
-    private final PdeService pde = new PdeService();
+    private final TrainingService<Setup, Snapshot> trainer = TrainingService.line();
+    private final TrainingService<PlaneSetup, PlaneSnapshot> planeTrainer = TrainingService.plane();
+    private final PdeService<PdeResult> pde = PdeService.line();
+    private final PdeService<PlanePdeResult> planePde = PdeService.plane();
     private final Map<KernelView, ReferenceOverlay> kernelViews = new EnumMap<>(KernelView.class);
+    private final PlaneRunState plane = new PlaneRunState();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    private final ReadOnlyObjectWrapper<PlaneChartData> planeChartData = new ReadOnlyObjectWrapper<>(this, "planeChartData");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper runId = new ReadOnlyLongWrapper(this, "runId");
@@ -77,11 +83,10 @@ public final class ExperimentModel implements AutoCloseable {
         }
     };
 
-    private History history;
-    private LearningTimeTracker learningTimes;
-    private Snapshot latest;
-    private PdeResult shownPde;
+    private final LineRunState line = new LineRunState();
     private long pdeRequests;
+    /** Id of the first PDE request of the session loaded last: older results belong to another session. */
+    private long sessionPdeFrom;
     private boolean finished;
     /** Set when the charts must be redrawn at the next frame although no new data arrived. */
     private boolean redraw;
@@ -90,7 +95,7 @@ public final class ExperimentModel implements AutoCloseable {
     public ExperimentModel(Session initial) {
         session.set(Objects.requireNonNull(initial));
         restart(false);
-        pde.request(++pdeRequests, initial);
+        requestPde(initial);
         for (KernelView v : KernelView.values()) {
             ReferenceOverlay overlay = new ReferenceOverlay(v);
             kernelViews.put(v, overlay);
@@ -114,7 +119,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (trainingRelevant(old, edited)) {
             restart(running.get());
         }
-        pde.request(++pdeRequests, edited);
+        requestPde(edited);
         requestKernelViews();
     }
 
@@ -136,6 +141,25 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the picture in {@code file} the target of the 2D session (resampled to the grid); a file
+     * that is not a readable image leaves the session as it is, with a message.
+     */
+    public void openImage(Path file) {
+        Session s = session.get();
+        if (!s.isPlane()) {
+            error("An image target needs a 2D session (domain.dimension 2)");
+            return;
+        }
+        try {
+            ImageTarget image = ImageTarget.read(file, s.domain().halfWidth());
+            apply(s.withPlane(new PlaneSpec(new ImageFile(file.toAbsolutePath().toString(), image), s.plane().shape())));
+            info("Target: the image " + file.getFileName());
+        } catch (IOException | RuntimeException e) {
+            error("Kept the current target; " + file.getFileName() + " is not a readable image: " + e.getMessage());
+        }
+    }
+
     public void save(Path file) {
         try {
             SessionFiles.save(file, session.get());
@@ -146,15 +170,27 @@ public final class ExperimentModel implements AutoCloseable {
     }
 
     private void replace(Session loaded, String note) {
-        if (loaded.isPlane()) {
-            error("Kept the current session: " + PLANE_REFUSED);
-            return;
-        }
         session.set(loaded);
+        line.clearAll();
+        plane.clearAll();
         restart(false);
-        pde.request(++pdeRequests, loaded);
+        requestPde(loaded);
+        sessionPdeFrom = pdeRequests;
         requestKernelViews();
         info(note);
+    }
+
+    private void requestPde(Session s) {
+        if (s.isPlane()) {
+            planePde.request(++pdeRequests, s);
+        } else {
+            pde.request(++pdeRequests, s);
+        }
+    }
+
+    /** The trainer of the session's dimension. */
+    private TrainingService<?, ?> activeTrainer() {
+        return session.get().isPlane() ? planeTrainer : trainer;
     }
 
     private static boolean trainingRelevant(Session a, Session b) {
@@ -163,7 +199,7 @@ public final class ExperimentModel implements AutoCloseable {
 
     /** The session with everything the training run does not read blanked out. */
     private static Session trainingPart(Session s) {
-        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE);
+        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE, s.plane());
     }
 
     /** Asks for each kernel view of the current session that is shown and not yet asked for. */
@@ -173,6 +209,18 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /** The kernel views computed for the current 1D setup, by view. */
+    private Map<KernelView, PdeTrajectory> computedKernelViews() {
+        Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
+        kernelViews.forEach((v, overlay) -> {
+            PdeTrajectory t = overlay.trajectoryFor(setup.get());
+            if (t != null) {
+                views.put(v, t);
+            }
+        });
+        return views;
+    }
+
     /**
      * Switches {@code view} on or off (the keyboard shortcut); for a deep network, whose kernels
      * are not built here, says so instead.
@@ -180,6 +228,10 @@ public final class ExperimentModel implements AutoCloseable {
     public void toggleKernelView(KernelView view) {
         if (session.get().network().isDeep()) {
             info("The " + view.label() + " is available for 2-layer networks only (this session has hidden layers)");
+            return;
+        }
+        if (session.get().isPlane()) {
+            info("The app shows the " + view.label() + " for 1D sessions; for 2D ones use: run SESSION --kernel-limit --linearized --out DIR");
             return;
         }
         BooleanProperty shown = kernelViewShownProperty(view);
@@ -193,13 +245,13 @@ public final class ExperimentModel implements AutoCloseable {
         if (finished) {
             restart(true);
         } else {
-            trainer.play(true);
+            activeTrainer().play(true);
         }
         running.set(true);
     }
 
     public void pause() {
-        trainer.play(false);
+        activeTrainer().play(false);
         running.set(false);
     }
 
@@ -217,7 +269,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (finished) {
             restart(false);
         }
-        trainer.step();
+        activeTrainer().step();
     }
 
     /** Starts the run over from its initialization, paused. */
@@ -251,9 +303,15 @@ public final class ExperimentModel implements AutoCloseable {
         finished = false;
         runProgressed = false;
         running.set(play);
-        history = null;
-        latest = null;
-        trainer.restart(runId.get(), session.get(), play);
+        line.clearRun();
+        plane.clearRun();
+        if (session.get().isPlane()) {
+            trainer.stop(); // a 1D run left behind is freed
+            planeTrainer.restart(runId.get(), session.get(), play);
+        } else {
+            planeTrainer.stop();
+            trainer.restart(runId.get(), session.get(), play);
+        }
     }
 
     // ---- per frame, FX thread ----
@@ -261,27 +319,23 @@ public final class ExperimentModel implements AutoCloseable {
     private void drain() {
         boolean changed = redraw;
         redraw = false;
-        TrainingBatch batch = trainer.poll();
+        if (session.get().isPlane()) {
+            drainPlane(changed);
+            return;
+        }
+        TrainingBatch<Setup, Snapshot> batch = trainer.poll();
         if (batch != null && batch.runId() == runId.get()) {
             changed = take(batch);
         }
         PdeResult result = pde.poll();
-        if (result != null && (shownPde == null || result.id() > shownPde.id())) {
+        if (result != null && result.id() >= sessionPdeFrom && line.isNewer(result)) {
             changed |= take(result);
         }
         for (ReferenceOverlay overlay : kernelViews.values()) {
             changed |= overlay.drain(this::error);
         }
-        if (changed && latest != null) {
-            Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
-            kernelViews.forEach((v, overlay) -> {
-                PdeTrajectory t = overlay.trajectoryFor(setup.get());
-                if (t != null) {
-                    views.put(v, t);
-                }
-            });
-            ChartData data = new ChartData(setup.get(), latest, history, learningTimes,
-                    shownPde == null ? null : shownPde.trajectory(), views);
+        ChartData data = changed ? line.data(setup.get(), computedKernelViews()) : null;
+        if (data != null) {
             agreement.set(data.networkVsPde());
             kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
             linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
@@ -289,19 +343,63 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
-    private boolean take(TrainingBatch batch) {
+    /** The 2D counterpart of the 1D part of {@link #drain}: the plane trainer and PDE worker. */
+    private void drainPlane(boolean changed) {
+        TrainingBatch<PlaneSetup, PlaneSnapshot> batch = planeTrainer.poll();
+        if (batch != null && batch.runId() == runId.get()) {
+            takeStatus(batch, PlaneSnapshot::step);
+            if (batch.setup() != null) {
+                plane.begin(batch.setup());
+            }
+            if (plane.started()) {
+                batch.snapshots().forEach(this::record);
+                stepsPerSecond.set(batch.stepsPerSecond());
+                changed = true;
+            }
+        }
+        PlanePdeResult result = planePde.poll();
+        if (result != null && result.id() < sessionPdeFrom) {
+            result = null; // solved for the session before the last one loaded
+        }
+        if (result != null && result.error() != null) {
+            error(result.error());
+        } else if (result != null && plane.offer(result)) {
+            solveMillis.set(result.millis());
+            pdeSolves.set(pdeSolves.get() + 1);
+            changed = true;
+        }
+        PlaneChartData data = changed ? plane.data() : null;
+        if (data != null) {
+            agreement.set(data.networkVsPde());
+            planeChartData.set(data);
+        }
+    }
+
+    private void record(PlaneSnapshot s) {
+        plane.record(s);
+        step.set(s.step());
+        time.set(s.time());
+        loss.set(s.loss());
+    }
+
+    /** What any batch says about the run: a failure, progress past step 0, the end. */
+    private <S> void takeStatus(TrainingBatch<?, S> batch, ToIntFunction<S> stepOf) {
         if (batch.failure() != null) {
             error(batch.failure());
         }
-        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
+        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> stepOf.applyAsInt(s) > 0);
         if (batch.finished()) {
             finished = true;
             running.set(false);
         }
+    }
+
+    private boolean take(TrainingBatch<Setup, Snapshot> batch) {
+        takeStatus(batch, Snapshot::step);
         if (batch.setup() != null) {
             begin(batch.setup());
         }
-        if (history == null) {
+        if (!line.started()) {
             return false; // a failed setup: nothing to draw
         }
         for (Snapshot s : batch.snapshots()) {
@@ -316,13 +414,13 @@ public final class ExperimentModel implements AutoCloseable {
             error(result.error());
             return false;
         }
-        shownPde = result;
+        line.show(result);
         solveMillis.set(result.millis());
         warnIfUnstable(result);
         pdeSolves.set(pdeSolves.get() + 1);
-        if (history == null && result.setup().session().equals(session.get())) {
+        if (!line.started() && result.setup().session().equals(session.get())) {
             begin(result.setup());
-            record(initialSnapshot(result.setup()));
+            record(LineRunState.initialSnapshot(result.setup()));
         }
         return true;
     }
@@ -344,27 +442,14 @@ public final class ExperimentModel implements AutoCloseable {
     /** Fresh history and learning times for a run of {@code s}. */
     private void begin(Setup s) {
         setup.set(s);
-        history = new History();
-        learningTimes = new LearningTimeTracker(s.initialResidual().abs());
-        latest = null;
+        line.begin(s);
     }
 
     private void record(Snapshot s) {
-        history.add(s);
-        learningTimes.add(s.time(), s.spectrum().abs());
-        latest = s;
+        line.record(s);
         step.set(s.step());
         time.set(s.time());
         loss.set(s.loss());
-    }
-
-    /** Step 0 of a setup: f_0, r^_0 and Loss = 1/2 sum r_0^2 dx. */
-    private static Snapshot initialSnapshot(Setup s) {
-        double sum = 0;
-        for (double r : s.initialResidualOnGrid()) {
-            sum += r * r;
-        }
-        return new Snapshot(0, 0, 0.5 * sum * s.domain().spacing(), s.initialFit(), s.initialResidual());
     }
 
     /** Stops the animation timer and the background threads. */
@@ -372,7 +457,9 @@ public final class ExperimentModel implements AutoCloseable {
     public void close() {
         frames.stop();
         trainer.close();
+        planeTrainer.close();
         pde.close();
+        planePde.close();
         kernelViews.values().forEach(ReferenceOverlay::close);
     }
 
@@ -381,7 +468,10 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyObjectProperty<Session> sessionProperty() { return session.getReadOnlyProperty(); }
     public Session getSession() { return session.get(); }
     public ReadOnlyObjectProperty<Setup> setupProperty() { return setup.getReadOnlyProperty(); }
+    /** The 1D charts' data; not updated while the session is 2D. */
     public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
+    /** The 2D charts' data; not updated while the session is 1D. */
+    public ReadOnlyObjectProperty<PlaneChartData> planeChartDataProperty() { return planeChartData.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyLongProperty runIdProperty() { return runId.getReadOnlyProperty(); }

@@ -1,7 +1,9 @@
 package org.freqbias.app.model;
 
+import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.session.Session;
 
 /**
  * One finished PDE solve: request id, the setup solved for, the trajectory at its snapshot times,
@@ -11,4 +13,17 @@ import org.freqbias.core.pde.PdeTrajectory;
  */
 public record PdeResult(long id, Setup setup, PdeTrajectory trajectory, double millis, double maxStableLearningRate,
         String error) {
+
+    /** Solves the PDE of a 1D session at its snapshot times; a failure becomes a result with an error. */
+    static PdeResult solve(long id, Session session) {
+        long start = System.nanoTime();
+        try {
+            Setup setup = Setup.of(session);
+            PdeTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
+            double millis = (System.nanoTime() - start) * 1e-6;
+            return new PdeResult(id, setup, trajectory, millis, setup.maxStableLearningRate().orElse(Double.NaN), null);
+        } catch (RuntimeException e) {
+            return new PdeResult(id, null, null, 0, Double.NaN, "PDE solve failed: " + e.getMessage());
+        }
+    }
 }

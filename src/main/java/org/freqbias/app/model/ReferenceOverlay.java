@@ -44,7 +44,9 @@ final class ReferenceOverlay implements AutoCloseable {
      * @return true when what is drawn changes (the old result is dropped at once)
      */
     boolean update(Session session) {
-        Session wanted = shown.get() && !session.network().isDeep() ? ReferenceFlowService.configuration(session) : null;
+        // The app builds the kernel views of 2-layer 1D sessions (2D ones: `run --kernel-limit`).
+        boolean available = !session.network().isDeep() && !session.isPlane();
+        Session wanted = shown.get() && available ? ReferenceFlowService.configuration(session) : null;
         if (wanted == null ? requested == null : wanted.equals(requested)) {
             return false;
         }

@@ -3,13 +3,16 @@ package org.freqbias.app.view;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.Laplace;
 import org.freqbias.core.dist.Mixture;
 import org.freqbias.core.dist.Ramp;
 import org.freqbias.core.dist.Uniform;
+import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 
 /**
@@ -22,6 +25,8 @@ public final class DistributionPanelController extends PanelController {
     private static final List<String> FAMILIES = List.of("gaussian", "uniform", "laplace", "ramp", "mixture");
 
     @FXML private ComboBox<String> family;
+    @FXML private ComboBox<PlaneSpec.Shape> shape;
+    @FXML private Node shapeBox;
     @FXML private SliderField sigma;
     @FXML private SliderField band;
     @FXML private SliderField scale;
@@ -38,6 +43,24 @@ public final class DistributionPanelController extends PanelController {
                 edit(s -> s.withDistribution(build(s.distribution())));
             }
         });
+        shape.getItems().setAll(PlaneSpec.Shape.values());
+        shape.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlaneSpec.Shape s) {
+                return s == null ? "" : s == PlaneSpec.Shape.RADIAL ? "radial (uniform: disk)" : "product (uniform: square)";
+            }
+
+            @Override
+            public PlaneSpec.Shape fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        shape.setOnAction(e -> {
+            PlaneSpec plane = model.getSession().plane();
+            if (shape.getValue() != null && plane != null && shape.getValue() != plane.shape()) {
+                edit(s -> s.withPlane(new PlaneSpec(s.plane().target(), shape.getValue())));
+            }
+        });
         for (SliderField f : List.of(sigma, band, scale, power, weight)) {
             f.setOnChange(v -> edit(s -> s.withDistribution(build(s.distribution()))));
         }
@@ -47,6 +70,12 @@ public final class DistributionPanelController extends PanelController {
     void init(org.freqbias.app.model.ExperimentModel m) {
         super.init(m);
         m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialFrequencies()));
+        // A 2D run's frequencies are vectors: the preview shows the 1D family only.
+        m.sessionProperty().addListener((obs, old, s) -> {
+            if (s.isPlane()) {
+                preview.showSamples(new double[0]);
+            }
+        });
     }
 
     /** The distribution the controls describe; {@code current} supplies a mixture's components. */
@@ -66,6 +95,12 @@ public final class DistributionPanelController extends PanelController {
     @Override
     protected void show(Session session) {
         FrequencyDistribution d = session.distribution();
+        preview.setPlane(session.isPlane());
+        shapeBox.setVisible(session.isPlane());
+        shapeBox.setManaged(session.isPlane());
+        if (session.isPlane()) {
+            shape.setValue(session.plane().shape());
+        }
         String f = familyOf(d);
         family.setValue(f);
         if (d instanceof Gaussian g) {

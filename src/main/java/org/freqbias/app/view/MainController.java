@@ -16,10 +16,14 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
@@ -28,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Controller of /fxml/main.fxml: binds toolbar, status bar, message bar and charts to the
  * {@link ExperimentModel}, wires the keyboard shortcuts, and hands the model to the side panels.
+ * The 1D or the 2D chart board is shown, after the session's dimension.
  */
 public final class MainController implements ChartActions {
 
@@ -42,8 +47,14 @@ public final class MainController implements ChartActions {
     @FXML private Label lossStatus;
     @FXML private Label agreementStatus;
     @FXML private ChartBoard chartsController;
+    @FXML private PlaneChartBoard planeChartsController;
+    @FXML private Node charts;
+    @FXML private Node planeCharts;
     @FXML private SessionPanelController sessionPanelController;
     @FXML private TargetPanelController targetPanelController;
+    @FXML private PlaneTargetPanelController planeTargetPanelController;
+    @FXML private Node targetPane;
+    @FXML private Node planeTargetPane;
     @FXML private DistributionPanelController distributionPanelController;
     @FXML private NetworkPanelController networkPanelController;
     @FXML private PdePanelController pdePanelController;
@@ -60,11 +71,16 @@ public final class MainController implements ChartActions {
         files = new SessionFileActions(m, () -> stage);
         sessionPanelController.init(m, files);
         targetPanelController.init(m);
+        planeTargetPanelController.init(m);
         distributionPanelController.init(m);
         networkPanelController.init(m);
         pdePanelController.init(m);
         chartsController.setActions(this);
+        planeChartsController.setActions(this);
         m.chartDataProperty().addListener((obs, old, data) -> chartsController.render(data));
+        m.planeChartDataProperty().addListener((obs, old, data) -> planeChartsController.render(data));
+        m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));
+        showDimension(m.getSession().isPlane());
 
         m.runningProperty().addListener((obs, was, on) -> playIcon.setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
         playButton.textProperty().bind(Bindings.when(m.runningProperty()).then("Pause").otherwise("Play"));
@@ -106,9 +122,26 @@ public final class MainController implements ChartActions {
                 () -> model.toggleKernelView(KernelView.LINEARIZED));
     }
 
-    /** The chart board, for tests. */
+    /** The 1D chart board, for tests. */
     public ChartBoard charts() {
         return chartsController;
+    }
+
+    /** The 2D chart board, for tests. */
+    public PlaneChartBoard planeCharts() {
+        return planeChartsController;
+    }
+
+    /** Shows the charts and the target panel of a 2D (true) or a 1D session. */
+    private void showDimension(boolean plane) {
+        for (Node n : List.of(planeCharts, planeTargetPane)) {
+            n.setVisible(plane);
+            n.setManaged(plane);
+        }
+        for (Node n : List.of(charts, targetPane)) {
+            n.setVisible(!plane);
+            n.setManaged(!plane);
+        }
     }
 
     private void markError(boolean error) {
@@ -157,7 +190,8 @@ public final class MainController implements ChartActions {
     @FXML
     @Override
     public void exportAll() {
-        if (model.chartDataProperty().get() == null) {
+        boolean plane = model.getSession().isPlane();
+        if ((plane ? model.planeChartDataProperty().get() : model.chartDataProperty().get()) == null) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
             return;
         }
@@ -172,7 +206,11 @@ public final class MainController implements ChartActions {
         }
         exportFolder = dir;
         try {
-            var written = ChartExporter.render(model.chartDataProperty().get(), dir.toPath(), model.getSession().name(), 2);
+            String name = model.getSession().name();
+            // On the FX thread already: render directly.
+            var written = plane
+                    ? ChartExporter.render(model.planeChartDataProperty().get(), dir.toPath(), name, 2)
+                    : ChartExporter.render(model.chartDataProperty().get(), dir.toPath(), name, 2);
             model.info("Wrote " + written.size() + " charts to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
@@ -180,7 +218,7 @@ public final class MainController implements ChartActions {
     }
 
     @Override
-    public void exportChart(ChartFrame chart, double scale) {
+    public void exportChart(ChartFrame<?> chart, double scale) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));

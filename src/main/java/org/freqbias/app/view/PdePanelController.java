@@ -12,6 +12,7 @@ import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionCodec;
 
 /**
  * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel views (kernel
@@ -28,6 +29,7 @@ public final class PdePanelController extends PanelController {
     @FXML private StackPane kernelLimitHolder;
     @FXML private CheckBox linearized;
     @FXML private StackPane linearizedHolder;
+    @FXML private Label equation;
     @FXML private Label range;
     @FXML private Label referenceNote;
     @FXML private Label agreement;
@@ -36,6 +38,10 @@ public final class PdePanelController extends PanelController {
     @FXML private Label kernelTime;
     @FXML private Label linearizedDistance;
     @FXML private Label linearizedTime;
+    @FXML private Label kernelAgreementName;
+    @FXML private Label kernelTimeName;
+    @FXML private Label linearizedDistanceName;
+    @FXML private Label linearizedTimeName;
 
     @FXML
     private void initialize() {
@@ -115,13 +121,26 @@ public final class PdePanelController extends PanelController {
 
     @Override
     protected void show(Session session) {
+        equation.setText(session.isPlane() ? "du/dt = (2π)² [σₐ² ∇·(ρ ∇u) − ρ u] on [−Ξ, Ξ]²"
+                : "du/dt = 2π [σₐ² ∂ξ(ρ ∂ξu) − ρ u]");
         referenceNote.setText(ArchitectureText.pdeReferenceNote(session.network()));
         referenceNote.setVisible(session.network().isDeep());
+        // 2D: elements per axis, and a sparse factorization of (n + 1)^2 unknowns.
+        elements.setMax(session.isPlane() ? SessionCodec.MAX_ELEMENTS_2D : PdeSpec.MAX_ELEMENTS);
+        // The app computes the kernel views for 1D sessions only (2D: `run --kernel-limit`).
+        for (javafx.scene.Node n : java.util.List.of(kernelLimitHolder, linearizedHolder, kernelAgreementName, kernelAgreement,
+                kernelTimeName, kernelTime, linearizedDistanceName, linearizedDistance, linearizedTimeName, linearizedTime)) {
+            n.setVisible(!session.isPlane());
+            n.setManaged(!session.isPlane());
+        }
         elements.setValue(session.pde().elements());
         maxFrequency.setValue(session.pde().maxFrequency());
         diffusion.setSelected(session.pde().diffusion());
         double xi = session.pde().halfWidth(session.domain().nyquist());
-        range.setText(String.format("Solved on [−Ξ, Ξ] with Ξ = %.4g%s", xi,
-                session.pde().maxFrequency() == 0 ? " (Nyquist)" : ""));
+        String nyquist = session.pde().maxFrequency() == 0 ? " (Nyquist)" : "";
+        int e = session.pde().elements();
+        range.setText(session.isPlane()
+                ? String.format("Solved on [−Ξ, Ξ]² with Ξ = %.4g%s, %d × %d P1 mesh (triangles)", xi, nyquist, e, e)
+                : String.format("Solved on [−Ξ, Ξ] with Ξ = %.4g%s", xi, nyquist));
     }
 }

@@ -47,6 +47,14 @@ public final class RhoPreview extends StackPane {
         getChildren().add(chart);
     }
 
+    /**
+     * Names what is drawn: in 1D the density over the histogram of the sampled frequencies; in 2D
+     * ({@code plane}) the 1D family only, which the shape turns into the density on the plane.
+     */
+    public void setPlane(boolean plane) {
+        xAxis.setLabel(plane ? "ξ   (blue: the 1D family ρ)" : "ξ   (grey: sampled w, blue: ρ)");
+    }
+
     /** Redraws the density curve for {@code rho} and rescales the axis to its bulk. */
     public void showDensity(FrequencyDistribution rho) {
         double step = Ticks.niceStep(bulk(rho), 2);

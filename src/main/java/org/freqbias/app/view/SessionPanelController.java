@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 
-/** Session picker: the shipped samples, Open and Save, and the session's description. */
+/** Session picker: the shipped samples (1D, then 2D), Open and Save, and the session's description. */
 public final class SessionPanelController extends PanelController {
 
     @FXML private ComboBox<String> samples;
@@ -16,7 +16,7 @@ public final class SessionPanelController extends PanelController {
 
     void init(org.freqbias.app.model.ExperimentModel m, SessionFileActions fileActions) {
         this.files = fileActions;
-        samples.getItems().setAll(SessionFiles.SAMPLES);
+        samples.getItems().setAll(SessionFiles.allSamples());
         samples.setOnAction(e -> {
             String name = samples.getValue();
             if (name != null && !name.equals(model.getSession().name())) {
@@ -28,7 +28,7 @@ public final class SessionPanelController extends PanelController {
 
     @Override
     protected void show(Session session) {
-        if (SessionFiles.SAMPLES.contains(session.name())) {
+        if (SessionFiles.allSamples().contains(session.name())) {
             samples.setValue(session.name());
         } else {
             samples.setValue(null);

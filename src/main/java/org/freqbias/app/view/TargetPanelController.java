@@ -80,7 +80,8 @@ public final class TargetPanelController extends PanelController {
         return out;
     }
 
-    private static double[] numbers(String text, String what) {
+    /** The numbers in {@code text}, separated by commas, semicolons or spaces; names {@code what} when one is not a number. */
+    static double[] numbers(String text, String what) {
         String[] parts = text.trim().split("[,;\\s]+");
         double[] out = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -96,6 +97,9 @@ public final class TargetPanelController extends PanelController {
 
     @Override
     protected void show(Session session) {
+        if (session.isPlane()) {
+            return; // the 2D target has its own panel
+        }
         Target t = session.target();
         type.setValue(typeOf(t));
         boolean square = t instanceof SquareWave;

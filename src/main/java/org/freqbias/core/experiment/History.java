@@ -34,7 +34,11 @@ public final class History {
     }
 
     public void add(Snapshot s) {
-        Row row = new Row(s.time(), s.step(), s.loss(), s.spectrum().abs());
+        add(new Row(s.time(), s.step(), s.loss(), s.spectrum().abs()));
+    }
+
+    /** Keeps {@code row} (its array is not copied); a 2D run keeps |r^| at the target's peaks only. */
+    public void add(Row row) {
         latest = row;
         if (seen++ % stride == 0) {
             kept.add(row);

@@ -11,6 +11,8 @@ package org.freqbias.core.experiment;
  * @param pdeAbs |u(xi, t)| of the PDE (NaN outside its mesh)
  * @param pdeLoss the loss the PDE predicts through Parseval
  * @param agreement relative L2 distance between the two over |xi| <= the compared frequency ({@link Agreement})
+ * @param fit the network's output f_t on the grid, row-major
  */
-public record PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement) {
+public record PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement,
+        double[] fit) {
 }

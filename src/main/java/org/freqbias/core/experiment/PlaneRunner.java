@@ -57,7 +57,8 @@ public final class PlaneRunner {
             for (int i = 0; ; i++) {
                 int step = (int) trainer.stepsDone();
                 double t = snapshotTimes[i];
-                double[] nnAbs = Spectrum2D.of(Residuals.of(trainer.fit(), target), setup.domain()).abs();
+                double[] fit = trainer.fit();
+                double[] nnAbs = Spectrum2D.of(Residuals.of(fit, target), setup.domain()).abs();
                 double[] pdeAbs = pde.abs()[i];
                 double agreement = Agreement.relativeDistance(compared, nnAbs, pdeAbs, nn0);
                 nnTimes.add(t, nnAbs);
@@ -65,7 +66,7 @@ public final class PlaneRunner {
                 times.add(t);
                 agreements.add(agreement);
                 distances.add(nnAbs, pdeAbs, Map.of());
-                listener.frame(new PlaneFrame(step, t, trainer.loss(), nnAbs, pdeAbs, pde.loss()[i], agreement));
+                listener.frame(new PlaneFrame(step, t, trainer.loss(), nnAbs, pdeAbs, pde.loss()[i], agreement, fit));
                 if (step >= training.steps()) {
                     break;
                 }

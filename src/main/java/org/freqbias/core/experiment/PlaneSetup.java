@@ -68,6 +68,11 @@ public final class PlaneSetup {
         return initialResidual;
     }
 
+    /** r^ of the residual f - g of a fit on the grid (row-major), on the centred grid. */
+    public Spectrum2D residualSpectrum(double[] fit) {
+        return Spectrum2D.of(Residuals.of(fit, target), domain());
+    }
+
     /** |xi| at each centred grid index. */
     public double[] magnitudes() {
         return magnitudes.clone();

@@ -1,7 +1,6 @@
 package org.freqbias.core.experiment;
 
 import org.freqbias.core.net.Trainer;
-import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.Spectrum;
 
@@ -9,7 +8,7 @@ import org.freqbias.core.spectrum.Spectrum;
  * One training run of a {@link Setup}, advanced snapshot by snapshot. Not thread-safe: one thread
  * owns a run (the CLI's main thread, or the app's trainer thread).
  */
-public final class TrainingRun implements AutoCloseable {
+public final class TrainingRun implements SnapshotRun<Snapshot> {
 
     private final Setup setup;
     private final TrainingSpec training;
@@ -27,15 +26,17 @@ public final class TrainingRun implements AutoCloseable {
         return setup;
     }
 
+    @Override
     public int stepsDone() {
         return (int) descent.stepsDone();
     }
 
+    @Override
     public boolean finished() {
         return stepsDone() >= training.steps();
     }
 
-    /** The snapshot at the current step (step 0 before any {@link #advance}). */
+    @Override
     public Snapshot snapshot() {
         double[] fit = descent.fit();
         int step = stepsDone();
@@ -43,15 +44,9 @@ public final class TrainingRun implements AutoCloseable {
                 Spectrum.of(Residuals.of(fit, target), setup.domain()));
     }
 
-    /**
-     * Runs gradient descent to the next multiple of snapshotEvery (or the last step) and returns
-     * the snapshot there.
-     *
-     * @throws TrainingDivergedException when the loss stops being finite
-     */
+    @Override
     public Snapshot advance() {
-        int every = training.snapshotEvery();
-        int next = Math.min(training.steps(), (stepsDone() / every + 1) * every);
+        int next = training.nextSnapshotStep(stepsDone());
         while (stepsDone() < next) {
             descent.step();
         }

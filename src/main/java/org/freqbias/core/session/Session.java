@@ -92,4 +92,9 @@ public record Session(
     public Session withPde(PdeSpec newPde) {
         return new Session(name, description, domain, target, distribution, network, training, newPde, plane);
     }
+
+    /** A 2D session with another target or shape. */
+    public Session withPlane(PlaneSpec newPlane) {
+        return new Session(name, description, domain, target, distribution, network, training, pde, newPlane);
+    }
 }

@@ -47,7 +47,7 @@ public final class SessionCodec {
     /** Samples per axis in 2D: the grid has N^2 points, and each training step costs m N^2. */
     static final int MAX_SAMPLES_2D = 256;
     /** P1 elements per axis in 2D: the mesh has (n + 1)^2 nodes and a sparse Cholesky factor. */
-    static final int MAX_ELEMENTS_2D = 512;
+    public static final int MAX_ELEMENTS_2D = 512;
     static final int MAX_MIXTURE_DEPTH = 4;
 
     private SessionCodec() {

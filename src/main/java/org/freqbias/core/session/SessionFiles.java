@@ -78,7 +78,7 @@ public final class SessionFiles {
     public static final java.util.List<String> SAMPLES = java.util.List.of(
             "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
 
-    /** Names of the 2D sample sessions shipped inside the jar (command line only for now). */
+    /** Names of the 2D sample sessions shipped inside the jar, in the app's menu order (after the 1D ones). */
     public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves");
 
     /** Every built-in sample, 1D then 2D. */

@@ -38,6 +38,11 @@ public record TrainingSpec(double learningRate, int steps, long seed, int snapsh
         return t;
     }
 
+    /** The step of the next snapshot after {@code step}: the next multiple of snapshotEvery, at most steps. */
+    public int nextSnapshotStep(int step) {
+        return (int) Math.min(steps, ((long) step / snapshotEvery + 1) * snapshotEvery);
+    }
+
     public TrainingSpec withSteps(int newSteps) {
         return new TrainingSpec(learningRate, newSteps, seed, snapshotEvery, optimizer);
     }

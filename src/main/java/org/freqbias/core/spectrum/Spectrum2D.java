@@ -62,21 +62,28 @@ public record Spectrum2D(int n, double frequencySpacing, double[] re, double[] i
      * Mean |r^| over rings |xi| in [(b - 1/2) dxi, (b + 1/2) dxi), b = 0..N/2: the radial profile.
      */
     public double[] radialProfile() {
-        double[] abs = abs();
+        return radialProfile(abs(), n);
+    }
+
+    /**
+     * The radial profile of any magnitudes on an N x N centred grid (such as the PDE's |u|): mean
+     * over rings as in {@link #radialProfile()}, NaN entries left out; a ring with no entry is NaN.
+     */
+    public static double[] radialProfile(double[] abs, int n) {
         int bins = n / 2 + 1;
         double[] sum = new double[bins];
         int[] count = new int[bins];
         for (int c1 = 0; c1 < n; c1++) {
             for (int c2 = 0; c2 < n; c2++) {
                 int b = (int) Math.round(Math.hypot(c1 - n / 2, c2 - n / 2));
-                if (b < bins) {
+                if (b < bins && !Double.isNaN(abs[c1 * n + c2])) {
                     sum[b] += abs[c1 * n + c2];
                     count[b]++;
                 }
             }
         }
         for (int b = 0; b < bins; b++) {
-            sum[b] = count[b] > 0 ? sum[b] / count[b] : 0;
+            sum[b] = count[b] > 0 ? sum[b] / count[b] : Double.NaN;
         }
         return sum;
     }

@@ -39,12 +39,12 @@ class ServicesTest {
     @Test
     void trainerPublishesEverySnapshotOfTheRunInOrderAndStopsOnClose() throws Exception {
         Session s = small().withTraining(new TrainingSpec(0.01, 40, 1, 10));
-        TrainingService trainer = new TrainingService();
+        TrainingService<Setup, Snapshot> trainer = TrainingService.line();
         trainer.restart(7, s, true);
         List<Snapshot> seen = new ArrayList<>();
         boolean finished = false;
         while (!finished) {
-            TrainingBatch b = trainer.poll();
+            TrainingBatch<Setup, Snapshot> b = trainer.poll();
             if (b == null) {
                 Thread.sleep(5);
                 continue;
@@ -64,11 +64,11 @@ class ServicesTest {
 
     @Test
     void batchesOfANewerRunReplaceOlderOnesAndKeepTheFailure() {
-        TrainingBatch a = new TrainingBatch(1, null, List.of(), false, 1, null);
-        TrainingBatch b = new TrainingBatch(2, null, List.of(), false, 2, null);
+        TrainingBatch<Setup, Snapshot> a = new TrainingBatch<>(1, null, List.of(), false, 1, null);
+        TrainingBatch<Setup, Snapshot> b = new TrainingBatch<>(2, null, List.of(), false, 2, null);
         assertEquals(2, a.plus(b).runId());
-        TrainingBatch failed = new TrainingBatch(1, null, List.of(), true, 0, "diverged");
-        TrainingBatch merged = a.plus(failed);
+        TrainingBatch<Setup, Snapshot> failed = new TrainingBatch<>(1, null, List.of(), true, 0, "diverged");
+        TrainingBatch<Setup, Snapshot> merged = a.plus(failed);
         assertTrue(merged.finished());
         assertEquals("diverged", merged.failure());
     }
@@ -76,7 +76,7 @@ class ServicesTest {
     @Test
     void pdeServiceSolvesTheNewestRequestLast() throws Exception {
         Session s = small();
-        PdeService pde = new PdeService();
+        PdeService<PdeResult> pde = PdeService.line();
         int requests = 20;
         for (int i = 1; i <= requests; i++) {
             pde.request(i, s.withDistribution(new Gaussian(1 + 0.25 * i)));

@@ -1,0 +1,63 @@
+package org.freqbias.app.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * 2D chart: |r^(xi, t)| over the frequency square now, one image per source side by side (the
+ * network, the PDE), on one shared log colour scale with one colour bar: from the largest |r^(xi, 0)|
+ * shown down four decades. A source without data at the moment (the PDE before its first solve)
+ * is hidden. Another source, such as the infinite-width kernel limit, is one more entry in
+ * {@link #SOURCES}.
+ */
+public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
+
+    /** A named |r^| on the centred grid; {@code abs} returns null when there is none now. */
+    private record Source(String title, Function<PlaneChartData, double[]> abs) {
+    }
+
+    private static final List<Source> SOURCES = List.of(
+            new Source("network |r̂(ξ, t)|", PlaneChartData::networkAbs),
+            new Source("PDE |u(ξ, t)|", PlaneChartData::pdeAbs));
+
+    private static final double DECADES = 4;
+
+    private final List<HeatMap> maps = new ArrayList<>();
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+
+    public PlaneSpectrumChart() {
+        super("Error spectrum |r̂(ξ, t)| now", "spectrum");
+        for (Source s : SOURCES) {
+            maps.add(new HeatMap(s.title(), "ξ₁", "ξ₂"));
+        }
+        setPlot(new SquareImageRow(maps, bar));
+    }
+
+    /** Wide enough for the square images side by side. */
+    @Override
+    public double exportWidth() {
+        return 1100;
+    }
+
+    @Override
+    protected void draw(PlaneChartData data) {
+        int n = data.n();
+        double dxi = data.setup().domain().frequencySpacing();
+        int k = Math.min(n / 2 - 1, (int) Math.floor(data.maxFrequency() / dxi + 1e-9));
+        double edge = (k + 0.5) * dxi;
+        double hi = Math.log10(LogScale.max(data.setup().initialResidual().abs()));
+        double lo = hi - DECADES;
+        double floor = Math.pow(10, lo);
+        for (int i = 0; i < SOURCES.size(); i++) {
+            double[] abs = SOURCES.get(i).abs().apply(data);
+            HeatMap map = maps.get(i);
+            map.setVisible(abs != null);
+            if (abs != null) {
+                map.draw(PlaneImages.logSpectrum(abs, n, k, floor), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+            }
+        }
+        bar.setLogRange("|r̂|", lo, hi, floor);
+        requestLayout();
+    }
+}

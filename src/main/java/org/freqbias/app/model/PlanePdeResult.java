@@ -1,0 +1,27 @@
+package org.freqbias.app.model;
+
+import org.freqbias.core.experiment.PlaneSetup;
+import org.freqbias.core.pde2d.PdeSolver2D;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.session.Session;
+
+/**
+ * One finished 2D PDE solve: request id, the setup solved for, |u| on the centred grid at every
+ * snapshot time, and the wall time (setup, assembly, factorization and all time steps).
+ * {@code error} is non-null (the rest null) when it failed.
+ */
+public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajectory, double millis, String error) {
+
+    /** Solves the 2D PDE of a session at its snapshot times; a failure becomes a result with an error. */
+    static PlanePdeResult solve(long id, Session session) {
+        long start = System.nanoTime();
+        try {
+            PlaneSetup setup = PlaneSetup.of(session);
+            PdeTrajectory2D trajectory = PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidual(),
+                    session.training().snapshotTimes());
+            return new PlanePdeResult(id, setup, trajectory, (System.nanoTime() - start) * 1e-6, null);
+        } catch (RuntimeException e) {
+            return new PlanePdeResult(id, null, null, 0, "2D PDE solve failed: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.freqbias.app.view;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.freqbias.core.session.ImageFile;
+import org.freqbias.core.session.PlaneSpec;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.target.Checkerboard;
+import org.freqbias.core.target.PlaneWave;
+import org.freqbias.core.target.PlaneWaves;
+import org.freqbias.core.target.Target2D;
+
+/**
+ * The target of a 2D session: plane waves under an envelope (vectors and amplitudes typed as
+ * lists), a checkerboard (cells per side), or an image (Open PNG…). Hidden for 1D sessions.
+ */
+public final class PlaneTargetPanelController extends PanelController {
+
+    static final String WAVES = "plane waves";
+    static final String CHECKERBOARD = "checkerboard";
+    static final String IMAGE = "image";
+
+    @FXML private ComboBox<String> planeType;
+    @FXML private TextField vectors;
+    @FXML private TextField waveAmplitudes;
+    @FXML private SliderField planeEnvelope;
+    @FXML private SliderField cells;
+    @FXML private Label imagePath;
+    @FXML private Node wavesBox;
+    @FXML private Node checkerBox;
+    @FXML private Node imageBox;
+
+    private File lastFolder;
+
+    @FXML
+    private void initialize() {
+        planeType.getItems().setAll(WAVES, CHECKERBOARD, IMAGE);
+        planeType.setOnAction(e -> typeChosen());
+        vectors.setOnAction(e -> editWaves());
+        waveAmplitudes.setOnAction(e -> editWaves());
+        for (TextField f : List.of(vectors, waveAmplitudes)) {
+            f.focusedProperty().addListener((obs, was, now) -> {
+                if (!now && model != null && model.getSession().isPlane()) {
+                    editWaves();
+                }
+            });
+        }
+        planeEnvelope.setOnChange(v -> editWaves());
+        cells.setOnChange(v -> editTarget(new Checkerboard((int) cells.getValue(), model.getSession().domain().halfWidth())));
+    }
+
+    private void typeChosen() {
+        String t = planeType.getValue();
+        if (t == null || model == null || !model.getSession().isPlane() || t.equals(typeOf(model.getSession().plane().target()))) {
+            return;
+        }
+        switch (t) {
+            case WAVES -> editTarget(new PlaneWaves(planeEnvelope.getValue(), List.of(new PlaneWave(3, 0, 1))));
+            case CHECKERBOARD -> editTarget(new Checkerboard((int) cells.getValue(), model.getSession().domain().halfWidth()));
+            default -> {
+                openImage();
+                show(model.getSession()); // cancelled or refused: show the target in force
+            }
+        }
+    }
+
+    private void editWaves() {
+        edit(s -> s.withPlane(new PlaneSpec(new PlaneWaves(planeEnvelope.getValue(), waves()), s.plane().shape())));
+    }
+
+    private void editTarget(Target2D target) {
+        edit(s -> s.withPlane(new PlaneSpec(target, s.plane().shape())));
+    }
+
+    /** The plane waves the two text fields describe; throws IllegalArgumentException when they are invalid. */
+    private List<PlaneWave> waves() {
+        String[] parts = vectors.getText().trim().split("\\s*;\\s*");
+        double[] a = TargetPanelController.numbers(waveAmplitudes.getText(), "amplitudes");
+        if (parts.length != a.length) {
+            throw new IllegalArgumentException("target: " + parts.length + " frequency vectors but " + a.length
+                    + " amplitudes; give one amplitude per vector");
+        }
+        List<PlaneWave> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            double[] xi = TargetPanelController.numbers(parts[i], "frequency vectors");
+            if (xi.length != 2) {
+                throw new IllegalArgumentException("target frequency vector " + (i + 1) + ": \"" + parts[i]
+                        + "\" needs two numbers ξ₁ ξ₂; separate vectors by semicolons, e.g. 3 0; 2 5");
+            }
+            out.add(new PlaneWave(xi[0], xi[1], a[i]));
+        }
+        return out;
+    }
+
+    @FXML
+    private void openImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a PNG as the target");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (*.png, *.jpg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showOpenDialog(planeType.getScene().getWindow());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            model.openImage(file.toPath());
+        }
+    }
+
+    @Override
+    protected void show(Session session) {
+        if (!session.isPlane()) {
+            return;
+        }
+        Target2D t = session.plane().target();
+        String type = typeOf(t);
+        planeType.setValue(type);
+        visible(wavesBox, WAVES.equals(type));
+        visible(checkerBox, CHECKERBOARD.equals(type));
+        visible(imageBox, IMAGE.equals(type));
+        if (t instanceof PlaneWaves w) {
+            vectors.setText(w.components().stream().map(c -> number(c.frequency1()) + " " + number(c.frequency2()))
+                    .collect(Collectors.joining("; ")));
+            waveAmplitudes.setText(w.components().stream().map(c -> number(c.amplitude())).collect(Collectors.joining(", ")));
+            planeEnvelope.setValue(w.envelopeWidth());
+        } else if (t instanceof Checkerboard c) {
+            cells.setValue(c.cells());
+        } else if (t instanceof ImageFile f) {
+            imagePath.setText("Image: " + f.path());
+        }
+    }
+
+    private static void visible(Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    static String typeOf(Target2D t) {
+        if (t instanceof Checkerboard) {
+            return CHECKERBOARD;
+        }
+        return t instanceof PlaneWaves ? WAVES : IMAGE;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%s", v);
+    }
+}

@@ -1,0 +1,242 @@
+package org.freqbias.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.freqbias.app.chart.FPrincipleChart;
+import org.freqbias.app.chart.FieldsChart;
+import org.freqbias.app.chart.LossChart;
+import org.freqbias.app.chart.PlaneChartData;
+import org.freqbias.app.chart.PlaneSpectrumChart;
+import org.freqbias.app.chart.RadialProfileChart;
+import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.view.MainController;
+import org.freqbias.app.view.SliderField;
+import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.session.PlaneSpec;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window in 2D mode, headless (Monocle), on a small plane session: 32 x 32 grid, width 512, 60 steps. */
+@ExtendWith(ApplicationExtension.class)
+class PlaneAppUiTest {
+
+    private static final int TIMEOUT_S = 30;
+
+    private ExperimentModel model;
+    private MainController controller;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        model = new ExperimentModel(smallPlane());
+        controller = App.show(stage, model);
+    }
+
+    @Stop
+    void stop() {
+        model.close();
+    }
+
+    static Session smallPlane() throws IOException {
+        try (InputStream in = PlaneAppUiTest.class.getResourceAsStream("/ui/small-plane.json")) {
+            return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small-plane.json");
+        }
+    }
+
+    @Test
+    void theTwoDimensionalSampleLoadsAndShowsItsImages(FxRobot robot) throws Exception {
+        for (String name : SessionFiles.SAMPLES_2D) {
+            fx(() -> {
+                model.loadSample(name);
+                return null;
+            });
+            waitUntil(() -> data() != null && data().setup().session().name().equals(name) && data().hasPde());
+            assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> name + ": " + model.messageProperty().get());
+            assertTrue(fx(() -> board(true).isVisible()));
+            assertFalse(fx(() -> board(false).isVisible()), "the 1D board is hidden");
+            int n = fx(() -> data().n());
+            List<Image> fields = fx(() -> images(robot, chart(FieldsChart.class)));
+            assertEquals(3, fields.size(), "target, fit, residual");
+            for (Image image : fields) {
+                assertEquals(n, image.getWidth(), "one pixel per grid point");
+                assertEquals(n, image.getHeight());
+            }
+            assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network and PDE");
+        }
+        assertTrue(fx(() -> robot.lookup("#shape").query().isVisible()), "the 2D shape choice is offered");
+        assertTrue(fx(() -> robot.lookup("#solveTime").queryAs(javafx.scene.control.Label.class).getText()).matches("\\d+ ms"));
+        assertTrue(fx(() -> robot.lookup("#range").queryAs(javafx.scene.control.Label.class).getText()).matches("(?s).*\\d+ × \\d+ P1 mesh.*"));
+    }
+
+    @Test
+    void playFillsTheChartsAndStopsAtTheLastStep(FxRobot robot) throws Exception {
+        waitUntil(() -> data() != null && data().hasPde());
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() == 60 && !model.runningProperty().get() && data().latest().step() == 60);
+        PlaneChartData d = fx(this::data);
+        assertEquals(7, d.rows().size(), "steps 0, 10, ..., 60");
+        FPrincipleChart peaks = chart(FPrincipleChart.class);
+        assertEquals(8, fx(() -> peaks.drawnSeries().size()), "network, PDE and the two kernel views per peak (two peaks)");
+        assertEquals(7, fx(() -> peaks.drawnSeries().get(0).getData().size()));
+        assertEquals(7, fx(() -> peaks.drawnSeries().get(1).getData().size()), "the PDE at every snapshot time");
+        assertEquals(7, fx(() -> chart(LossChart.class).drawnSeries().get(0).getData().size()));
+        assertEquals(17, fx(() -> chart(RadialProfileChart.class).drawnSeries().get(1).getData().size()),
+                "rings 0 .. N/2 of the network's profile");
+        double agreement = fx(() -> model.agreementProperty().get());
+        assertTrue(agreement > 0 && agreement < 0.5, "network vs PDE: " + agreement);
+        // The residual has shrunk: the network learned.
+        assertTrue(d.latest().loss() < 0.8 * d.rows().get(0).loss());
+        long step = fx(() -> model.stepProperty().get());
+        Thread.sleep(200);
+        assertEquals(step, fx(() -> model.stepProperty().get()), "stopped");
+    }
+
+    @Test
+    void aDistributionSliderResolvesThePdeImageWithoutTraining(FxRobot robot) throws Exception {
+        waitUntil(() -> data() != null && data().hasPde());
+        long solves = fx(() -> model.pdeSolvesProperty().get());
+        double[] lossBefore = fx(() -> data().pdeLoss());
+        SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
+        fx(() -> {
+            sigma.slider().setValue(Math.log10(8)); // a user drag from sigma 4 to 8 (log slider)
+            return null;
+        });
+        waitUntil(() -> model.pdeSolvesProperty().get() > solves && data() != null && data().hasPde()
+                && data().setup().session().distribution().equals(new Gaussian(8))
+                && !java.util.Arrays.equals(data().pdeLoss(), lossBefore));
+        assertFalse(fx(() -> model.runningProperty().get()), "moving a slider must not start training");
+        assertEquals(0, fx(() -> model.stepProperty().get()));
+        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "the PDE image is drawn");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<PlaneSpec.Shape> shape = robot.lookup("#shape").queryAs(javafx.scene.control.ComboBox.class);
+        long solvesBefore = fx(() -> model.pdeSolvesProperty().get());
+        fx(() -> {
+            shape.setValue(PlaneSpec.Shape.PRODUCT); // what picking it does
+            return null;
+        });
+        assertEquals(PlaneSpec.Shape.PRODUCT, fx(() -> model.getSession().plane().shape()));
+        waitUntil(() -> model.pdeSolvesProperty().get() > solvesBefore);
+    }
+
+    @Test
+    void aBadPngKeepsTheSessionWithAMessageAndAGoodOneBecomesTheTarget(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("not-an-image.png"), "this is text, not a PNG");
+        Session before = fx(() -> model.getSession());
+        fx(() -> {
+            model.openImage(bad);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        String shown = fx(() -> model.messageProperty().get());
+        assertTrue(shown.contains("Kept the current target") && shown.contains("not-an-image.png"), shown);
+
+        Path png = dir.resolve("ramp.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 8; y++) {
+                image.getRaster().setSample(x, y, 0, 32 * x);
+            }
+        }
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        fx(() -> {
+            model.openImage(png);
+            return null;
+        });
+        assertTrue(fx(() -> model.getSession().plane().target() instanceof org.freqbias.core.session.ImageFile));
+        waitUntil(() -> data() != null && data().setup().session().plane().target() instanceof org.freqbias.core.session.ImageFile);
+        // Black (-1) on the left, towards white on the right: g rises along x1.
+        double[] g = fx(() -> data().setup().target());
+        int n = 32;
+        assertTrue(g[0] < g[(n - 1) * n], "g(-L, x2) < g(L, x2)");
+        assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> model.messageProperty().get());
+    }
+
+    @Test
+    void savingAndOpeningATwoDimensionalSessionRoundTrips(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plane.json");
+        fx(() -> {
+            model.save(file);
+            return null;
+        });
+        Session saved = SessionFiles.load(file);
+        assertEquals(fx(() -> model.getSession()), saved);
+        fx(() -> {
+            model.apply(model.getSession().withName("changed"));
+            model.open(file);
+            return null;
+        });
+        assertEquals("small-plane", fx(() -> model.getSession().name()));
+        assertTrue(fx(() -> model.getSession().isPlane()));
+        long run = fx(() -> model.runIdProperty().get());
+        assertNotEquals(0, run);
+    }
+
+    @Test
+    void loadingAOneDimensionalSampleSwitchesBack() throws Exception {
+        waitUntil(() -> data() != null);
+        fx(() -> {
+            model.loadSample("gaussian-bias");
+            return null;
+        });
+        waitUntil(() -> model.chartDataProperty().get() != null
+                && model.chartDataProperty().get().setup().session().name().equals("gaussian-bias"));
+        assertTrue(fx(() -> board(false).isVisible()));
+        assertFalse(fx(() -> board(true).isVisible()));
+    }
+
+    /** The chart board (its root GridPane) of 2D (true) or 1D sessions. */
+    private Node board(boolean plane) {
+        return (plane ? controller.planeCharts() : controller.charts()).charts().get(0).getParent();
+    }
+
+    private PlaneChartData data() {
+        return model.planeChartDataProperty().get();
+    }
+
+    /** The images of the visible heat maps of a chart. */
+    private static List<Image> images(FxRobot robot, Node chart) {
+        return robot.from(chart).lookup(".heat-map-image").queryAll().stream()
+                .filter(n -> n.getParent().isVisible())
+                .map(n -> ((ImageView) ((javafx.scene.layout.Pane) n).getChildren().get(0)).getImage())
+                .peek(i -> assertNotNull(i))
+                .toList();
+    }
+
+    private <C> C chart(Class<C> type) {
+        return controller.planeCharts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
