@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.kernel.KernelFlow;
+import org.freqbias.core.kernel.ResidualFlow;
 import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
@@ -36,7 +36,7 @@ public final class KernelLimitService implements AutoCloseable {
     private final AtomicReference<KernelLimitResult> outbox = new AtomicReference<>();
     // Worker thread only: the last flow built and the kernel configuration it was built for.
     private Session flowKey;
-    private KernelFlow flow;
+    private ResidualFlow flow;
 
     /**
      * Everything of {@code s} the kernel limit at the snapshot times reads: the session without
@@ -88,7 +88,7 @@ public final class KernelLimitService implements AutoCloseable {
     }
 
     /** |r^(xi, t)| and Loss(t) = 1/2 sum r(x_i, t)^2 dx of the kernel flow at every snapshot time of {@code setup}. */
-    static PdeTrajectory trajectory(KernelFlow flow, Setup setup) {
+    static PdeTrajectory trajectory(ResidualFlow flow, Setup setup) {
         double[] times = setup.snapshotTimes();
         double[][] abs = new double[times.length][];
         double[] loss = new double[times.length];

@@ -1,5 +1,7 @@
 package org.freqbias.core.experiment;
 
+import java.util.Map;
+
 /**
  * One snapshot of a 2D run beside the PDE at the same time t. Spectra are over the centred grid
  * ({@link PlaneSetup}).
@@ -11,6 +13,13 @@ package org.freqbias.core.experiment;
  * @param pdeAbs |u(xi, t)| of the PDE (NaN outside its mesh)
  * @param pdeLoss the loss the PDE predicts through Parseval
  * @param agreement relative L2 distance between the two over |xi| <= the compared frequency ({@link Agreement})
+ * @param references |r^(xi, t)| of each optional kernel flow by name ("ntk", "lin"), in order; empty without
  */
-public record PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement) {
+public record PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement,
+                         Map<String, double[]> references) {
+
+    /** A frame without reference flows. */
+    public PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement) {
+        this(step, time, loss, nnAbs, pdeAbs, pdeLoss, agreement, Map.of());
+    }
 }
