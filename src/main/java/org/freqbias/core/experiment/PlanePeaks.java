@@ -16,7 +16,7 @@ final class PlanePeaks {
     static final int RINGS = 3;
 
     /** Derived peaks lie within this fraction of the Nyquist frequency (beyond it an image is mostly resampling). */
-    static final double RADIUS_FRACTION = 0.5;
+    static final double RADIUS_FRACTION = 0.75;
 
     private PlanePeaks() {
     }
