@@ -72,4 +72,16 @@ public final class ImageTarget implements Target2D {
     public double[][] nominalPeaks() {
         return new double[0][];
     }
+
+    /** Equal when the same pixels are stretched over the same window. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImageTarget t && width == t.width && height == t.height && halfWidth == t.halfWidth
+                && java.util.Arrays.equals(gray, t.gray);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(width, height, halfWidth, java.util.Arrays.hashCode(gray));
+    }
 }
