@@ -1,6 +1,9 @@
 package org.freqbias.core.kernel;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.freqbias.core.dist.FrequencyDistribution2D;
+import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
 import org.jtransforms.fft.DoubleFFT_2D;
 
@@ -43,10 +46,15 @@ public final class InfiniteWidthOperator2D implements KernelOperator {
         this.fft = new DoubleFFT_2D(size, size);
         this.scratch = new double[2 * size * size];
         double[] h = new double[2 * size * size];
-        // phi(-z) = phi(z): evaluate each lag pair once (the radial phi is a numerical Hankel transform).
+        // phi(-z) = phi(z): evaluate each lag pair once. A radial phi (a numerical Hankel transform,
+        // the costly case) depends on l1^2 + l2^2 only: once per distinct value.
+        Map<Integer, Double> radial = rho instanceof RadialDistribution ? new HashMap<>() : null;
         for (int l1 = 0; l1 < n; l1++) {
             for (int l2 = l1 == 0 ? 0 : -(n - 1); l2 < n; l2++) {
-                double phi = rho.characteristic(l1 * dx, l2 * dx);
+                int a1 = l1;
+                int a2 = l2;
+                double phi = radial == null ? rho.characteristic(l1 * dx, l2 * dx)
+                        : radial.computeIfAbsent(l1 * l1 + l2 * l2, key -> rho.characteristic(a1 * dx, a2 * dx));
                 h[2 * (l1 * size + Math.floorMod(l2, size))] = phi;
                 h[2 * (Math.floorMod(-l1, size) * size + Math.floorMod(-l2, size))] = phi;
             }
