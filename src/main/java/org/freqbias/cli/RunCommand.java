@@ -1,7 +1,6 @@
 package org.freqbias.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,30 +83,24 @@ final class RunCommand implements Callable<Integer> {
         Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();
-        double eta = s.training().learningRate();
-        if (stableRate.isPresent() && eta > stableRate.getAsDouble()) {
-            System.err.printf(java.util.Locale.ROOT, "warning: training.learningRate %.4g is above the stability limit %.4g "
-                    + "(2 / largest kernel eigenvalue): gradient descent will oscillate or diverge; try %.3g or less%n",
-                    eta, stableRate.getAsDouble(), 0.9 * stableRate.getAsDouble());
+        warnIfUnstable(s.training().learningRate(), stableRate);
+        if (linearized && setup.twoLayerNetwork().isEmpty()) {
+            throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
         }
-        List<ReferenceFlow> references = new ArrayList<>();
+        References references = new References();
         if (kernelLimit) {
-            System.err.println("diagonalizing the infinite-width kernel (" + s.domain().samples() + " x " + s.domain().samples() + ")...");
-            references.add(ReferenceFlow.kernelLimit(setup));
+            references.add("diagonalizing the infinite-width kernel (" + s.domain().samples() + " x " + s.domain().samples() + ")",
+                    () -> ReferenceFlow.kernelLimit(setup));
         }
         if (linearized) {
-            System.err.println("diagonalizing the network's kernel at initialization...");
-            if (setup.twoLayerNetwork().isEmpty()) {
-                throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
-            }
-            references.add(ReferenceFlow.linearized(setup));
+            references.add("diagonalizing the network's kernel at initialization", () -> ReferenceFlow.linearized(setup));
         }
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
         History history = new History();
         Snapshot[] latest = new Snapshot[1];
-        try (RunTables files = RunTables.line(dir, setup, references.stream().map(ReferenceFlow::name).toList())) {
-            result = new ExperimentRunner(setup, compareMaxFrequency, references).run(frame -> {
+        try (RunTables files = RunTables.line(dir, setup, references.names())) {
+            result = new ExperimentRunner(setup, compareMaxFrequency, references.flows()).run(frame -> {
                 Snapshot snap = frame.snapshot();
                 files.write(snap.step(), snap.time(), snap.loss(), snap.spectrum().abs(), frame.pdeAbs(), frame.pdeLoss(),
                         frame.references().values());
@@ -117,10 +110,11 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate);
+        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate,
+                references.seconds());
         if (png) {
             double[] times = result.times().stream().mapToDouble(Double::doubleValue).toArray();
-            List<Path> written = ChartExporter.writeAll(chartData(setup, history, latest[0], times, references),
+            List<Path> written = ChartExporter.writeAll(chartData(setup, history, latest[0], times, references.flows()),
                     dir, s.name(), pngScale);
             System.err.println("wrote " + written.size() + " charts as PNG");
         }
@@ -140,18 +134,34 @@ final class RunCommand implements Callable<Integer> {
         return ChartData.of(setup, history, latest, Prediction.trajectory(setup, times), views);
     }
 
-    /** A 2D session: network and 2D PDE, CSVs over the centred frequency grid; the 1D-only extras are refused. */
+    /**
+     * A 2D session: network and 2D PDE, CSVs over the centred frequency grid, the kernel views
+     * (matrix-free, Lanczos: {@link ReferenceFlow#kernelLimit(PlaneSetup)}) and the 2D charts as PNG.
+     * The PNGs draw network and PDE; the kernel views are in the CSVs and summary.
+     */
     private Integer runPlane(Session s) throws Exception {
-        refuseInPlane("--kernel-limit", kernelLimit);
-        refuseInPlane("--linearized", linearized);
-        Path dir = OutputDirectory.prepare(out);
         PlaneSetup setup = PlaneSetup.of(s);
+        if (linearized && setup.twoLayerNetwork().isEmpty()) {
+            throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
+        }
+        Path dir = OutputDirectory.prepare(out);
+        OptionalDouble stableRate = setup.maxStableLearningRate();
+        warnIfUnstable(s.training().learningRate(), stableRate);
+        References references = new References();
+        if (kernelLimit) {
+            references.add("evolving the residual by the infinite-width kernel (" + s.domain().samples() + " x "
+                    + s.domain().samples() + " grid, Lanczos)", () -> ReferenceFlow.kernelLimit(setup));
+        }
+        if (linearized) {
+            references.add("evolving it by the network's kernel at initialization (Lanczos)", () -> ReferenceFlow.linearized(setup));
+        }
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
         PlaneCharts charts = new PlaneCharts(setup);
-        try (RunTables files = RunTables.plane(dir, setup)) {
-            result = new PlaneRunner(setup, compareMaxFrequency).run(frame -> {
-                files.write(frame.step(), frame.time(), frame.loss(), frame.nnAbs(), frame.pdeAbs(), frame.pdeLoss(), List.of());
+        try (RunTables files = RunTables.plane(dir, setup, references.names())) {
+            result = new PlaneRunner(setup, compareMaxFrequency, references.flows()).run(frame -> {
+                files.write(frame.step(), frame.time(), frame.loss(), frame.nnAbs(), frame.pdeAbs(), frame.pdeLoss(),
+                        frame.references().values());
                 if (png) {
                     charts.add(frame);
                 }
@@ -159,7 +169,8 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, OptionalDouble.empty());
+        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate,
+                references.seconds());
         if (png) {
             List<Path> written = charts.write(dir, s.name(), pngScale);
             System.err.println("wrote " + written.size() + " charts as PNG");
@@ -167,9 +178,11 @@ final class RunCommand implements Callable<Integer> {
         return finish(result, progress, dir);
     }
 
-    private static void refuseInPlane(String option, boolean given) {
-        if (given) {
-            throw new BadInputException(option + " is not available for 2D sessions yet");
+    private static void warnIfUnstable(double eta, OptionalDouble stableRate) {
+        if (stableRate.isPresent() && eta > stableRate.getAsDouble()) {
+            System.err.printf(java.util.Locale.ROOT, "warning: training.learningRate %.4g is above the stability limit %.4g "
+                    + "(2 / largest kernel eigenvalue): gradient descent will oscillate or diverge; try %.3g or less%n",
+                    eta, stableRate.getAsDouble(), 0.9 * stableRate.getAsDouble());
         }
     }
 

@@ -51,13 +51,14 @@ final class RunTables implements AutoCloseable {
         return new RunTables(dir, "xi", cells, setup.peakIndices(), setup.initialResidual().abs(), referenceNames);
     }
 
-    static RunTables plane(Path dir, PlaneSetup setup) throws IOException {
+    /** @param referenceNames the kernel flows whose spectra get a column each, in order */
+    static RunTables plane(Path dir, PlaneSetup setup, List<String> referenceNames) throws IOException {
         int size = setup.magnitudes().length;
         String[] cells = new String[size];
         for (int c = 0; c < size; c++) {
             cells[c] = Csv.number(setup.frequency(c, 0)) + "," + Csv.number(setup.frequency(c, 1));
         }
-        return new RunTables(dir, "xi1,xi2", cells, setup.peakIndices(), setup.initialResidual().abs(), List.of());
+        return new RunTables(dir, "xi1,xi2", cells, setup.peakIndices(), setup.initialResidual().abs(), referenceNames);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
@@ -22,10 +23,11 @@ final class SummaryJson {
 
     /**
      * @param pdeIsExact false when the PDE is only a reference (a deep network): adds a note
-     * @param maxStableLearningRate the kernel's stability limit, when known (1D 2-layer sessions)
+     * @param maxStableLearningRate the kernel's stability limit, when known (2-layer sessions)
+     * @param referenceSeconds time spent building each reference flow, by name (empty without)
      */
     static void write(Path file, Session session, boolean pdeIsExact, RunResult r, double compareMaxFrequency,
-            OptionalDouble maxStableLearningRate) throws IOException {
+            OptionalDouble maxStableLearningRate, Map<String, Double> referenceSeconds) throws IOException {
         boolean plane = session.isPlane();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("stepsDone", r.stepsDone());
@@ -65,6 +67,11 @@ final class SummaryJson {
             }
             learningTime(peak.putObject("learningTimeNetwork"), r.networkPeakTimes()[p]);
             learningTime(peak.putObject("learningTimePde"), r.pdePeakTimes()[p]);
+            if (!r.referencePeakTimes().isEmpty()) {
+                ObjectNode byReference = peak.putObject("learningTimeByReference");
+                int index = p;
+                r.referencePeakTimes().forEach((name, times) -> learningTime(byReference.putObject(name), times[index]));
+            }
             number(peak, "pureDampingTime", r.pureDampingTimes()[p]);
         }
         ObjectNode bias = root.putObject("bias");
@@ -74,7 +81,7 @@ final class SummaryJson {
 
         if (maxStableLearningRate.isPresent()) {
             ObjectNode stability = root.putObject("stability");
-            stability.put("definition", "gradient descent on the kernel-limit linearization is stable for learningRate < 2 / lambda_max(Theta dx)");
+            stability.put("definition", "gradient descent on the kernel-limit linearization is stable for learningRate < 2 / lambda_max(Theta dx^d), d the dimension");
             number(stability, "maxStableLearningRate", maxStableLearningRate.getAsDouble());
             stability.put("learningRate", session.training().learningRate());
         }
@@ -83,6 +90,10 @@ final class SummaryJson {
         timing.put("trainSeconds", r.trainSeconds());
         timing.put("pdeSeconds", r.pdeSeconds());
         timing.put("stepsPerSecond", r.stepsDone() / Math.max(r.trainSeconds(), 1e-9));
+        if (!referenceSeconds.isEmpty()) {
+            ObjectNode refs = timing.putObject("referenceSeconds");
+            referenceSeconds.forEach(refs::put);
+        }
 
         if (!pdeIsExact) {
             root.put("note", "this network has hidden layers: the PDE (and pde_abs) is the 2-layer theory, "

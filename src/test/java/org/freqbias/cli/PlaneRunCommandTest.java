@@ -84,15 +84,31 @@ class PlaneRunCommandTest {
     }
 
     @Test
-    void oneDimensionalExtrasAreRefusedForPlaneSessions() throws IOException {
+    void kernelViewsAddColumnsAndEveryPairwiseDistance() throws IOException {
         Path session = Files.writeString(dir.resolve("plane.json"), SMALL_PLANE);
         Path out = dir.resolve("out");
-        for (String option : List.of("--kernel-limit", "--linearized")) {
-            Outcome o = run("run", session.toString(), "--out", out.toString(), option);
-            assertEquals(2, o.code(), o.err());
-            assertTrue(o.err().contains(option + " is not available for 2D sessions yet"), o.err());
+        Outcome o = run("run", session.toString(), "--out", out.toString(), "--kernel-limit", "--linearized");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("ntk ready in") && o.err().contains("Krylov basis of"), o.err());
+        List<String> spectra = Files.readAllLines(out.resolve("spectra.csv"));
+        assertEquals("t,xi1,xi2,nn_abs,pde_abs,ntk_abs,lin_abs", spectra.get(0));
+        assertEquals(1 + 6 * 32 * 32, spectra.size());
+        for (int row = 1; row <= 32 * 32; row += 97) {
+            String[] cells = spectra.get(row).split(",");
+            double nn = Double.parseDouble(cells[3]);
+            assertEquals(nn, Double.parseDouble(cells[5]), 1e-10, "at t = 0 the kernel flows start from the network's residual");
+            assertEquals(nn, Double.parseDouble(cells[6]), 1e-10);
         }
-        assertFalse(Files.exists(out.resolve("spectra.csv")), "nothing written");
+        JsonNode summary = SessionFiles.JSON.readTree(out.resolve("summary.json").toFile());
+        JsonNode pairs = summary.get("agreement").get("maxDistanceByPair");
+        for (String pair : List.of("nn-pde", "nn-ntk", "nn-lin", "pde-ntk", "pde-lin", "ntk-lin")) {
+            assertTrue(pairs.get(pair).isNumber(), pair + " in " + pairs);
+        }
+        assertTrue(pairs.get("pde-ntk").asDouble() < pairs.get("nn-pde").asDouble(), pairs.toString());
+        JsonNode peak = summary.get("peaks").get(0);
+        assertTrue(peak.get("learningTimeByReference").get("ntk").get("time").isNumber(), peak.toString());
+        assertTrue(summary.get("timing").get("referenceSeconds").get("lin").isNumber());
+        assertTrue(summary.get("stability").get("maxStableLearningRate").asDouble() > 0.01, "eta = 0.01 is stable here");
     }
 
     @Test
@@ -136,5 +152,22 @@ class PlaneRunCommandTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void anUnstableLearningRateIsWarnedAbout() throws IOException {
+        Path session = Files.writeString(dir.resolve("plane.json"), SMALL_PLANE.replace("\"learningRate\": 0.01", "\"learningRate\": 0.5")
+                .replace("\"steps\": 50", "\"steps\": 2").replace("\"snapshotEvery\": 10", "\"snapshotEvery\": 1"));
+        Outcome o = run("run", session.toString(), "--out", dir.resolve("out").toString());
+        assertTrue(o.err().contains("warning: training.learningRate 0.5000 is above the stability limit"), o.err());
+    }
+
+    @Test
+    void theLinearizedNetworkIsRefusedForDeepPlaneSessions() throws IOException {
+        Path session = Files.writeString(dir.resolve("plane.json"),
+                SMALL_PLANE.replace("\"sigmaA\": 1.0 }", "\"sigmaA\": 1.0, \"hiddenLayers\": [16] }"));
+        Outcome o = run("run", session.toString(), "--out", dir.resolve("out").toString(), "--linearized");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--linearized works for 2-layer networks only"), o.err());
     }
 }

@@ -3,7 +3,6 @@ package org.freqbias.core.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.freqbias.core.net.TrainingDivergedException;
@@ -56,6 +55,7 @@ public final class ExperimentRunner {
         List<Double> agreements = new ArrayList<>();
         boolean[] compared = Agreement.within(xi, compareMaxFrequency);
         Distances distances = new Distances(compared, nn0);
+        ReferenceSpectra referenceSpectra = new ReferenceSpectra(references, r -> Spectrum.of(r, setup.domain()).abs());
         String divergence = null;
         long trainNanos = 0;
 
@@ -72,10 +72,7 @@ public final class ExperimentRunner {
                 pdeTimes.add(snapshot.time(), pdeAbs);
                 times.add(snapshot.time());
                 agreements.add(agreement);
-                Map<String, double[]> referenceAbs = new LinkedHashMap<>();
-                for (ReferenceFlow ref : references) {
-                    referenceAbs.put(ref.name(), Spectrum.of(ref.flow().residualAt(snapshot.time()), setup.domain()).abs());
-                }
+                Map<String, double[]> referenceAbs = referenceSpectra.at(snapshot.time());
                 distances.add(nnAbs, pdeAbs, referenceAbs);
                 listener.frame(new Frame(snapshot, pdeAbs, pdeLoss, agreement, referenceAbs));
                 if (run.finished()) {
@@ -95,7 +92,7 @@ public final class ExperimentRunner {
             double[] pureDamping = Arrays.stream(setup.peaks())
                     .map(f -> 1 / (2 * Math.PI * setup.session().distribution().density(f))).toArray();
             return new RunResult(run.stepsDone(), times, agreements, distances.maxima(), peakVectors, pureDamping,
-                    nnTimes.at(peaks), pdeTimes.at(peaks), divergence, trainNanos / 1e9, pdeNanos / 1e9);
+                    nnTimes.at(peaks), pdeTimes.at(peaks), referenceSpectra.peakTimes(peaks), divergence, trainNanos / 1e9, pdeNanos / 1e9);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.freqbias.core.experiment;
 
+import java.util.Map;
+
 /**
  * One snapshot of a 2D run beside the PDE at the same time t. Spectra are over the centred grid
  * ({@link PlaneSetup}).
@@ -12,7 +14,8 @@ package org.freqbias.core.experiment;
  * @param pdeLoss the loss the PDE predicts through Parseval
  * @param agreement relative L2 distance between the two over |xi| <= the compared frequency ({@link Agreement})
  * @param fit the network's output f_t on the grid, row-major
+ * @param references |r^(xi, t)| of each optional kernel flow by name ("ntk", "lin"), in order; empty without
  */
 public record PlaneFrame(int step, double time, double loss, double[] nnAbs, double[] pdeAbs, double pdeLoss, double agreement,
-        double[] fit) {
+                         double[] fit, Map<String, double[]> references) {
 }

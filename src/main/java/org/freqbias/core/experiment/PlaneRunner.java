@@ -14,7 +14,7 @@ import org.freqbias.core.spectrum.Spectrum2D;
 /**
  * Runs a 2D session headless, the counterpart of {@link ExperimentRunner}: solves the 2D PDE at
  * every snapshot time (one Crank-Nicolson sweep), trains the network and hands each
- * {@link PlaneFrame} to a listener. Agreement is measured over |xi| <= the compared frequency;
+ * {@link PlaneFrame} to a listener, with the optional reference flows (kernel limit, linearized network) beside them. Agreement is measured over |xi| <= the compared frequency;
  * learning times are tracked on every snapshot at every grid frequency.
  */
 public final class PlaneRunner {
@@ -27,10 +27,17 @@ public final class PlaneRunner {
 
     private final PlaneSetup setup;
     private final double compareMaxFrequency;
+    private final List<ReferenceFlow> references;
 
     public PlaneRunner(PlaneSetup setup, double compareMaxFrequency) {
+        this(setup, compareMaxFrequency, List.of());
+    }
+
+    /** @param references kernel flows evaluated beside network and PDE at every snapshot ({@link ReferenceFlow#kernelLimit(PlaneSetup)}) */
+    public PlaneRunner(PlaneSetup setup, double compareMaxFrequency, List<ReferenceFlow> references) {
         this.setup = setup;
         this.compareMaxFrequency = compareMaxFrequency;
+        this.references = List.copyOf(references);
     }
 
     /** Trains to the last step, or until the loss diverges (every frame before it is delivered). */
@@ -48,6 +55,7 @@ public final class PlaneRunner {
         LearningTimeTracker nnTimes = new LearningTimeTracker(nn0);
         LearningTimeTracker pdeTimes = new LearningTimeTracker(pde.abs()[0]);
         Distances distances = new Distances(compared, nn0);
+        ReferenceSpectra referenceSpectra = new ReferenceSpectra(references, r -> Spectrum2D.of(r, setup.domain()).abs());
         List<Double> times = new ArrayList<>();
         List<Double> agreements = new ArrayList<>();
         String divergence = null;
@@ -65,8 +73,9 @@ public final class PlaneRunner {
                 pdeTimes.add(t, pdeAbs);
                 times.add(t);
                 agreements.add(agreement);
-                distances.add(nnAbs, pdeAbs, Map.of());
-                listener.frame(new PlaneFrame(step, t, trainer.loss(), nnAbs, pdeAbs, pde.loss()[i], agreement, fit));
+                Map<String, double[]> referenceAbs = referenceSpectra.at(t);
+                distances.add(nnAbs, pdeAbs, referenceAbs);
+                listener.frame(new PlaneFrame(step, t, trainer.loss(), nnAbs, pdeAbs, pde.loss()[i], agreement, fit, referenceAbs));
                 if (step >= training.steps()) {
                     break;
                 }
@@ -86,6 +95,6 @@ public final class PlaneRunner {
             stepsDone = (int) trainer.stepsDone();
         }
         return new RunResult(stepsDone, times, agreements, distances.maxima(), setup.peaks(), setup.pureDampingTimes(),
-                nnTimes.at(peaks), pdeTimes.at(peaks), divergence, trainNanos / 1e9, pdeSeconds);
+                nnTimes.at(peaks), pdeTimes.at(peaks), referenceSpectra.peakTimes(peaks), divergence, trainNanos / 1e9, pdeSeconds);
     }
 }

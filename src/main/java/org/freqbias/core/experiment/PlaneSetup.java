@@ -1,9 +1,13 @@
 package org.freqbias.core.experiment;
 
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.freqbias.core.dist.FrequencyDistribution2D;
 import org.freqbias.core.grid.Domain;
+import org.freqbias.core.kernel.InfiniteWidthOperator2D;
+import org.freqbias.core.kernel.KernelSpectrumBound;
+import org.freqbias.core.net.FourierFeatureNetwork2D;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde2d.PdeProblem2D;
 import org.freqbias.core.session.Session;
@@ -22,6 +26,7 @@ public final class PlaneSetup {
     private final FrequencyDistribution2D rho;
     private final double[] target;
     private final NetworkModel network;
+    private final double[] initialResidualOnGrid;
     private final Spectrum2D initialResidual;
     private final double[] magnitudes;
     private final int[] peakIndices;
@@ -37,13 +42,16 @@ public final class PlaneSetup {
         this.network = NetworkModel.of(session);
         // With zero initial output the trainer reports net - net_0, which is 0 before training.
         double[] fit = session.network().zeroInitialOutput() ? new double[target.length] : network.evaluate(domain);
-        this.initialResidual = Spectrum2D.of(Residuals.of(fit, target), domain);
+        this.initialResidualOnGrid = Residuals.of(fit, target);
+        this.initialResidual = Spectrum2D.of(initialResidualOnGrid, domain);
         int n = domain.samples();
         this.magnitudes = new double[n * n];
         for (int c = 0; c < magnitudes.length; c++) {
             magnitudes[c] = Math.hypot(initialResidual.frequency(c / n), initialResidual.frequency(c % n));
         }
-        this.peakIndices = locatePeaks(session.plane().target().nominalPeaks());
+        double[][] nominal = session.plane().target().nominalPeaks();
+        this.peakIndices = nominal.length > 0 ? PlanePeaks.snap(nominal, domain, magnitudes)
+                : PlanePeaks.strongest(Spectrum2D.of(target, domain).abs(), domain, magnitudes);
     }
 
     public static PlaneSetup of(Session session) {
@@ -61,6 +69,34 @@ public final class PlaneSetup {
     /** g on the grid, row-major (N^2 values). */
     public double[] target() {
         return target.clone();
+    }
+
+    /** r_0 = f_0 - g on the grid, row-major. */
+    public double[] initialResidualOnGrid() {
+        return initialResidualOnGrid.clone();
+    }
+
+    /** The initial 2-layer network (an immutable value); empty for a deep network. */
+    public Optional<FourierFeatureNetwork2D> twoLayerNetwork() {
+        return network instanceof NetworkModel.TwoLayerPlane twoLayer ? Optional.of(twoLayer.network()) : Optional.empty();
+    }
+
+    /** The infinite-width kernel K = Theta dx^2 on the data grid, matrix-free (a new operator: it is not thread-safe). */
+    public InfiniteWidthOperator2D kernelLimitOperator() {
+        return new InfiniteWidthOperator2D(domain(), rho, session.network().sigmaA());
+    }
+
+    /**
+     * 2 / lambda_max(Theta dx^2): above this learning rate gradient descent on the kernel-limit
+     * linearization is unstable ({@link KernelSpectrumBound}); empty when K vanishes. About a second
+     * on a 64 x 64 grid (the characteristic function on every lag, then power iteration by FFT).
+     */
+    public OptionalDouble maxStableLearningRate() {
+        if (!pdeIsExact()) {
+            return OptionalDouble.empty();
+        }
+        double lambda = KernelSpectrumBound.largestEigenvalue(kernelLimitOperator());
+        return lambda > 0 ? OptionalDouble.of(2 / lambda) : OptionalDouble.empty();
     }
 
     /** r^(xi, 0) on the centred grid: the PDE's initial condition. */
@@ -85,9 +121,10 @@ public final class PlaneSetup {
     }
 
     /**
-     * Centred indices of the target's peaks: each nominal (xi1, xi2) snapped to the nearest grid
-     * frequency strictly inside the Nyquist square (others and xi = 0 dropped), duplicates removed,
-     * ascending in |xi|.
+     * Centred indices of the target's peaks, ascending in |xi|: each nominal (xi1, xi2) snapped to
+     * the nearest grid frequency strictly inside the Nyquist square (others and xi = 0 dropped,
+     * duplicates removed); for a target without nominal peaks (an image), the strongest |g^| in each
+     * of three equal rings up to half the Nyquist frequency ({@link PlanePeaks#strongest}).
      */
     public int[] peakIndices() {
         return peakIndices.clone();
@@ -117,24 +154,5 @@ public final class PlaneSetup {
     public PdeProblem2D pdeProblem() {
         return new PdeProblem2D(rho, session.network().sigmaA(), session.pde().diffusion(),
                 session.pde().halfWidth(domain().nyquist()), session.pde().elements());
-    }
-
-    private int[] locatePeaks(double[][] nominal) {
-        int n = domain().samples();
-        double dxi = domain().frequencySpacing();
-        return Arrays.stream(nominal)
-                .mapToLong(f -> {
-                    long k1 = Math.round(f[0] / dxi);
-                    long k2 = Math.round(f[1] / dxi);
-                    boolean inside = Math.abs(k1) < n / 2 && Math.abs(k2) < n / 2 && (k1 != 0 || k2 != 0);
-                    return inside ? (k1 + n / 2) * n + (k2 + n / 2) : -1;
-                })
-                .filter(c -> c >= 0)
-                .mapToInt(c -> (int) c)
-                .distinct()
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer c) -> magnitudes[c]))
-                .mapToInt(Integer::intValue)
-                .toArray();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param pureDampingTimes per peak, 1 / ((2 pi)^d rho(xi)): the learning time without diffusion
  * @param networkPeakTimes learning time of each peak in the network
  * @param pdePeakTimes learning time of each peak in the PDE
+ * @param referencePeakTimes learning time of each peak in each reference flow, by name ("ntk", "lin"); empty without
  * @param divergence null, or the message of a run stopped because it diverged
  * @param trainSeconds wall time spent training (excluding the PDE)
  * @param pdeSeconds wall time of the PDE solve and its evaluations
@@ -27,6 +28,7 @@ public record RunResult(
         double[] pureDampingTimes,
         LearningTime[] networkPeakTimes,
         LearningTime[] pdePeakTimes,
+        java.util.Map<String, LearningTime[]> referencePeakTimes,
         String divergence,
         double trainSeconds,
         double pdeSeconds) {

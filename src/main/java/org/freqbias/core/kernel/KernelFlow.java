@@ -10,7 +10,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * symmetric positive semi-definite, so with K = V Lambda V^T, r(t) = V exp(-Lambda t) V^T r(0)
  * for any t at once. One eigendecomposition of an N x N matrix: O(N^3), about a second at N = 1024.
  */
-public final class KernelFlow {
+public final class KernelFlow implements ResidualFlow {
 
     private final int n;
     private final double[] eigenvalues;
@@ -59,6 +59,7 @@ public final class KernelFlow {
     }
 
     /** r(t) = V exp(-Lambda t) V^T r(0); tiny negative eigenvalues from rounding are treated as 0. */
+    @Override
     public double[] residualAt(double t) {
         double[] scaled = new double[n];
         for (int k = 0; k < n; k++) {

@@ -3,7 +3,8 @@ package org.freqbias.core.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,7 +61,7 @@ public final class SessionCodec {
 
     /** As {@link #fromJson(JsonNode, Path)} with image paths relative to the working directory. */
     public static Session fromJson(JsonNode root) {
-        return fromJson(root, null);
+        return fromJson(root, (Path) null);
     }
 
     /**
@@ -68,6 +69,11 @@ public final class SessionCodec {
      *     against; null for the working directory
      */
     public static Session fromJson(JsonNode root, Path folder) {
+        return fromJson(root, SessionFolder.of(folder));
+    }
+
+    /** @param folder where the relative paths in the session (an image target) are read from */
+    public static Session fromJson(JsonNode root, SessionFolder folder) {
         JsonFields s = new JsonFields(root, "");
         Domain domain = domain(s.object("domain"));
         JsonFields t = s.object("target");
@@ -144,7 +150,7 @@ public final class SessionCodec {
         }
     }
 
-    private static Target2D target2D(JsonFields t, Domain domain, Path folder) {
+    private static Target2D target2D(JsonFields t, Domain domain, SessionFolder folder) {
         String type = targetType(t, TARGET_TYPES_2D, TARGET_TYPES, 2);
         return switch (type) {
             case "planeWaves" -> new PlaneWaves(positive(t, "envelopeWidth"), planeWaves(t));
@@ -179,19 +185,18 @@ public final class SessionCodec {
         return list;
     }
 
-    private static ImageFile image(JsonFields t, Domain domain, Path folder) {
+    private static ImageFile image(JsonFields t, Domain domain, SessionFolder folder) {
         String path = t.text("path", null);
         if (path == null || path.isBlank()) {
             throw new SessionException(t.path("path"), "is missing: the image file, relative to the session file's folder");
         }
-        Path file = folder == null ? Path.of(path) : folder.resolve(path);
-        if (!Files.isRegularFile(file)) {
-            throw new SessionException(t.path("path"), "no such image file: " + file + " (relative paths are relative to the session file's folder)");
-        }
-        try {
-            return new ImageFile(path, ImageTarget.read(file, domain.halfWidth()));
+        try (InputStream in = folder.open(path)) {
+            return new ImageFile(path, ImageTarget.read(in, folder.describe(path), domain.halfWidth()));
+        } catch (NoSuchFileException e) {
+            throw new SessionException(t.path("path"), "no such image file: " + folder.describe(path)
+                    + " (relative paths are relative to the session file's folder)");
         } catch (IOException | RuntimeException e) {
-            throw new SessionException(t.path("path"), "cannot read the image " + file + ": " + e.getMessage(), e);
+            throw new SessionException(t.path("path"), "cannot read the image " + folder.describe(path) + ": " + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,8 @@ import org.freqbias.core.io.AtomicFiles;
 /** Reads and writes session files. Writes are atomic: a reader never sees half a session. */
 public final class SessionFiles {
 
+    private static final String SAMPLE_FOLDER = "/sample-sessions/";
+
     /** The session the app opens on when given none. */
     public static final String DEFAULT_SAMPLE = "gaussian-bias";
 
@@ -41,7 +43,7 @@ public final class SessionFiles {
 
     /** Parses session JSON; {@code source} names where it came from in messages. */
     public static Session parse(String json, String source) {
-        return parse(json, source, null);
+        return parse(json, source, (Path) null);
     }
 
     /**
@@ -49,6 +51,11 @@ public final class SessionFiles {
      * target) against {@code folder} (null: the working directory).
      */
     public static Session parse(String json, String source, Path folder) {
+        return parse(json, source, SessionFolder.of(folder));
+    }
+
+    /** As {@link #parse(String, String, Path)}, reading relative paths from {@code folder}. */
+    public static Session parse(String json, String source, SessionFolder folder) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -79,7 +86,7 @@ public final class SessionFiles {
             "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
 
     /** Names of the 2D sample sessions shipped inside the jar, in the app's menu order (after the 1D ones). */
-    public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves");
+    public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves", "image-gaussian", "image-uniform");
 
     /** Every built-in sample, 1D then 2D. */
     public static java.util.List<String> allSamples() {
@@ -88,14 +95,17 @@ public final class SessionFiles {
         return java.util.List.copyOf(all);
     }
 
-    /** Loads a sample session shipped on the classpath, by name without ".json". */
+    /**
+     * Loads a sample session shipped on the classpath, by name without ".json"; its relative paths
+     * (an image target) are classpath resources beside it.
+     */
     public static Session loadSample(String name) throws IOException {
-        String resource = "/sample-sessions/" + name + ".json";
+        String resource = SAMPLE_FOLDER + name + ".json";
         try (InputStream in = SessionFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, SessionFolder.classpath(SAMPLE_FOLDER));
         }
     }
 }

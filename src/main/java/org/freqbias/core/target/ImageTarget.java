@@ -2,6 +2,7 @@ package org.freqbias.core.target;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -33,9 +34,18 @@ public final class ImageTarget implements Target2D {
 
     /** Reads a PNG (or any format ImageIO knows); says clearly when the file is not an image. */
     public static ImageTarget read(Path file, double halfWidth) throws IOException {
-        BufferedImage image = ImageIO.read(file.toFile());
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString(), halfWidth);
+        }
+    }
+
+    /**
+     * As {@link #read(Path, double)} from a stream (not closed here), {@code name} naming it in messages.
+     */
+    public static ImageTarget read(InputStream in, String name, double halfWidth) throws IOException {
+        BufferedImage image = ImageIO.read(in);
         if (image == null) {
-            throw new IOException(file + " is not an image ImageIO can read (use a PNG)");
+            throw new IOException(name + " is not an image ImageIO can read (use a PNG)");
         }
         return new ImageTarget(image, halfWidth);
     }
@@ -61,5 +71,17 @@ public final class ImageTarget implements Target2D {
     @Override
     public double[][] nominalPeaks() {
         return new double[0][];
+    }
+
+    /** Equal when the same pixels are stretched over the same window. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImageTarget t && width == t.width && height == t.height && halfWidth == t.halfWidth
+                && java.util.Arrays.equals(gray, t.gray);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(width, height, halfWidth, java.util.Arrays.hashCode(gray));
     }
 }

@@ -6,30 +6,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plane-waves sample in full (width 4096, 500 steps on a 64 x 64 grid): the network follows the
- * 2D PDE (measured 11.2 % at most over |xi| <= 20, stratified sampling) and both learn the lower
- * plane wave first.
+ * The plane-waves sample in full (width 4096, 500 steps on a 64 x 64 grid) with both kernel views,
+ * one run for all checks. Measured: network vs PDE 11.2 % at most (|xi| <= 20 covers the whole
+ * square), PDE vs infinite-width kernel flow 1.6 %, network vs its linearization 1.8 %, and the
+ * network learns each peak about 35 % later than the PDE, as its linearization does (1.18 / 1.19 vs
+ * PDE 0.85 and kernel limit 0.88 at (pi, 0)): the gap is finite width at initialization.
  */
 class PlaneSampleSessionTest {
 
     @Test
-    void networkFollowsThePlanePdeAndLearnsTheLowerWaveFirst() throws IOException {
+    void networkFollowsThePlanePdeAndTheGapIsFiniteWidth() throws IOException {
         PlaneSetup setup = PlaneSetup.of(SessionFiles.loadSample("plane-waves"));
+        List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
         int[] frames = new int[1];
-        RunResult r = new PlaneRunner(setup, Agreement.DEFAULT_MAX_FREQUENCY).run(frame -> frames[0]++);
-        String report = String.format("distance %.4f, peaks %s, nn %s, pde %s", r.maxAgreement(), Arrays.deepToString(r.peaks()),
-                Arrays.toString(r.networkPeakTimes()), Arrays.toString(r.pdePeakTimes()));
+        RunResult r = new PlaneRunner(setup, Agreement.DEFAULT_MAX_FREQUENCY, references).run(frame -> {
+            assertEquals(List.of("ntk", "lin"), List.copyOf(frame.references().keySet()));
+            frames[0]++;
+        });
+        Map<String, LearningTime[]> refTimes = r.referencePeakTimes();
+        String report = String.format("distances %s, peaks %s, nn %s, pde %s, ntk %s, lin %s", r.maxDistances(),
+                Arrays.deepToString(r.peaks()), Arrays.toString(r.networkPeakTimes()), Arrays.toString(r.pdePeakTimes()),
+                Arrays.toString(refTimes.get("ntk")), Arrays.toString(refTimes.get("lin")));
+        System.out.println(report);
         assertEquals(51, frames[0]);
         assertEquals(500, r.stepsDone());
         assertTrue(r.maxAgreement() < 0.15, report);
+        // Issue 5: the 2D PDE is the infinite-width kernel flow, within 3 % at every snapshot.
+        assertTrue(r.maxDistances().get("pde-ntk") < 0.03, report);
+        // The network is close to its own linearization; both are far from the kernel limit.
+        assertTrue(r.maxDistances().get("nn-lin") < 0.03, report);
+        assertTrue(r.maxDistances().get("nn-ntk") > 3 * r.maxDistances().get("nn-lin"), report);
         assertEquals(2, r.peaks().length, report);
-        for (LearningTime[] times : new LearningTime[][] {r.networkPeakTimes(), r.pdePeakTimes()}) {
+        for (LearningTime[] times : new LearningTime[][] {r.networkPeakTimes(), r.pdePeakTimes(), refTimes.get("ntk"), refTimes.get("lin")}) {
             assertFalse(times[0].lowerBound() || times[1].lowerBound(), report);
             assertTrue(times[1].time() > 1.3 * times[0].time(), "the lower wave is learned first: " + report);
+        }
+        for (int p = 0; p < 2; p++) {
+            double nn = r.networkPeakTimes()[p].time();
+            double lin = refTimes.get("lin")[p].time();
+            double ntk = refTimes.get("ntk")[p].time();
+            assertTrue(Math.abs(nn - lin) < 0.1 * nn, "network and its linearization learn together: " + report);
+            assertTrue(lin > 1.2 * ntk, "finite width slows learning: " + report);
         }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A second, independent method: a vertex-centred finite-difference method of lines in conservative
- * flux form, written here, integrated with classical RK4 at a step well inside its stability limit.
+ * flux form ({@link FiniteDifference2D}), integrated with classical RK4 at a step well inside its stability limit.
  * On the same nodes, with a product gaussian rho and diffusion, |u| must agree within 2 % of max |u(t)|.
  */
 class FiniteDifference2DReferenceTest {
@@ -33,87 +33,19 @@ class FiniteDifference2DReferenceTest {
         return bump(a, b, -1, 3) - bump(a, b, 1, -3);
     }
 
-    /**
-     * du/dt = (2 pi)^2 [ sigma^2 (div of the fluxes F = rho grad u at cell faces) - rho u ]; zero flux
-     * through the boundary, boundary nodes own a half (corner: quarter) cell. Writes {@code out}.
-     */
-    private static void rate(double[] u, double[] out, double[] rhoNode, double[] rhoFace1, double[] rhoFace2, double h) {
-        int s = N + 1;
-        for (int i = 0; i <= N; i++) {
-            for (int j = 0; j <= N; j++) {
-                int k = i * s + j;
-                double east = i < N ? rhoFace1[i * s + j] * (u[k + s] - u[k]) / h : 0;
-                double west = i > 0 ? rhoFace1[(i - 1) * s + j] * (u[k] - u[k - s]) / h : 0;
-                double north = j < N ? rhoFace2[i * s + j] * (u[k + 1] - u[k]) / h : 0;
-                double south = j > 0 ? rhoFace2[i * s + j - 1] * (u[k] - u[k - 1]) / h : 0;
-                double width1 = (i == 0 || i == N) ? h / 2 : h;
-                double width2 = (j == 0 || j == N) ? h / 2 : h;
-                double div = (east - west) / width1 + (north - south) / width2;
-                out[k] = PdeProblem2D.FACTOR * (SIGMA_A * SIGMA_A * div - rhoNode[k] * u[k]);
-            }
-        }
-    }
-
     /** |u| at the nodes at each of TIMES, by RK4 with step dt. */
     private static double[][] finiteDifference(double dt) {
         int s = N + 1;
         double h = 2 * XI / N;
-        double[] rhoNode = new double[s * s];
-        double[] rhoFace1 = new double[s * s];      // at (xi1 + h/2, xi2)
-        double[] rhoFace2 = new double[s * s];      // at (xi1, xi2 + h/2)
         double[] re = new double[s * s];
         double[] im = new double[s * s];
         for (int i = 0; i <= N; i++) {
             for (int j = 0; j <= N; j++) {
-                double a = -XI + i * h;
-                double b = -XI + j * h;
-                rhoNode[i * s + j] = RHO.density(a, b);
-                rhoFace1[i * s + j] = RHO.density(a + h / 2, b);
-                rhoFace2[i * s + j] = RHO.density(a, b + h / 2);
-                re[i * s + j] = re0(a, b);
-                im[i * s + j] = im0(a, b);
+                re[i * s + j] = re0(-XI + i * h, -XI + j * h);
+                im[i * s + j] = im0(-XI + i * h, -XI + j * h);
             }
         }
-        double[][] out = new double[TIMES.length][];
-        double now = 0;
-        for (int t = 0; t < TIMES.length; t++) {
-            int steps = (int) Math.round((TIMES[t] - now) / dt);
-            for (int n = 0; n < steps; n++) {
-                rk4(re, dt, rhoNode, rhoFace1, rhoFace2, h);
-                rk4(im, dt, rhoNode, rhoFace1, rhoFace2, h);
-            }
-            now = TIMES[t];
-            out[t] = new double[s * s];
-            for (int k = 0; k < s * s; k++) {
-                out[t][k] = Math.hypot(re[k], im[k]);
-            }
-        }
-        return out;
-    }
-
-    private static void rk4(double[] u, double dt, double[] rn, double[] r1, double[] r2, double h) {
-        int size = u.length;
-        double[] k1 = new double[size];
-        double[] k2 = new double[size];
-        double[] k3 = new double[size];
-        double[] k4 = new double[size];
-        double[] w = new double[size];
-        rate(u, k1, rn, r1, r2, h);
-        for (int k = 0; k < size; k++) {
-            w[k] = u[k] + dt / 2 * k1[k];
-        }
-        rate(w, k2, rn, r1, r2, h);
-        for (int k = 0; k < size; k++) {
-            w[k] = u[k] + dt / 2 * k2[k];
-        }
-        rate(w, k3, rn, r1, r2, h);
-        for (int k = 0; k < size; k++) {
-            w[k] = u[k] + dt * k3[k];
-        }
-        rate(w, k4, rn, r1, r2, h);
-        for (int k = 0; k < size; k++) {
-            u[k] += dt / 6 * (k1[k] + 2 * k2[k] + 2 * k3[k] + k4[k]);
-        }
+        return new FiniteDifference2D(RHO, SIGMA_A, XI, N).solve(re, im, TIMES, dt);
     }
 
     @Test

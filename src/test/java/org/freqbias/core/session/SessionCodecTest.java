@@ -38,7 +38,16 @@ class SessionCodecTest {
         Session s = SessionFiles.loadSample(name);
         assertEquals(name, s.name());
         assertTrue(s.description().length() > 80, "a sample needs a description a teacher can read aloud");
-        assertEquals(s, SessionFiles.parse(SessionFiles.toJsonString(s), "round trip"));
+        // An image sample's path is relative to the samples' classpath folder.
+        assertEquals(s, SessionFiles.parse(SessionFiles.toJsonString(s), "round trip", SessionFolder.classpath("/sample-sessions/")));
+    }
+
+    @Test
+    void aMissingImageIsNamedWithWhereItWasLookedFor() {
+        String json = PlaneSessionCodecTest.PLANE.replaceAll("(?s)\"target\": \\{.*?] },", "\"target\": { \"type\": \"image\", \"path\": \"nope.png\" },");
+        SessionException e = assertThrows(SessionException.class,
+                () -> SessionFiles.parse(json, "test", SessionFolder.classpath("/sample-sessions/")));
+        assertTrue(e.getMessage().contains("no such image file: classpath:/sample-sessions/nope.png"), e.getMessage());
     }
 
     @Test
