@@ -1,7 +1,7 @@
 package org.freqbias.app.model;
 
 import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.pde2d.PdeSolver2D;
+import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.Session;
 
@@ -17,8 +17,7 @@ public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajecto
         long start = System.nanoTime();
         try {
             PlaneSetup setup = PlaneSetup.of(session);
-            PdeTrajectory2D trajectory = PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidual(),
-                    session.training().snapshotTimes());
+            PdeTrajectory2D trajectory = Prediction.trajectory(setup, session.training().snapshotTimes());
             return new PlanePdeResult(id, setup, trajectory, (System.nanoTime() - start) * 1e-6, null);
         } catch (RuntimeException e) {
             return new PlanePdeResult(id, null, null, 0, "2D PDE solve failed: " + e.getMessage());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.net.TrainingDivergedException;
-import org.freqbias.core.pde2d.PdeSolver2D;
 import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.Spectrum2D;
@@ -45,7 +44,7 @@ public final class PlaneRunner {
         TrainingSpec training = setup.session().training();
         double[] snapshotTimes = training.snapshotTimes();
         long pdeStart = System.nanoTime();
-        PdeTrajectory2D pde = PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidual(), snapshotTimes);
+        PdeTrajectory2D pde = Prediction.trajectory(setup, snapshotTimes);
         double pdeSeconds = (System.nanoTime() - pdeStart) / 1e9;
 
         double[] target = setup.target();

@@ -3,6 +3,8 @@ package org.freqbias.core.experiment;
 import org.freqbias.core.pde.PdeSolution;
 import org.freqbias.core.pde.PdeSolver;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.pde2d.PdeSolver2D;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.spectrum.Spectrum;
 
 /** The PDE's prediction for a setup: its problem solved from the observed initial residual. */
@@ -24,5 +26,13 @@ public final class Prediction {
     public static PdeTrajectory trajectory(Setup setup, double[] times) {
         Spectrum initial = setup.initialResidual();
         return PdeSolver.solveAt(setup.pdeProblem(), initial.xi(), initial.re(), initial.im(), times);
+    }
+
+    /**
+     * The 2D PDE of a setup at the given times, started from the exact transform of the observed
+     * initial residual at every mesh node and read at the FFT frequencies of the grid.
+     */
+    public static PdeTrajectory2D trajectory(PlaneSetup setup, double[] times) {
+        return PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidualOnGrid(), setup.domain(), times);
     }
 }

@@ -1,6 +1,8 @@
 package org.freqbias.core.pde2d;
 
 import org.ejml.data.DMatrixRMaj;
+import org.freqbias.core.grid.Domain;
+import org.freqbias.core.spectrum.GridTransform2D;
 import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
@@ -39,6 +41,25 @@ final class NodalSpectrum {
                 u.data[2 * v] = a;
                 u.data[2 * v + 1] = data.valueAt(im, mesh.xi1(v), mesh.xi2(v));
             }
+        }
+        return u;
+    }
+
+    /**
+     * Nodal values on {@code mesh} (n x 2: real, imaginary) as the exact transform of the sampled
+     * function {@code values} on {@code domain} ({@link GridTransform2D}): no interpolation, whatever
+     * the mesh spacing; zero at nodes beyond the Nyquist frequency. Reads its arguments only.
+     */
+    static DMatrixRMaj onNodes(Mesh2D mesh, double[] values, Domain domain) {
+        double[] axis = new double[mesh.elements() + 1];
+        for (int i = 0; i < axis.length; i++) {
+            axis[i] = mesh.coordinate(i);
+        }
+        double[][] t = GridTransform2D.at(values, domain, axis);
+        DMatrixRMaj u = new DMatrixRMaj(mesh.size(), 2);
+        for (int v = 0; v < mesh.size(); v++) {
+            u.data[2 * v] = t[0][v];     // node(i, j) = i (elements + 1) + j, the same order
+            u.data[2 * v + 1] = t[1][v];
         }
         return u;
     }

@@ -2,6 +2,8 @@ package org.freqbias.core.pde2d;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
+import org.freqbias.core.grid.Domain;
+import org.freqbias.core.spectrum.GridTransform2D;
 import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
@@ -31,16 +33,11 @@ public final class PdeSolver2D {
 
     /**
      * |u| on the centred grid of {@code initial} and the loss at each of {@code times} (non-decreasing,
-     * >= 0), with steps chosen by {@link #RATE_STEP}. Reads its arguments only.
+     * >= 0), with steps chosen by {@link #RATE_STEP}; the initial condition is {@code initial}
+     * P1-interpolated onto the mesh. Reads its arguments only.
      */
     public static PdeTrajectory2D solveAt(PdeProblem2D p, Spectrum2D initial, double[] times) {
-        double rhoMax = 0;
-        Mesh2D mesh = p.mesh();
-        for (int v = 0; v < mesh.size(); v++) {
-            rhoMax = Math.max(rhoMax, p.rho().density(mesh.xi1(v), mesh.xi2(v)));
-        }
-        double maxStep = rhoMax > 0 ? RATE_STEP / (PdeProblem2D.FACTOR * rhoMax) : Double.POSITIVE_INFINITY;
-        return solveAt(p, initial, times, maxStep);
+        return solveAt(p, initial, times, defaultStep(p));
     }
 
     /**
@@ -48,13 +45,40 @@ public final class PdeSolver2D {
      * (for accuracy studies).
      */
     public static PdeTrajectory2D solveAt(PdeProblem2D p, Spectrum2D initial, double[] times, double maxStep) {
+        return solve(p, NodalSpectrum.onNodes(p.mesh(), initial), initial.n(), initial.frequencySpacing(), times, maxStep);
+    }
+
+    /**
+     * The PDE started from the exact transform of a residual sampled on {@code domain}
+     * ({@link GridTransform2D}) at every mesh node, read at the domain's FFT frequencies: the way to
+     * solve for a session. On a mesh finer than the FFT grid this keeps the detail of the initial
+     * transform between FFT frequencies that interpolation would lose. Reads its arguments only.
+     *
+     * @param residual r(x, 0) at the grid points, row-major
+     */
+    public static PdeTrajectory2D solveAt(PdeProblem2D p, double[] residual, Domain domain, double[] times) {
+        return solve(p, NodalSpectrum.onNodes(p.mesh(), residual, domain), domain.samples(), domain.frequencySpacing(),
+                times, defaultStep(p));
+    }
+
+    /** {@link #RATE_STEP} over the largest damping rate (2 pi)^2 rho on the mesh. */
+    private static double defaultStep(PdeProblem2D p) {
+        double rhoMax = 0;
+        Mesh2D mesh = p.mesh();
+        for (int v = 0; v < mesh.size(); v++) {
+            rhoMax = Math.max(rhoMax, p.rho().density(mesh.xi1(v), mesh.xi2(v)));
+        }
+        return rhoMax > 0 ? RATE_STEP / (PdeProblem2D.FACTOR * rhoMax) : Double.POSITIVE_INFINITY;
+    }
+
+    /** Steps nodal values {@code u} (modified) through {@code times}, reading |u| on the n x n grid of spacing dxi. */
+    private static PdeTrajectory2D solve(PdeProblem2D p, DMatrixRMaj u, int n, double dxi, double[] times, double maxStep) {
         if (!(maxStep > 0)) {
             throw new IllegalArgumentException("maxStep must be > 0, got " + maxStep);
         }
         Mesh2D mesh = p.mesh();
         DMatrixSparseCSC mass = P1Assembly2D.mass(mesh);
         DMatrixSparseCSC operator = p.operator();
-        DMatrixRMaj u = NodalSpectrum.onNodes(mesh, initial);
         double[][] abs = new double[times.length][];
         double[] loss = new double[times.length];
         CrankNicolsonStepper stepper = null;
@@ -82,10 +106,10 @@ public final class PdeSolver2D {
                 }
             }
             now = times[i];
-            abs[i] = NodalSpectrum.absOnGrid(mesh, u, initial.n(), initial.frequencySpacing());
+            abs[i] = NodalSpectrum.absOnGrid(mesh, u, n, dxi);
             loss[i] = loss(mass, u);
         }
-        return new PdeTrajectory2D(times.clone(), initial.n(), initial.frequencySpacing(), abs, loss);
+        return new PdeTrajectory2D(times.clone(), n, dxi, abs, loss);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.freqbias.core.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.freqbias.core.net.Trainer;
-import org.freqbias.core.pde2d.PdeSolver2D;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
@@ -44,7 +43,7 @@ class ParsevalLossTest {
                       "training": { "learningRate": 0.01, "steps": 10 } }
                     """.formatted(target, zero), "test");
             PlaneSetup setup = PlaneSetup.of(session);
-            double pdeLoss = PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidual(), new double[] {0}).loss()[0];
+            double pdeLoss = Prediction.trajectory(setup, new double[] {0}).loss()[0];
             double gridLoss = networkLoss(setup.newTrainer());
             assertEquals(gridLoss, pdeLoss, 1e-10 * gridLoss, target + ", zero initial output " + zero);
         }
