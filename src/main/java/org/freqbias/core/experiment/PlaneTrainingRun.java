@@ -1,19 +1,13 @@
 package org.freqbias.core.experiment;
 
-import org.freqbias.core.net.Trainer;
-import org.freqbias.core.session.TrainingSpec;
-
-/** One training run of a {@link PlaneSetup}, advanced snapshot by snapshot (the 2D {@link TrainingRun}). */
-public final class PlaneTrainingRun implements SnapshotRun<PlaneSnapshot> {
+/** One training run of a {@link PlaneSetup}, advanced snapshot by snapshot ({@link SnapshotRun}). */
+public final class PlaneTrainingRun extends SnapshotRun<PlaneSnapshot> {
 
     private final PlaneSetup setup;
-    private final TrainingSpec training;
-    private final Trainer descent;
 
     public PlaneTrainingRun(PlaneSetup setup) {
+        super(setup.session().training(), setup.newTrainer());
         this.setup = setup;
-        this.training = setup.session().training();
-        this.descent = setup.newTrainer();
     }
 
     public PlaneSetup setup() {
@@ -21,33 +15,7 @@ public final class PlaneTrainingRun implements SnapshotRun<PlaneSnapshot> {
     }
 
     @Override
-    public int stepsDone() {
-        return (int) descent.stepsDone();
-    }
-
-    @Override
-    public boolean finished() {
-        return stepsDone() >= training.steps();
-    }
-
-    @Override
-    public PlaneSnapshot snapshot() {
-        double[] fit = descent.fit();
-        int step = stepsDone();
-        return new PlaneSnapshot(step, training.timeAt(step), descent.loss(), fit, setup.residualSpectrum(fit));
-    }
-
-    @Override
-    public PlaneSnapshot advance() {
-        int next = training.nextSnapshotStep(stepsDone());
-        while (stepsDone() < next) {
-            descent.step();
-        }
-        return snapshot();
-    }
-
-    @Override
-    public void close() {
-        descent.close();
+    protected PlaneSnapshot snapshotOf(int step, double time, double loss, double[] fit) {
+        return new PlaneSnapshot(step, time, loss, fit, setup.residualSpectrum(fit));
     }
 }

@@ -1,19 +1,43 @@
 package org.freqbias.core.experiment;
 
+import org.freqbias.core.net.Trainer;
+import org.freqbias.core.session.TrainingSpec;
+
 /**
  * A training run advanced snapshot by snapshot, in 1D ({@link TrainingRun}) or 2D
- * ({@link PlaneTrainingRun}). Not thread-safe: one thread owns a run.
+ * ({@link PlaneTrainingRun}): one trainer stepped to the session's snapshot boundaries, each
+ * snapshot made by the subclass from the fit. Not thread-safe: one thread owns a run (the CLI's
+ * main thread, or the app's trainer thread).
  *
  * @param <S> the snapshot type
  */
-public interface SnapshotRun<S> extends AutoCloseable {
+public abstract class SnapshotRun<S> implements AutoCloseable {
 
-    int stepsDone();
+    private final TrainingSpec training;
+    private final Trainer descent;
 
-    boolean finished();
+    /** @param descent a fresh trainer, owned (and closed) by this run from now on */
+    protected SnapshotRun(TrainingSpec training, Trainer descent) {
+        this.training = training;
+        this.descent = descent;
+    }
+
+    /** The snapshot of fit {@code fit} at {@code step} (time t = eta * step, loss as the trainer reports it). */
+    protected abstract S snapshotOf(int step, double time, double loss, double[] fit);
+
+    public final int stepsDone() {
+        return (int) descent.stepsDone();
+    }
+
+    public final boolean finished() {
+        return stepsDone() >= training.steps();
+    }
 
     /** The snapshot at the current step (step 0 before any {@link #advance}). */
-    S snapshot();
+    public final S snapshot() {
+        int step = stepsDone();
+        return snapshotOf(step, training.timeAt(step), descent.loss(), descent.fit());
+    }
 
     /**
      * Trains to the next multiple of the snapshot period (or the last step) and returns the
@@ -21,9 +45,25 @@ public interface SnapshotRun<S> extends AutoCloseable {
      *
      * @throws org.freqbias.core.net.TrainingDivergedException when the loss stops being finite
      */
-    S advance();
+    public final S advance() {
+        int next = training.nextSnapshotStep(stepsDone());
+        while (stepsDone() < next) {
+            descent.step();
+        }
+        return snapshot();
+    }
+
+    /** Runs exactly one gradient-descent step (unless finished) and returns the snapshot. */
+    public final S step() {
+        if (!finished()) {
+            descent.step();
+        }
+        return snapshot();
+    }
 
     /** Releases the trainer's worker threads, if any; idempotent. */
     @Override
-    void close();
+    public final void close() {
+        descent.close();
+    }
 }

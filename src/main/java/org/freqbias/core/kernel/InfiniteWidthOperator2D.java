@@ -73,10 +73,8 @@ public final class InfiniteWidthOperator2D implements KernelOperator {
 
     @Override
     public void apply(double[] v, double[] out) {
+        requireSize(v, out);
         int points = n * n;
-        if (v.length != points || out.length != points) {
-            throw new IllegalArgumentException("vectors must have N^2 = " + points + " entries");
-        }
         // First transform: phi * r (real part) and phi * (x1 r) (imaginary part).
         convolve(v, true, false);
         for (int p = 0; p < points; p++) {

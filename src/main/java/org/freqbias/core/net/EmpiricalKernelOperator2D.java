@@ -73,10 +73,8 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
 
     @Override
     public void apply(double[] v, double[] out) {
+        requireSize(v, out);
         int points = n * n;
-        if (v.length != points || out.length != points) {
-            throw new IllegalArgumentException("vectors must have N^2 = " + points + " entries");
-        }
         field.reshape(n, n);
         System.arraycopy(v, 0, field.data, 0, points);
         projected.reshape(n, 4 * m);
