@@ -35,10 +35,11 @@ public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
         setPlot(new SquareImageRow(maps, bar));
     }
 
-    /** Wide enough for the square images side by side. */
+    /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
     @Override
     public double exportWidth() {
-        return 1100;
+        long shown = maps.stream().filter(HeatMap::isVisible).count();
+        return Math.max(1100, 150 + 470 * shown);
     }
 
     @Override
