@@ -20,7 +20,7 @@ public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
     private static final List<Source> SOURCES = Stream.concat(Stream.of(
             new Source("network |r̂(ξ, t)|", PlaneChartData::networkAbs),
             new Source("PDE |u(ξ, t)|", PlaneChartData::pdeAbs)),
-            Stream.of(KernelView.values()).map(v -> new Source(v.label() + " |r̂(ξ, t)|", d -> d.viewAbs(v)))).toList();
+            Stream.of(KernelView.values()).map(v -> new Source(v.shortLabel() + " |r̂(ξ, t)|", d -> d.viewAbs(v)))).toList();
 
     private static final double DECADES = 4;
 
