@@ -136,8 +136,8 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * A 2D session: network and 2D PDE, CSVs over the centred frequency grid, the kernel views
-     * (matrix-free, Lanczos: {@link ReferenceFlow#kernelLimit(PlaneSetup)}) and the 2D charts as PNG.
-     * The PNGs draw network and PDE; the kernel views are in the CSVs and summary.
+     * (matrix-free, Lanczos: {@link ReferenceFlow#kernelLimit(PlaneSetup)}) and the 2D charts as PNG,
+     * the kernel views drawn in them as in the app.
      */
     private Integer runPlane(Session s) throws Exception {
         PlaneSetup setup = PlaneSetup.of(s);
@@ -157,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         RunResult result;
-        PlaneCharts charts = new PlaneCharts(setup);
+        PlaneCharts charts = new PlaneCharts(setup, references.flows());
         try (RunTables files = RunTables.plane(dir, setup, references.names())) {
             result = new PlaneRunner(setup, compareMaxFrequency, references.flows()).run(frame -> {
                 files.write(frame.step(), frame.time(), frame.loss(), frame.nnAbs(), frame.pdeAbs(), frame.pdeLoss(),

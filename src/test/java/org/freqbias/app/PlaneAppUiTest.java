@@ -16,11 +16,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.FieldsChart;
+import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.chart.LogScale;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.app.chart.PlaneSpectrumChart;
@@ -29,9 +35,14 @@ import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.SliderField;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.experiment.PlaneSetup;
+import org.freqbias.core.experiment.ReferenceFlow;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.spectrum.Spectrum2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +57,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlaneAppUiTest {
 
     private static final int TIMEOUT_S = 30;
+    /** Series of the radial profile chart: at t = 0, kernel limit, linearized, network, PDE. */
+    private static final int KERNEL_PROFILE = 1;
+    private static final int NETWORK_PROFILE = 3;
 
     private ExperimentModel model;
     private MainController controller;
@@ -104,7 +118,7 @@ class PlaneAppUiTest {
         assertEquals(7, fx(() -> peaks.drawnSeries().get(0).getData().size()));
         assertEquals(7, fx(() -> peaks.drawnSeries().get(1).getData().size()), "the PDE at every snapshot time");
         assertEquals(7, fx(() -> chart(LossChart.class).drawnSeries().get(0).getData().size()));
-        assertEquals(17, fx(() -> chart(RadialProfileChart.class).drawnSeries().get(1).getData().size()),
+        assertEquals(17, fx(() -> chart(RadialProfileChart.class).drawnSeries().get(NETWORK_PROFILE).getData().size()),
                 "rings 0 .. N/2 of the network's profile");
         double agreement = fx(() -> model.agreementProperty().get());
         assertTrue(agreement > 0 && agreement < 0.5, "network vs PDE: " + agreement);
@@ -208,6 +222,103 @@ class PlaneAppUiTest {
                 && model.chartDataProperty().get().setup().session().name().equals("gaussian-bias"));
         assertTrue(fx(() -> board(false).isVisible()));
         assertFalse(fx(() -> board(true).isVisible()));
+    }
+
+    @Test
+    void kernelLimitOfPlaneWavesIsAThirdImageAndCurvesOfTheKernelFlow(FxRobot robot) throws Exception {
+        fx(() -> {
+            model.loadSample("plane-waves");
+            model.apply(model.getSession().withTraining(model.getSession().training().withSteps(40)));
+            return null;
+        });
+        waitUntil(() -> data() != null && data().setup().session().name().equals("plane-waves") && data().hasPde()
+                && data().setup().session().training().steps() == 40);
+        RadialProfileChart radial = chart(RadialProfileChart.class);
+        FPrincipleChart peaks = chart(FPrincipleChart.class);
+        assertTrue(fx(() -> robot.lookup("#kernelLimit").query().isVisible()), "the kernel-view controls are offered in 2D");
+        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off by default");
+
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
+        fx(() -> {
+            model.step();
+            model.step();
+            return null;
+        });
+        waitUntil(() -> data().has(KernelView.KERNEL_LIMIT) && data().latest().step() == 20);
+        PlaneChartData d = fx(this::data);
+        assertEquals(3, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network, PDE, kernel limit");
+        assertTrue(fx(() -> legendTexts(radial)).contains("kernel limit"));
+        assertTrue(fx(() -> legendTexts(peaks)).contains("kernel limit"));
+
+        // Independent of the app's worker: the flow built here, at the same snapshot times.
+        PlaneSetup setup = PlaneSetup.of(d.setup().session());
+        double[] times = setup.session().training().snapshotTimes();
+        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        int now = 2; // t = 0.2, the newest snapshot
+        assertEquals(times[now], d.latest().time(), 1e-12);
+        double scale = LogScale.max(expected.abs()[0]);
+        double[] shown = d.viewAbs(KernelView.KERNEL_LIMIT);
+        for (int k = 0; k < shown.length; k++) {
+            assertEquals(expected.abs()[now][k], shown[k], 1e-9 * scale, "the image's |r^| at index " + k);
+        }
+        // The radial profile's kernel-limit curve: log10 of the ring means of that |r^|.
+        int n = d.n();
+        double dxi = d.setup().domain().frequencySpacing();
+        double[] profile = Spectrum2D.radialProfile(expected.abs()[now], n);
+        List<XYChart.Data<Number, Number>> curve = fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData());
+        int bins = fx(() -> radial.drawnSeries().get(NETWORK_PROFILE).getData().size());
+        assertEquals(bins, curve.size());
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(d.setup().initialResidual().radialProfile(), bins));
+        for (XYChart.Data<Number, Number> point : curve) {
+            int b = (int) Math.round(point.getXValue().doubleValue() / dxi);
+            assertEquals(Math.log10(Math.max(profile[b], floor)), point.getYValue().doubleValue(), 1e-9, "ring " + b);
+        }
+        // The F-principle chart: one kernel-limit ratio per snapshot time at each peak.
+        for (int p = 0; p < d.peakCount(); p++) {
+            int k = d.setup().peakIndices()[p];
+            int series = 4 * p + 2; // network, PDE, kernel limit, linearized of each peak
+            List<XYChart.Data<Number, Number>> ratios = fx(() -> peaks.drawnSeries().get(series).getData());
+            assertEquals(times.length, ratios.size());
+            for (int i = 0; i < times.length; i++) {
+                assertEquals(times[i], ratios.get(i).getXValue().doubleValue(), 1e-12);
+                double ratio = expected.abs()[i][k] / expected.abs()[0][k];
+                assertEquals(Math.log10(Math.max(ratio, 1e-6)), ratios.get(i).getYValue().doubleValue(), 1e-9);
+            }
+        }
+        double kernelVsPde = fx(() -> model.kernelAgreementProperty().get());
+        assertTrue(kernelVsPde > 0 && kernelVsPde < 0.03, "kernel limit vs PDE at t = 0.2: " + kernelVsPde);
+        assertEquals(String.format("%.1f %%", 100 * kernelVsPde),
+                fx(() -> robot.lookup("#kernelAgreement").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()).matches("\\d+ ms|\\d+\\.\\d s"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        waitUntil(() -> !data().has(KernelView.KERNEL_LIMIT));
+        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off: network and PDE only");
+        assertTrue(fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData().isEmpty()));
+        assertFalse(fx(() -> legendTexts(radial)).contains("kernel limit"));
+        assertFalse(fx(() -> legendTexts(peaks)).contains("kernel limit"));
+        assertEquals("–", fx(() -> robot.lookup("#kernelAgreement").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aDeepPlaneSessionDisablesTheKernelViews(FxRobot robot) throws Exception {
+        NetworkSpec two = fx(() -> model.getSession()).network();
+        Session deep = fx(() -> model.getSession()).withNetwork(new NetworkSpec(two.width(), two.sigmaA(),
+                two.zeroInitialOutput(), two.sampling(), List.of(16), org.freqbias.core.deep.Activation.TANH));
+        fx(() -> {
+            model.apply(deep);
+            return null;
+        });
+        assertTrue(fx(() -> robot.lookup("#kernelLimit").queryAs(CheckBox.class).isDisabled()));
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        assertFalse(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
+        assertEquals("2-layer networks only", fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()));
+    }
+
+    /** The visible legend texts of a chart. */
+    private static List<String> legendTexts(Node chart) {
+        return chart.lookupAll(".legend-entry").stream().map(Label.class::cast).filter(Label::isVisible).map(Label::getText).toList();
     }
 
     /** The chart board (its root GridPane) of 2D (true) or 1D sessions. */

@@ -18,22 +18,30 @@ import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.chart.LogScale;
 import org.freqbias.app.chart.Palette;
+import org.freqbias.app.chart.PlaneChartData;
+import org.freqbias.app.chart.PlaneSpectrumChart;
+import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.HeadlessFx;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.experiment.PlaneRunner;
+import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.spectrum.Spectrum2D;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-/** {@code run --png} with the kernel views: the PNGs draw them, with legend entries. */
+/** {@code run --png} with the kernel views, 1D and 2D: the PNGs draw them, with legend entries. */
 class RunPngTest {
 
     @TempDir
@@ -110,6 +118,82 @@ class RunPngTest {
         });
         assertTrue(HeadlessFx.call(() -> bare.drawnSeries().get(2).getData().isEmpty()));
         assertFalse(HeadlessFx.call(() -> legend(bare)).contains("linearized network"));
+    }
+
+    @Test
+    void twoDimensionalPngsOfARunWithTheKernelLimitDrawIt() throws Exception {
+        Path out = dir.resolve("plane");
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = FreqBiasCommand.execute("run", "plane-waves", "--out", out.toString(), "--steps", "20",
+                    "--png", "--png-scale", "1", "--kernel-limit");
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        BufferedImage spectrum = ImageIO.read(out.resolve("plane-waves-spectrum.png").toFile());
+        assertEquals(150 + 3 * 470, spectrum.getWidth(), "three images side by side: network, PDE, kernel limit");
+        // The kernel limit's radial profile: a dotted wide line across the plot, far more than its legend sample.
+        BufferedImage radial = ImageIO.read(out.resolve("plane-waves-radial.png").toFile());
+        assertTrue(pixelsNear(radial, Palette.KERNEL_LIMIT) > 300, "kernel-limit curve drawn: " + pixelsNear(radial, Palette.KERNEL_LIMIT));
+        assertTrue(pixelsNear(radial, Palette.LINEARIZED) < 30, "no linearized curve without --linearized");
+    }
+
+    @Test
+    void theTwoDimensionalChartsRunRendersHoldTheKernelViewsAndTheirLegends() throws Exception {
+        PlaneSetup setup = PlaneSetup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE, "small-plane.json"));
+        List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
+        PlaneCharts withViews = new PlaneCharts(setup, references);
+        PlaneCharts without = new PlaneCharts(setup, List.of());
+        new PlaneRunner(setup, 20, references).run(frame -> {
+            withViews.add(frame);
+            without.add(frame);
+        });
+        PlaneChartData data = withViews.data();
+        assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
+        double[] times = setup.session().training().snapshotTimes();
+        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+
+        List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", 1));
+        RadialProfileChart radial = find(charts, RadialProfileChart.class);
+        FPrincipleChart fp = find(charts, FPrincipleChart.class);
+        PlaneSpectrumChart spectrum = find(charts, PlaneSpectrumChart.class);
+        assertEquals(4, HeadlessFx.call(() -> visibleImages(spectrum)), "network, PDE, kernel limit, linearized");
+        List<Integer> sizes = HeadlessFx.call(() -> radial.drawnSeries().stream().map(s -> s.getData().size()).toList());
+        int rings = sizes.get(0);
+        assertEquals(List.of(rings, rings, rings, rings, rings), sizes, "at t = 0, kernel limit, linearized, network, PDE");
+        // The kernel limit's curve is the ring mean of its |r^| at the last snapshot, log10.
+        double[] profile = Spectrum2D.radialProfile(expected.abs()[times.length - 1], setup.domain().samples());
+        List<Double> drawn = HeadlessFx.call(() -> radial.drawnSeries().get(1).getData().stream()
+                .map(d -> d.getYValue().doubleValue()).toList());
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(setup.initialResidual().radialProfile(), rings));
+        for (int b = 0; b < rings; b++) {
+            assertEquals(Math.log10(Math.max(profile[b], floor)), drawn.get(b), 1e-9, "ring " + b);
+        }
+        for (ChartFrame<?> chart : List.of(radial, fp)) {
+            List<String> legend = HeadlessFx.call(() -> legend(chart));
+            assertTrue(legend.containsAll(List.of("kernel limit", "linearized network")), legend::toString);
+        }
+        assertEquals(times.length, HeadlessFx.call(() -> fp.drawnSeries().get(2).getData().size()),
+                "kernel-limit ratios of the first peak, one per snapshot");
+
+        // Without the views, neither image, curve nor legend entry.
+        List<ChartFrame<?>> bare = HeadlessFx.call(() -> ChartExporter.render(without.data(), dir.resolve("bare"), "small-plane", 1));
+        assertEquals(2, HeadlessFx.call(() -> visibleImages(find(bare, PlaneSpectrumChart.class))));
+        assertTrue(HeadlessFx.call(() -> find(bare, RadialProfileChart.class).drawnSeries().get(1).getData().isEmpty()));
+        assertFalse(HeadlessFx.call(() -> legend(find(bare, RadialProfileChart.class))).contains("kernel limit"));
+    }
+
+    private static <C> C find(List<ChartFrame<?>> charts, Class<C> type) {
+        return charts.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /** The heat maps of a 2D chart that are shown. */
+    private static int visibleImages(ChartFrame<?> chart) {
+        return (int) chart.lookupAll(".heat-map-image").stream().filter(n -> n.getParent().isVisible()).count();
     }
 
     /** The visible legend texts of a rendered chart. */

@@ -146,7 +146,8 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return t.abs()[nearest(t.times(), latest.time())];
     }
 
-    private static int nearest(double[] times, double t) {
+    /** Index into {@code times} nearest to {@code t}. */
+    static int nearest(double[] times, double t) {
         int best = 0;
         for (int i = 1; i < times.length; i++) {
             if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {

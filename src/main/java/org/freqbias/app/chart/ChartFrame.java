@@ -77,7 +77,7 @@ public abstract class ChartFrame<D extends RunSeries> extends VBox {
     public static final double EXPORT_WIDTH = 900;
     public static final double EXPORT_HEIGHT = 560;
 
-    /** Width of the chart alone in an exported PNG, before scaling. */
+    /** Width of the chart alone in an exported PNG, before scaling; read after the chart has drawn the exported data. */
     public double exportWidth() {
         return EXPORT_WIDTH;
     }

@@ -9,19 +9,21 @@ package org.freqbias.app.chart;
 public enum KernelView {
 
     /** The residual evolved by the infinite-width kernel: what the PDE describes. */
-    KERNEL_LIMIT("kernel limit", "ntk", "2 4", "0.1 8", Palette.KERNEL_LIMIT),
+    KERNEL_LIMIT("kernel limit", "kernel limit", "ntk", "2 4", "0.1 8", Palette.KERNEL_LIMIT),
     /** The residual evolved by this network's kernel at initialization: the network linearized. */
-    LINEARIZED("linearized network", "lin", "10 4 2 4", "10 8 0.1 8", Palette.LINEARIZED);
+    LINEARIZED("linearized network", "linearized", "lin", "10 4 2 4", "10 8 0.1 8", Palette.LINEARIZED);
 
     private final String label;
+    private final String shortLabel;
     private final String flowName;
     private final String dash;
     /** The same pattern for a 4 px line: its square caps add 2 px to each end of every dash. */
     private final String wideDash;
     private final String colour;
 
-    KernelView(String label, String flowName, String dash, String wideDash, String colour) {
+    KernelView(String label, String shortLabel, String flowName, String dash, String wideDash, String colour) {
         this.label = label;
+        this.shortLabel = shortLabel;
         this.flowName = flowName;
         this.dash = dash;
         this.wideDash = wideDash;
@@ -31,6 +33,11 @@ public enum KernelView {
     /** The legend text, e.g. "kernel limit". */
     public String label() {
         return label;
+    }
+
+    /** The name where room is short, e.g. the title of a quarter-width image: "linearized". */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     /** The name of the matching {@code ReferenceFlow} and CSV column prefix ("ntk", "lin"). */

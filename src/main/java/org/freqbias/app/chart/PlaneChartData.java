@@ -1,7 +1,10 @@
 package org.freqbias.app.chart;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.PlaneSetup;
@@ -10,12 +13,18 @@ import org.freqbias.core.pde2d.PdeTrajectory2D;
 
 /**
  * Everything the 2D charts draw: the run's setup, its newest snapshot, its (decimated) history
- * whose rows hold the network's |r^| at the target's peaks only ({@link #peakRow}), and the 2D
- * PDE trajectory at the snapshot times (null while none is solved). Spectra are flat arrays over
- * the centred grid ({@link PlaneSetup}). The history belongs to the FX thread; charts only read it.
+ * whose rows hold the network's |r^| at the target's peaks only ({@link #peakRow}), the 2D PDE
+ * trajectory at the snapshot times (null while none is solved) and the kernel views at the same
+ * times, the residual evolved by a fixed kernel on the data grid (only the views shown and computed
+ * are present). Spectra are flat arrays over the centred grid ({@link PlaneSetup}). The history
+ * belongs to the FX thread; charts only read it.
  */
-public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History history, PdeTrajectory2D pde)
-        implements RunSeries {
+public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History history, PdeTrajectory2D pde,
+        Map<KernelView, PdeTrajectory2D> kernelViews) implements RunSeries {
+
+    public PlaneChartData {
+        kernelViews = kernelViews.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kernelViews));
+    }
 
     /**
      * A history row of a 2D snapshot: time, step, loss and, of the network's |r^| on the centred
@@ -43,7 +52,12 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     /** True when a PDE trajectory exists on the network's frequency grid. */
     @Override
     public boolean hasPde() {
-        return pde != null && pde.n() == n() && pde.frequencySpacing() == setup.domain().frequencySpacing();
+        return onThisGrid(pde);
+    }
+
+    /** True when {@code t} exists on the network's frequency grid. */
+    private boolean onThisGrid(PdeTrajectory2D t) {
+        return t != null && t.n() == n() && t.frequencySpacing() == setup.domain().frequencySpacing();
     }
 
     @Override
@@ -89,20 +103,25 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
         return hasPde() ? RunSeries.ratios(pde.abs(), setup.peakIndices()[p]) : new double[0];
     }
 
-    /** The kernel views are not computed in the app for 2D sessions. */
+    /** True when {@code view}'s trajectory exists on the network's frequency grid. */
     @Override
     public boolean has(KernelView view) {
-        return false;
+        return onThisGrid(kernelViews.get(view));
     }
 
     @Override
     public double[] viewTimes(KernelView view) {
-        return new double[0];
+        return has(view) ? kernelViews.get(view).times() : new double[0];
     }
 
     @Override
     public double[] viewPeakRatios(KernelView view, int p) {
-        return new double[0];
+        return has(view) ? RunSeries.ratios(kernelViews.get(view).abs(), setup.peakIndices()[p]) : new double[0];
+    }
+
+    /** |r^(xi)| of {@code view} at the snapshot time nearest to the newest snapshot's, on the centred grid; null unless {@link #has}. */
+    public double[] viewAbs(KernelView view) {
+        return has(view) ? now(kernelViews.get(view)) : null;
     }
 
     /** The network's |r^(xi, t)| now, on the centred grid. */
@@ -112,17 +131,12 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
 
     /** The PDE's |u(xi, t)| at the newest snapshot's time (NaN outside its mesh); null without a PDE. */
     public double[] pdeAbs() {
-        if (!hasPde()) {
-            return null;
-        }
-        double[] times = pde.times();
-        int best = 0;
-        for (int i = 1; i < times.length; i++) {
-            if (Math.abs(times[i] - latest.time()) < Math.abs(times[best] - latest.time())) {
-                best = i;
-            }
-        }
-        return pde.abs()[best];
+        return hasPde() ? now(pde) : null;
+    }
+
+    /** {@code t}'s |r^| at the time nearest to the newest snapshot's. */
+    private double[] now(PdeTrajectory2D t) {
+        return t.abs()[ChartData.nearest(t.times(), latest.time())];
     }
 
     /**
@@ -139,10 +153,22 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
 
     /** The live agreement: network vs PDE now over |xi| <= the default compared frequency; NaN without a PDE. */
     public double networkVsPde() {
-        if (!hasPde()) {
-            return Double.NaN;
-        }
+        return hasPde() ? distance(networkAbs(), pdeAbs()) : Double.NaN;
+    }
+
+    /** {@code view} vs the PDE now; NaN unless both exist. */
+    public double vsPde(KernelView view) {
+        return has(view) && hasPde() ? distance(viewAbs(view), pdeAbs()) : Double.NaN;
+    }
+
+    /** The network vs {@code view} now; NaN unless the view exists. */
+    public double networkVs(KernelView view) {
+        return has(view) ? distance(networkAbs(), viewAbs(view)) : Double.NaN;
+    }
+
+    /** {@link Agreement#relativeDistance} of two spectra over |xi| <= the default compared frequency, relative to |r^_0|. */
+    private double distance(double[] a, double[] b) {
         return Agreement.relativeDistance(Agreement.within(setup.magnitudes(), Agreement.DEFAULT_MAX_FREQUENCY),
-                networkAbs(), pdeAbs(), setup.initialResidual().abs());
+                a, b, setup.initialResidual().abs());
     }
 }

@@ -3,13 +3,13 @@ package org.freqbias.app.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * 2D chart: |r^(xi, t)| over the frequency square now, one image per source side by side (the
- * network, the PDE), on one shared log colour scale with one colour bar: from the largest |r^(xi, 0)|
- * shown down four decades. A source without data at the moment (the PDE before its first solve)
- * is hidden. Another source, such as the infinite-width kernel limit, is one more entry in
- * {@link #SOURCES}.
+ * network, the PDE and each kernel view that is computed), on one shared log colour scale with one
+ * colour bar: from the largest |r^(xi, 0)| shown down four decades. A source without data at the
+ * moment (the PDE before its first solve, a view switched off) is hidden and takes no room.
  */
 public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
 
@@ -17,9 +17,10 @@ public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
     private record Source(String title, Function<PlaneChartData, double[]> abs) {
     }
 
-    private static final List<Source> SOURCES = List.of(
+    private static final List<Source> SOURCES = Stream.concat(Stream.of(
             new Source("network |r̂(ξ, t)|", PlaneChartData::networkAbs),
-            new Source("PDE |u(ξ, t)|", PlaneChartData::pdeAbs));
+            new Source("PDE |u(ξ, t)|", PlaneChartData::pdeAbs)),
+            Stream.of(KernelView.values()).map(v -> new Source(v.shortLabel() + " |r̂(ξ, t)|", d -> d.viewAbs(v)))).toList();
 
     private static final double DECADES = 4;
 
@@ -34,10 +35,11 @@ public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
         setPlot(new SquareImageRow(maps, bar));
     }
 
-    /** Wide enough for the square images side by side. */
+    /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
     @Override
     public double exportWidth() {
-        return 1100;
+        long shown = maps.stream().filter(HeatMap::isVisible).count();
+        return Math.max(1100, 150 + 470 * shown);
     }
 
     @Override

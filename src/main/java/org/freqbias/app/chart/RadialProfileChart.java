@@ -5,20 +5,24 @@ import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
  * 2D chart: the radial profile of |r^| now, the mean over rings of |xi| (width dxi), network
- * solid and PDE dashed, with the profile at t = 0 dotted, log scale.
+ * solid and PDE dashed, each kernel view (when computed) as a wide line beneath them, with the
+ * profile at t = 0 dotted, log scale.
  */
 public final class RadialProfileChart extends XyChartFrame<PlaneChartData> {
 
     private final XYChart.Series<Number, Number> initial;
     private final XYChart.Series<Number, Number> network;
     private final XYChart.Series<Number, Number> pde;
+    private final ViewCurves views;
 
     public RadialProfileChart() {
         super("Radial profile of |r̂| now", "radial", "|ξ|", "|r̂|");
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
+        views = new ViewCurves(this);
         network = series("network", LineStyle.solid(Palette.NETWORK));
         pde = pdeSeries("", LineStyle.dashed(Palette.PDE));
+        views.addLegend();
     }
 
     @Override
@@ -39,12 +43,21 @@ public final class RadialProfileChart extends XyChartFrame<PlaneChartData> {
         Series.set(network, xi, LogScale.log10(head(data.latest().spectrum().radialProfile(), bins), floor));
         double[] u = data.pdeAbs();
         if (u != null) {
-            Series.set(pde, xi, LogScale.log10(head(Spectrum2D.radialProfile(u, n), bins), floor));
+            Series.set(pde, xi, profile(u, n, bins, floor));
         } else {
             pde.getData().clear();
         }
+        for (KernelView v : KernelView.values()) {
+            double[] abs = data.viewAbs(v);
+            views.draw(v, xi, abs == null ? null : profile(abs, n, bins, floor));
+        }
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
         yAxis.setLabel(LogScale.label("|r̂| ring mean", floor));
+    }
+
+    /** log10 of the first {@code bins} rings of the radial profile of {@code abs} (N x N, centred), clamped at {@code floor}. */
+    private static double[] profile(double[] abs, int n, int bins, double floor) {
+        return LogScale.log10(head(Spectrum2D.radialProfile(abs, n), bins), floor);
     }
 
     private static double[] head(double[] values, int n) {

@@ -1,9 +1,6 @@
 package org.freqbias.app.chart;
 
-import java.util.EnumMap;
-import java.util.Map;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 
 /**
  * Chart 2: the error spectrum now, |r^(xi, t)| of the network, |u(xi, t)| of the PDE and, when
@@ -14,23 +11,16 @@ public final class SpectrumChart extends XyChartFrame<ChartData> {
     private final XYChart.Series<Number, Number> initial;
     private final XYChart.Series<Number, Number> network;
     private final XYChart.Series<Number, Number> pde;
-    private final Map<KernelView, XYChart.Series<Number, Number>> views = new EnumMap<>(KernelView.class);
-    private final Map<KernelView, Label> viewEntries = new EnumMap<>(KernelView.class);
+    private final ViewCurves views;
 
     public SpectrumChart() {
         super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "|r̂(ξ)|");
         LogScale.prepare(yAxis);
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
-        // The views go beneath network and PDE, as wide lines: where the curves coincide (the
-        // linearized network often sits on the network) both stay visible.
-        for (KernelView v : KernelView.values()) {
-            views.put(v, series(null, v.wideStyle()));
-        }
+        views = new ViewCurves(this);
         network = series("network |r̂(ξ,t)|", LineStyle.solid(Palette.NETWORK));
         pde = pdeSeries("|u(ξ,t)|", LineStyle.dashed(Palette.PDE));
-        for (KernelView v : KernelView.values()) {
-            viewEntries.put(v, legend.add(v.label(), v.wideStyle()));
-        }
+        views.addLegend();
     }
 
     @Override
@@ -51,12 +41,7 @@ public final class SpectrumChart extends XyChartFrame<ChartData> {
             pde.getData().clear();
         }
         for (KernelView v : KernelView.values()) {
-            if (data.has(v)) {
-                Series.set(views.get(v), xi, LogScale.log10(Band.head(data.absNow(v), n), floor));
-            } else {
-                views.get(v).getData().clear();
-            }
-            LegendBox.show(viewEntries.get(v), data.has(v));
+            views.draw(v, xi, data.has(v) ? LogScale.log10(Band.head(data.absNow(v), n), floor) : null);
         }
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
         yAxis.setLabel(LogScale.label("|r̂(ξ)|", floor));

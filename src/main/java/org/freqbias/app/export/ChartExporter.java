@@ -73,9 +73,9 @@ public final class ChartExporter {
         for (ChartFrame<? super D> chart : charts.charts()) {
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
+            chart.render(data); // first: the export size may depend on what is drawn (images side by side)
             Scene scene = new Scene(chart, chart.exportWidth(), chart.exportHeight());
             applyStyles(scene, Theme.LIGHT);
-            chart.render(data);
             chart.applyCss();
             chart.layout();
             PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));

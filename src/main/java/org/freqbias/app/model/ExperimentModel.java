@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +27,7 @@ import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.PlaneSpec;
@@ -39,7 +41,7 @@ import org.freqbias.core.target.ImageTarget;
  * {@link Session} passed to {@link #apply}, which restarts training when a training-relevant part
  * changed and re-solves the PDE in any case. Each {@link KernelView} switched on with
  * {@link #kernelViewShownProperty} is computed in the background too, once per 2-layer
- * configuration. An
+ * configuration, in 1D and 2D. An
  * {@link AnimationTimer} drains the background services once per frame and publishes at most one
  * new {@link ChartData} (1D session) or {@link PlaneChartData} (2D session) per frame. Each
  * dimension has its own trainer and PDE worker; the session's dimension picks which one works.
@@ -209,11 +211,11 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
-    /** The kernel views computed for the current 1D setup, by view. */
-    private Map<KernelView, PdeTrajectory> computedKernelViews() {
-        Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
+    /** The kernel views computed for the current setup, by view: {@code trajectory} reads an overlay's for it (null: none). */
+    private <T> Map<KernelView, T> computedKernelViews(Function<ReferenceOverlay, T> trajectory) {
+        Map<KernelView, T> views = new EnumMap<>(KernelView.class);
         kernelViews.forEach((v, overlay) -> {
-            PdeTrajectory t = overlay.trajectoryFor(setup.get());
+            T t = trajectory.apply(overlay);
             if (t != null) {
                 views.put(v, t);
             }
@@ -228,10 +230,6 @@ public final class ExperimentModel implements AutoCloseable {
     public void toggleKernelView(KernelView view) {
         if (session.get().network().isDeep()) {
             info("The " + view.label() + " is available for 2-layer networks only (this session has hidden layers)");
-            return;
-        }
-        if (session.get().isPlane()) {
-            info("The app shows the " + view.label() + " for 1D sessions; for 2D ones use: run SESSION --kernel-limit --linearized --out DIR");
             return;
         }
         BooleanProperty shown = kernelViewShownProperty(view);
@@ -331,10 +329,8 @@ public final class ExperimentModel implements AutoCloseable {
         if (result != null && result.id() >= sessionPdeFrom && line.isNewer(result)) {
             changed |= take(result);
         }
-        for (ReferenceOverlay overlay : kernelViews.values()) {
-            changed |= overlay.drain(this::error);
-        }
-        ChartData data = changed ? line.data(setup.get(), computedKernelViews()) : null;
+        changed |= drainKernelViews();
+        ChartData data = changed ? line.data(setup.get(), computedKernelViews(o -> o.trajectoryFor(setup.get()))) : null;
         if (data != null) {
             agreement.set(data.networkVsPde());
             kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
@@ -368,11 +364,23 @@ public final class ExperimentModel implements AutoCloseable {
             pdeSolves.set(pdeSolves.get() + 1);
             changed = true;
         }
-        PlaneChartData data = changed ? plane.data() : null;
+        changed |= drainKernelViews();
+        PlaneChartData data = changed && plane.started() ? plane.data(computedKernelViews(o -> o.trajectoryFor(plane.setup()))) : null;
         if (data != null) {
             agreement.set(data.networkVsPde());
+            kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
+            linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
             planeChartData.set(data);
         }
+    }
+
+    /** Takes each kernel view's newest result; true when one arrived. */
+    private boolean drainKernelViews() {
+        boolean changed = false;
+        for (ReferenceOverlay overlay : kernelViews.values()) {
+            changed |= overlay.drain(this::error);
+        }
+        return changed;
     }
 
     private void record(PlaneSnapshot s) {
@@ -480,7 +488,7 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
-    /** Whether {@code view} is computed and drawn (2-layer sessions only); off at start. */
+    /** Whether {@code view} is computed and drawn (2-layer sessions of either dimension only); off at start. */
     public BooleanProperty kernelViewShownProperty(KernelView view) { return kernelViews.get(view).shownProperty(); }
     public ReadOnlyBooleanProperty kernelViewComputingProperty(KernelView view) { return kernelViews.get(view).computingProperty(); }
     /** Wall time of the last computation of {@code view}, NaN before the first. */

@@ -1,13 +1,17 @@
 package org.freqbias.app.model;
 
+import java.util.Map;
+import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 
 /**
  * The FX-thread state of a 2D run: its setup, the bounded history (|r^| at the target's peaks per
- * kept snapshot, {@link PlaneChartData#peakRow}), the newest snapshot and the PDE result shown.
+ * kept snapshot, {@link PlaneChartData#peakRow}), the newest snapshot and the PDE result shown
+ * (the kernel views are the model's, handed to {@link #data}).
  * Memory is bounded: one snapshot's images, the history's capacity of short rows, one trajectory.
  */
 final class PlaneRunState {
@@ -37,6 +41,11 @@ final class PlaneRunState {
         latest = null;
     }
 
+    /** The run's setup, or null before its first batch. */
+    PlaneSetup setup() {
+        return setup;
+    }
+
     boolean started() {
         return history != null;
     }
@@ -55,8 +64,9 @@ final class PlaneRunState {
         return true;
     }
 
-    /** What the charts draw now, or null before the run's first snapshot. */
-    PlaneChartData data() {
-        return latest == null ? null : new PlaneChartData(setup, latest, history, pde == null ? null : pde.trajectory());
+    /** What the charts draw now with the computed kernel views, or null before the run's first snapshot. */
+    PlaneChartData data(Map<KernelView, PdeTrajectory2D> kernelViews) {
+        return latest == null ? null
+                : new PlaneChartData(setup, latest, history, pde == null ? null : pde.trajectory(), kernelViews);
     }
 }

@@ -8,29 +8,35 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.freqbias.app.chart.KernelView;
+import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.Session;
 
 /**
- * The FX-thread side of one kernel-view overlay: whether the user wants it shown, which
- * configuration is asked of its {@link ReferenceFlowService}, whether it is still computing, and
- * the result to draw. Only the result of the newest request is taken, and it is handed out only
- * for a setup of the same configuration, so a result of an old configuration is never drawn.
+ * The FX-thread side of one kernel-view overlay, for sessions of either dimension: whether the user
+ * wants it shown, which configuration is asked of its {@link ReferenceFlowService} (one per
+ * dimension, the session's picks), whether it is still computing, and the result to draw. Request
+ * ids count across both services, so only the result of the newest request is taken, whichever
+ * dimension computed it; it is handed out only for a setup of the same configuration, so a result
+ * of an old configuration is never drawn.
  */
 final class ReferenceOverlay implements AutoCloseable {
 
-    private final ReferenceFlowService service;
+    private final ReferenceFlowService<Setup, PdeTrajectory> line;
+    private final ReferenceFlowService<PlaneSetup, PdeTrajectory2D> plane;
     private final BooleanProperty shown;
     private final ReadOnlyBooleanWrapper computing;
     private final ReadOnlyDoubleWrapper millis;
     private long requests;
     /** The configuration last asked for; null while the overlay is off or the session is deep. */
     private Session requested;
-    private ReferenceResult result;
+    private ReferenceResult<?> result;
 
     ReferenceOverlay(KernelView view) {
-        service = new ReferenceFlowService(view);
+        line = ReferenceFlowService.line(view);
+        plane = ReferenceFlowService.plane(view);
         String name = view.flowName();
         shown = new SimpleBooleanProperty(this, name + "Shown");
         computing = new ReadOnlyBooleanWrapper(this, name + "Computing");
@@ -38,15 +44,14 @@ final class ReferenceOverlay implements AutoCloseable {
     }
 
     /**
-     * Asks for the flow of {@code session} when the overlay is shown and the network has 2 layers
-     * (both kernels are the 2-layer ones); a configuration already asked for is not asked again.
+     * Asks for the flow of {@code session} (either dimension) when the overlay is shown and the
+     * network has 2 layers (both kernels are the 2-layer ones); a configuration already asked for
+     * is not asked again.
      *
      * @return true when what is drawn changes (the old result is dropped at once)
      */
     boolean update(Session session) {
-        // The app builds the kernel views of 2-layer 1D sessions (2D ones: `run --kernel-limit`).
-        boolean available = !session.network().isDeep() && !session.isPlane();
-        Session wanted = shown.get() && available ? ReferenceFlowService.configuration(session) : null;
+        Session wanted = shown.get() && !session.network().isDeep() ? ReferenceFlowService.configuration(session) : null;
         if (wanted == null ? requested == null : wanted.equals(requested)) {
             return false;
         }
@@ -55,7 +60,7 @@ final class ReferenceOverlay implements AutoCloseable {
         result = null;
         computing.set(wanted != null);
         if (wanted != null) {
-            service.request(++requests, wanted);
+            (wanted.isPlane() ? plane : line).request(++requests, wanted);
         }
         return wasShown;
     }
@@ -65,7 +70,9 @@ final class ReferenceOverlay implements AutoCloseable {
      * {@code onError}. Returns true when there is a new result to draw.
      */
     boolean drain(Consumer<String> onError) {
-        ReferenceResult r = service.poll();
+        ReferenceResult<?> lineResult = line.poll();
+        ReferenceResult<?> planeResult = plane.poll();
+        ReferenceResult<?> r = planeResult != null && planeResult.id() == requests ? planeResult : lineResult;
         if (r == null || requested == null || r.id() != requests) {
             return false;
         }
@@ -81,7 +88,16 @@ final class ReferenceOverlay implements AutoCloseable {
 
     /** The trajectory computed for exactly the configuration of {@code setup}, or null. */
     PdeTrajectory trajectoryFor(Setup setup) {
-        return result != null && result.configuration().equals(ReferenceFlowService.configuration(setup.session()))
+        return resultFor(setup.session()) instanceof PdeTrajectory t ? t : null;
+    }
+
+    /** The 2D trajectory computed for exactly the configuration of {@code setup}, or null. */
+    PdeTrajectory2D trajectoryFor(PlaneSetup setup) {
+        return resultFor(setup.session()) instanceof PdeTrajectory2D t ? t : null;
+    }
+
+    private Object resultFor(Session session) {
+        return result != null && result.configuration().equals(ReferenceFlowService.configuration(session))
                 ? result.trajectory() : null;
     }
 
@@ -101,6 +117,7 @@ final class ReferenceOverlay implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        line.close();
+        plane.close();
     }
 }

@@ -127,12 +127,6 @@ public final class PdePanelController extends PanelController {
         referenceNote.setVisible(session.network().isDeep());
         // 2D: elements per axis, and a sparse factorization of (n + 1)^2 unknowns.
         elements.setMax(session.isPlane() ? SessionCodec.MAX_ELEMENTS_2D : PdeSpec.MAX_ELEMENTS);
-        // The app computes the kernel views for 1D sessions only (2D: `run --kernel-limit`).
-        for (javafx.scene.Node n : java.util.List.of(kernelLimitHolder, linearizedHolder, kernelAgreementName, kernelAgreement,
-                kernelTimeName, kernelTime, linearizedDistanceName, linearizedDistance, linearizedTimeName, linearizedTime)) {
-            n.setVisible(!session.isPlane());
-            n.setManaged(!session.isPlane());
-        }
         elements.setValue(session.pde().elements());
         maxFrequency.setValue(session.pde().maxFrequency());
         diffusion.setSelected(session.pde().diffusion());

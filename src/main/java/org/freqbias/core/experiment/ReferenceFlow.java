@@ -11,7 +11,9 @@ import org.freqbias.core.net.EmpiricalKernelOperator2D;
 import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.FourierFeatureNetwork2D;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.spectrum.Spectrum;
+import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
  * A kernel flow shown beside network and PDE to split their gap: "ntk" is the infinite-width kernel
@@ -54,11 +56,7 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
         for (int i = 0; i < times.length; i++) {
             double[] r = flow.residualAt(times[i]);
             abs[i] = Spectrum.of(r, setup.domain()).abs();
-            double sum = 0;
-            for (double v : r) {
-                sum += v * v;
-            }
-            loss[i] = 0.5 * sum * dx;
+            loss[i] = 0.5 * sumOfSquares(r) * dx;
         }
         return new PdeTrajectory(times.clone(), setup.frequencies(), abs, loss);
     }
@@ -73,6 +71,31 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
         FourierFeatureNetwork2D network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
                 "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
         return krylov(LINEARIZED, new EmpiricalKernelOperator2D(network, setup.domain()), setup);
+    }
+
+    /**
+     * The 2D flow sampled at {@code times} (converged at the session's snapshot times, see
+     * {@link #kernelLimit(PlaneSetup)}), shaped like the 2D PDE's prediction: |r^(xi, t_i)| on the
+     * centred grid of {@link PlaneSetup} and Loss(t_i) = 1/2 sum_j r(x_j, t_i)^2 dx^2.
+     */
+    public PdeTrajectory2D trajectory(PlaneSetup setup, double[] times) {
+        double[][] abs = new double[times.length][];
+        double[] loss = new double[times.length];
+        double dx = setup.domain().spacing();
+        for (int i = 0; i < times.length; i++) {
+            double[] r = flow.residualAt(times[i]);
+            abs[i] = Spectrum2D.of(r, setup.domain()).abs();
+            loss[i] = 0.5 * sumOfSquares(r) * dx * dx;
+        }
+        return new PdeTrajectory2D(times.clone(), setup.domain().samples(), setup.domain().frequencySpacing(), abs, loss);
+    }
+
+    private static double sumOfSquares(double[] r) {
+        double sum = 0;
+        for (double v : r) {
+            sum += v * v;
+        }
+        return sum;
     }
 
     private static ReferenceFlow krylov(String name, KernelOperator k, PlaneSetup setup) {

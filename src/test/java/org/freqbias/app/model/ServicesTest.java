@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.net.EmpiricalKernel;
 import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
@@ -137,9 +139,9 @@ class ServicesTest {
     void linearizedServiceEvolvesTheResidualByTheNetworksOwnKernel() throws Exception {
         Session s = small().withTraining(new TrainingSpec(0.01, 200, 1, 50));
         Setup setup = Setup.of(s);
-        try (ReferenceFlowService service = new ReferenceFlowService(KernelView.LINEARIZED)) {
+        try (ReferenceFlowService<Setup, PdeTrajectory> service = ReferenceFlowService.line(KernelView.LINEARIZED)) {
             service.request(1, s);
-            ReferenceResult r = await(service);
+            ReferenceResult<PdeTrajectory> r = await(service);
             assertNull(r.error());
             assertEquals(ReferenceFlowService.configuration(s), r.configuration());
             PdeTrajectory expected = ReferenceFlow.linearized(setup).trajectory(setup, setup.snapshotTimes());
@@ -161,7 +163,7 @@ class ServicesTest {
             }
             // The kernel belongs to the drawn network: another seed draws another one.
             service.request(2, s.withTraining(s.training().withSeed(2)));
-            ReferenceResult other = await(service);
+            ReferenceResult<PdeTrajectory> other = await(service);
             assertEquals(2, other.id());
             assertNotEquals(last[setup.peakIndices()[1]], other.trajectory().abs()[expected.times().length - 1][setup.peakIndices()[1]]);
         }
@@ -180,8 +182,57 @@ class ServicesTest {
         }
     }
 
-    private static ReferenceResult await(ReferenceFlowService service) throws InterruptedException {
-        ReferenceResult r;
+    @Test
+    void aTwoDimensionalKernelViewReplacesTheOneDimensionalOneAskedBeforeIt() throws Exception {
+        Session line = small();
+        Session plane;
+        try (InputStream in = ServicesTest.class.getResourceAsStream("/ui/small-plane.json")) {
+            plane = SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small-plane.json");
+        }
+        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.KERNEL_LIMIT)) {
+            overlay.shownProperty().set(true);
+            overlay.update(line);
+            overlay.update(plane); // the 1D worker's result, whenever it comes, answers an old request
+            awaitDrain(overlay);
+            assertNull(overlay.trajectoryFor(Setup.of(line)));
+            PlaneSetup setup = PlaneSetup.of(plane);
+            assertFlowOf(setup, overlay.trajectoryFor(setup));
+            // A longer run reaches later times: in 2D the training controls are part of the flow key,
+            // so the Lanczos basis is built again, converged at the new times.
+            Session longer = plane.withTraining(plane.training().withSteps(240));
+            overlay.update(longer);
+            assertTrue(overlay.computingProperty().get());
+            awaitDrain(overlay);
+            PlaneSetup longerSetup = PlaneSetup.of(longer);
+            assertNull(overlay.trajectoryFor(setup), "the shorter run's result is gone");
+            assertFlowOf(longerSetup, overlay.trajectoryFor(longerSetup));
+        }
+    }
+
+    /** {@code t} is the kernel-limit flow of {@code setup} at its snapshot times, starting from its initial residual. */
+    private static void assertFlowOf(PlaneSetup setup, PdeTrajectory2D t) {
+        assertNotNull(t);
+        double[] times = setup.session().training().snapshotTimes();
+        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        assertArrayEquals(times, t.times());
+        double scale = max(setup.initialResidual().abs());
+        assertArrayEquals(setup.initialResidual().abs(), t.abs()[0], 1e-9 * scale, "t = 0: the initial residual");
+        for (int i = 0; i < times.length; i++) {
+            assertArrayEquals(expected.abs()[i], t.abs()[i], 1e-9 * scale, "time " + i);
+            assertEquals(expected.loss()[i], t.loss()[i], 1e-12 * expected.loss()[0]);
+        }
+    }
+
+    private static void awaitDrain(ReferenceOverlay overlay) throws InterruptedException {
+        List<String> errors = new ArrayList<>();
+        while (!overlay.drain(errors::add)) {
+            assertTrue(errors.isEmpty(), errors::toString);
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> ReferenceResult<T> await(ReferenceFlowService<?, T> service) throws InterruptedException {
+        ReferenceResult<T> r;
         while ((r = service.poll()) == null) {
             Thread.sleep(5);
         }
