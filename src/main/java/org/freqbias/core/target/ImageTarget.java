@@ -1,6 +1,8 @@
 package org.freqbias.core.target;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -23,13 +25,23 @@ public final class ImageTarget implements Target2D {
         this.height = image.getHeight();
         this.halfWidth = halfWidth;
         this.gray = new double[width * height];
+        boolean grayscale = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        Raster raster = image.getRaster();
+        double top = (1 << image.getColorModel().getComponentSize(0)) - 1;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int rgb = image.getRGB(x, y);
-                double luminance = (0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255)) / 255;
-                gray[y * width + x] = 2 * luminance - 1;
+                gray[y * width + x] = 2 * (grayscale ? raster.getSample(x, y, 0) / top : luminance(image.getRGB(x, y))) - 1;
             }
         }
+    }
+
+    /**
+     * Rec. 601 luminance in [0, 1] of a packed sRGB pixel. Gray images are read from their raster
+     * instead: getRGB converts a linear-gray colour space to sRGB, which would turn the stored level
+     * 128 into 186 and so brighten every mid-tone of a grayscale PNG.
+     */
+    private static double luminance(int rgb) {
+        return (0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255)) / 255;
     }
 
     /** Reads a PNG (or any format ImageIO knows); says clearly when the file is not an image. */

@@ -51,4 +51,24 @@ class Target2DTest {
         IOException e = assertThrows(IOException.class, () -> ImageTarget.read(notImage, 1));
         assertTrue(e.getMessage().contains("not an image"));
     }
+
+    @Test
+    void grayscalePngLevelsAreReadAsStoredWithoutAGammaShift(@TempDir Path dir) throws IOException {
+        int[] levels = {0, 32, 128, 255};
+        for (int type : new int[] {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_GRAY}) {
+            BufferedImage image = new BufferedImage(4, 1, type);
+            int top = type == BufferedImage.TYPE_BYTE_GRAY ? 255 : 65535;
+            for (int x = 0; x < 4; x++) {
+                image.getRaster().setSample(x, 0, 0, levels[x] * top / 255);
+            }
+            Path file = dir.resolve("g" + type + ".png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            ImageTarget target = ImageTarget.read(file, 2);
+            for (int x = 0; x < 4; x++) {
+                // centre of pixel x: x1 = -2 + (x + 0.5), any x2 (one row)
+                assertEquals(2.0 * (levels[x] * top / 255) / top - 1, target.value(-1.5 + x, 0), 1e-12,
+                        "level " + levels[x] + " of type " + type);
+            }
+        }
+    }
 }
