@@ -44,6 +44,7 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
     /** Adds {@code s} to the run state and the readouts. */
     abstract void record(S s);
 
+    /** The training step {@code s} was taken at. */
     abstract int stepOf(S s);
 
     /**
