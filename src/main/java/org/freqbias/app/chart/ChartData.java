@@ -158,16 +158,19 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
     }
 
     /** The live agreement: network vs PDE at the newest snapshot's time; NaN until the PDE is solved. */
+    @Override
     public double networkVsPde() {
         return againstPde(latest.spectrum().abs());
     }
 
     /** {@code view} vs the PDE at the newest snapshot's time; NaN unless both exist. */
+    @Override
     public double vsPde(KernelView view) {
         return has(view) ? againstPde(absNow(view)) : Double.NaN;
     }
 
     /** The network vs {@code view} at the newest snapshot's time; NaN unless the view exists. */
+    @Override
     public double networkVs(KernelView view) {
         return has(view) ? distance(latest.spectrum().abs(), absNow(view)) : Double.NaN;
     }

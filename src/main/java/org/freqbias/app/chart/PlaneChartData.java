@@ -152,16 +152,19 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     }
 
     /** The live agreement: network vs PDE now over |xi| <= the default compared frequency; NaN without a PDE. */
+    @Override
     public double networkVsPde() {
         return hasPde() ? distance(networkAbs(), pdeAbs()) : Double.NaN;
     }
 
     /** {@code view} vs the PDE now; NaN unless both exist. */
+    @Override
     public double vsPde(KernelView view) {
         return has(view) && hasPde() ? distance(viewAbs(view), pdeAbs()) : Double.NaN;
     }
 
     /** The network vs {@code view} now; NaN unless the view exists. */
+    @Override
     public double networkVs(KernelView view) {
         return has(view) ? distance(networkAbs(), viewAbs(view)) : Double.NaN;
     }

@@ -6,7 +6,8 @@ import org.freqbias.core.experiment.History;
 /**
  * What the charts shared by 1D and 2D runs read (peaks against t, loss): the run's kept history,
  * the PDE's loss, and the relative error at each target peak, |r^(xi_p, t)| / |r^(xi_p, 0)|, of
- * the network, the PDE and, where computed, the kernel views. Implemented by {@link ChartData}
+ * the network, the PDE and, where computed, the kernel views, and the live distances between
+ * them at the newest snapshot's time. Implemented by {@link ChartData}
  * (1D) and {@link PlaneChartData} (2D).
  */
 public interface RunSeries {
@@ -47,6 +48,15 @@ public interface RunSeries {
 
     /** {@code view}'s relative error at peak p over {@link #viewTimes} (empty unless computed). */
     double[] viewPeakRatios(KernelView view, int p);
+
+    /** The live agreement: relative distance of the network from the PDE now; NaN without a PDE. */
+    double networkVsPde();
+
+    /** Relative distance of {@code view} from the PDE now; NaN unless both exist. */
+    double vsPde(KernelView view);
+
+    /** Relative distance of the network from {@code view} now; NaN unless the view exists. */
+    double networkVs(KernelView view);
 
     /** {@code abs[i][k] / abs[0][k]} over i: a trajectory's relative error at frequency index k. */
     static double[] ratios(double[][] abs, int k) {

@@ -2,32 +2,19 @@ package org.freqbias.app.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.chart.PlaneChartData;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.pde.PdeTrajectory;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.PlaneSpec;
@@ -44,40 +31,24 @@ import org.freqbias.core.target.ImageTarget;
  * configuration, in 1D and 2D. An
  * {@link AnimationTimer} drains the background services once per frame and publishes at most one
  * new {@link ChartData} (1D session) or {@link PlaneChartData} (2D session) per frame. Each
- * dimension has its own trainer and PDE worker; the session's dimension picks which one works.
+ * dimension has its own {@link Lane} (trainer, PDE worker, run state, chart data); the session's
+ * dimension picks which one works. This class is the facade: the lanes, {@link KernelViewSet},
+ * {@link RunStatus}, {@link Readouts} and {@link Messages} do the work.
  */
 public final class ExperimentModel implements AutoCloseable {
 
     private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
 
-    private final TrainingService<Setup, Snapshot> trainer = TrainingService.line();
-    private final TrainingService<PlaneSetup, PlaneSnapshot> planeTrainer = TrainingService.plane();
-    private final PdeService<PdeResult> pde = PdeService.line();
-    private final PdeService<PlanePdeResult> planePde = PdeService.plane();
-    private final Map<KernelView, ReferenceOverlay> kernelViews = new EnumMap<>(KernelView.class);
-    private final PlaneRunState plane = new PlaneRunState();
+    private final Messages messages = new Messages();
+    private final RunStatus status = new RunStatus();
+    private final Readouts readouts = new Readouts();
+    private final LineLane line = new LineLane(status, readouts, messages);
+    private final PlaneLane plane = new PlaneLane(status, readouts, messages);
+    private final KernelViewSet kernelViews = new KernelViewSet(this::requestKernelViews);
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
-    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
-    private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
-    private final ReadOnlyObjectWrapper<PlaneChartData> planeChartData = new ReadOnlyObjectWrapper<>(this, "planeChartData");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyLongWrapper runId = new ReadOnlyLongWrapper(this, "runId");
-    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
-    private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time");
-    private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss", Double.NaN);
-    private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond");
-    private final ReadOnlyDoubleWrapper agreement = new ReadOnlyDoubleWrapper(this, "agreement", Double.NaN);
-    private final ReadOnlyDoubleWrapper kernelAgreement = new ReadOnlyDoubleWrapper(this, "kernelAgreement", Double.NaN);
-    private final ReadOnlyDoubleWrapper linearizedDistance = new ReadOnlyDoubleWrapper(this, "linearizedDistance", Double.NaN);
-    private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
-    private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
 
-    /** True once the current run has trained a step or failed. */
-    private boolean runProgressed;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -85,11 +56,9 @@ public final class ExperimentModel implements AutoCloseable {
         }
     };
 
-    private final LineRunState line = new LineRunState();
     private long pdeRequests;
     /** Id of the first PDE request of the session loaded last: older results belong to another session. */
     private long sessionPdeFrom;
-    private boolean finished;
     /** Set when the charts must be redrawn at the next frame although no new data arrived. */
     private boolean redraw;
 
@@ -98,11 +67,6 @@ public final class ExperimentModel implements AutoCloseable {
         session.set(Objects.requireNonNull(initial));
         restart(false);
         requestPde(initial);
-        for (KernelView v : KernelView.values()) {
-            ReferenceOverlay overlay = new ReferenceOverlay(v);
-            kernelViews.put(v, overlay);
-            overlay.shownProperty().addListener((obs, was, on) -> requestKernelViews());
-        }
         frames.start();
     }
 
@@ -119,7 +83,7 @@ public final class ExperimentModel implements AutoCloseable {
         }
         session.set(edited);
         if (trainingRelevant(old, edited)) {
-            restart(running.get());
+            restart(status.running());
         }
         requestPde(edited);
         requestKernelViews();
@@ -183,16 +147,17 @@ public final class ExperimentModel implements AutoCloseable {
     }
 
     private void requestPde(Session s) {
-        if (s.isPlane()) {
-            planePde.request(++pdeRequests, s);
-        } else {
-            pde.request(++pdeRequests, s);
-        }
+        active().requestPde(++pdeRequests, s);
     }
 
-    /** The trainer of the session's dimension. */
-    private TrainingService<?, ?> activeTrainer() {
-        return session.get().isPlane() ? planeTrainer : trainer;
+    /** The lane of the session's dimension. */
+    private Lane<?, ?, ?, ?> active() {
+        return session.get().isPlane() ? plane : line;
+    }
+
+    /** The lane of the other dimension. */
+    private Lane<?, ?, ?, ?> idle() {
+        return session.get().isPlane() ? line : plane;
     }
 
     private static boolean trainingRelevant(Session a, Session b) {
@@ -206,21 +171,7 @@ public final class ExperimentModel implements AutoCloseable {
 
     /** Asks for each kernel view of the current session that is shown and not yet asked for. */
     private void requestKernelViews() {
-        for (ReferenceOverlay overlay : kernelViews.values()) {
-            redraw |= overlay.update(session.get());
-        }
-    }
-
-    /** The kernel views computed for the current setup, by view: {@code trajectory} reads an overlay's for it (null: none). */
-    private <T> Map<KernelView, T> computedKernelViews(Function<ReferenceOverlay, T> trajectory) {
-        Map<KernelView, T> views = new EnumMap<>(KernelView.class);
-        kernelViews.forEach((v, overlay) -> {
-            T t = trajectory.apply(overlay);
-            if (t != null) {
-                views.put(v, t);
-            }
-        });
-        return views;
+        redraw |= kernelViews.update(session.get());
     }
 
     /**
@@ -240,21 +191,21 @@ public final class ExperimentModel implements AutoCloseable {
     // ---- training controls ----
 
     public void play() {
-        if (finished) {
+        if (status.finished()) {
             restart(true);
         } else {
-            activeTrainer().play(true);
+            active().play(true);
         }
-        running.set(true);
+        status.setRunning(true);
     }
 
     public void pause() {
-        activeTrainer().play(false);
-        running.set(false);
+        active().play(false);
+        status.setRunning(false);
     }
 
     public void togglePlay() {
-        if (running.get()) {
+        if (status.running()) {
             pause();
         } else {
             play();
@@ -264,10 +215,10 @@ public final class ExperimentModel implements AutoCloseable {
     /** Advances by one snapshot interval (paused). */
     public void step() {
         pause();
-        if (finished) {
+        if (status.finished()) {
             restart(false);
         }
-        activeTrainer().step();
+        active().step();
     }
 
     /** Starts the run over from its initialization, paused. */
@@ -282,13 +233,11 @@ public final class ExperimentModel implements AutoCloseable {
 
     /** Shows {@code text} in the message bar as an error. */
     public void error(String text) {
-        message.set(text);
-        messageIsError.set(true);
+        messages.error(text);
     }
 
     public void info(String text) {
-        message.set(text);
-        messageIsError.set(false);
+        messages.info(text);
     }
 
     /**
@@ -297,19 +246,11 @@ public final class ExperimentModel implements AutoCloseable {
      * shows the new initialization (its setup is the same deterministic {@link Setup}).
      */
     private void restart(boolean play) {
-        runId.set(runId.get() + 1);
-        finished = false;
-        runProgressed = false;
-        running.set(play);
+        long id = status.next(play);
         line.clearRun();
         plane.clearRun();
-        if (session.get().isPlane()) {
-            trainer.stop(); // a 1D run left behind is freed
-            planeTrainer.restart(runId.get(), session.get(), play);
-        } else {
-            planeTrainer.stop();
-            trainer.restart(runId.get(), session.get(), play);
-        }
+        idle().stop(); // a run of the other dimension left behind is freed
+        active().restart(id, session.get(), play);
     }
 
     // ---- per frame, FX thread ----
@@ -317,188 +258,51 @@ public final class ExperimentModel implements AutoCloseable {
     private void drain() {
         boolean changed = redraw;
         redraw = false;
-        if (session.get().isPlane()) {
-            drainPlane(changed);
-            return;
+        Lane<?, ?, ?, ?> lane = active();
+        changed |= lane.drain(sessionPdeFrom, session.get());
+        changed |= kernelViews.drain(messages::error);
+        if (changed) {
+            lane.publish(kernelViews);
         }
-        TrainingBatch<Setup, Snapshot> batch = trainer.poll();
-        if (batch != null && batch.runId() == runId.get()) {
-            changed = take(batch);
-        }
-        PdeResult result = pde.poll();
-        if (result != null && result.id() >= sessionPdeFrom && line.isNewer(result)) {
-            changed |= take(result);
-        }
-        changed |= drainKernelViews();
-        ChartData data = changed ? line.data(setup.get(), computedKernelViews(o -> o.trajectoryFor(setup.get()))) : null;
-        if (data != null) {
-            agreement.set(data.networkVsPde());
-            kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
-            linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
-            chartData.set(data);
-        }
-    }
-
-    /** The 2D counterpart of the 1D part of {@link #drain}: the plane trainer and PDE worker. */
-    private void drainPlane(boolean changed) {
-        TrainingBatch<PlaneSetup, PlaneSnapshot> batch = planeTrainer.poll();
-        if (batch != null && batch.runId() == runId.get()) {
-            takeStatus(batch, PlaneSnapshot::step);
-            if (batch.setup() != null) {
-                plane.begin(batch.setup());
-            }
-            if (plane.started()) {
-                batch.snapshots().forEach(this::record);
-                stepsPerSecond.set(batch.stepsPerSecond());
-                changed = true;
-            }
-        }
-        PlanePdeResult result = planePde.poll();
-        if (result != null && result.id() < sessionPdeFrom) {
-            result = null; // solved for the session before the last one loaded
-        }
-        if (result != null && result.error() != null) {
-            error(result.error());
-        } else if (result != null && plane.offer(result)) {
-            solveMillis.set(result.millis());
-            pdeSolves.set(pdeSolves.get() + 1);
-            changed = true;
-        }
-        changed |= drainKernelViews();
-        PlaneChartData data = changed && plane.started() ? plane.data(computedKernelViews(o -> o.trajectoryFor(plane.setup()))) : null;
-        if (data != null) {
-            agreement.set(data.networkVsPde());
-            kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
-            linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
-            planeChartData.set(data);
-        }
-    }
-
-    /** Takes each kernel view's newest result; true when one arrived. */
-    private boolean drainKernelViews() {
-        boolean changed = false;
-        for (ReferenceOverlay overlay : kernelViews.values()) {
-            changed |= overlay.drain(this::error);
-        }
-        return changed;
-    }
-
-    private void record(PlaneSnapshot s) {
-        plane.record(s);
-        step.set(s.step());
-        time.set(s.time());
-        loss.set(s.loss());
-    }
-
-    /** What any batch says about the run: a failure, progress past step 0, the end. */
-    private <S> void takeStatus(TrainingBatch<?, S> batch, ToIntFunction<S> stepOf) {
-        if (batch.failure() != null) {
-            error(batch.failure());
-        }
-        runProgressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> stepOf.applyAsInt(s) > 0);
-        if (batch.finished()) {
-            finished = true;
-            running.set(false);
-        }
-    }
-
-    private boolean take(TrainingBatch<Setup, Snapshot> batch) {
-        takeStatus(batch, Snapshot::step);
-        if (batch.setup() != null) {
-            begin(batch.setup());
-        }
-        if (!line.started()) {
-            return false; // a failed setup: nothing to draw
-        }
-        for (Snapshot s : batch.snapshots()) {
-            record(s);
-        }
-        stepsPerSecond.set(batch.stepsPerSecond());
-        return true;
-    }
-
-    private boolean take(PdeResult result) {
-        if (result.error() != null) {
-            error(result.error());
-            return false;
-        }
-        line.show(result);
-        solveMillis.set(result.millis());
-        warnIfUnstable(result);
-        pdeSolves.set(pdeSolves.get() + 1);
-        if (!line.started() && result.setup().session().equals(session.get())) {
-            begin(result.setup());
-            record(LineRunState.initialSnapshot(result.setup()));
-        }
-        return true;
-    }
-
-    /**
-     * Says so, before training starts, when the learning rate is above what gradient descent on
-     * this kernel can take. Once the run trains (or fails), its own messages have the last word.
-     */
-    private void warnIfUnstable(PdeResult result) {
-        double eta = result.setup().session().training().learningRate();
-        double limit = result.maxStableLearningRate();
-        if (eta > limit && !running.get() && !runProgressed && result.setup().session().equals(session.get())) {
-            error(String.format(java.util.Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
-                    + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",
-                    eta, limit, 0.9 * limit));
-        }
-    }
-
-    /** Fresh history and learning times for a run of {@code s}. */
-    private void begin(Setup s) {
-        setup.set(s);
-        line.begin(s);
-    }
-
-    private void record(Snapshot s) {
-        line.record(s);
-        step.set(s.step());
-        time.set(s.time());
-        loss.set(s.loss());
     }
 
     /** Stops the animation timer and the background threads. */
     @Override
     public void close() {
         frames.stop();
-        trainer.close();
-        planeTrainer.close();
-        pde.close();
-        planePde.close();
-        kernelViews.values().forEach(ReferenceOverlay::close);
+        line.close();
+        plane.close();
+        kernelViews.close();
     }
 
     // ---- read-only properties ----
 
     public ReadOnlyObjectProperty<Session> sessionProperty() { return session.getReadOnlyProperty(); }
     public Session getSession() { return session.get(); }
-    public ReadOnlyObjectProperty<Setup> setupProperty() { return setup.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Setup> setupProperty() { return line.setupProperty(); }
     /** The 1D charts' data; not updated while the session is 2D. */
-    public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return line.dataProperty(); }
     /** The 2D charts' data; not updated while the session is 1D. */
-    public ReadOnlyObjectProperty<PlaneChartData> planeChartDataProperty() { return planeChartData.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PlaneChartData> planeChartDataProperty() { return plane.dataProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty runIdProperty() { return runId.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty timeProperty() { return time.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return status.runningProperty(); }
+    public ReadOnlyLongProperty runIdProperty() { return status.runIdProperty(); }
+    public ReadOnlyLongProperty stepProperty() { return readouts.stepProperty(); }
+    public ReadOnlyDoubleProperty timeProperty() { return readouts.timeProperty(); }
+    public ReadOnlyDoubleProperty lossProperty() { return readouts.lossProperty(); }
+    public ReadOnlyDoubleProperty stepsPerSecondProperty() { return readouts.stepsPerSecondProperty(); }
+    public ReadOnlyDoubleProperty agreementProperty() { return readouts.agreementProperty(); }
     /** Whether {@code view} is computed and drawn (2-layer sessions of either dimension only); off at start. */
-    public BooleanProperty kernelViewShownProperty(KernelView view) { return kernelViews.get(view).shownProperty(); }
-    public ReadOnlyBooleanProperty kernelViewComputingProperty(KernelView view) { return kernelViews.get(view).computingProperty(); }
+    public BooleanProperty kernelViewShownProperty(KernelView view) { return kernelViews.shownProperty(view); }
+    public ReadOnlyBooleanProperty kernelViewComputingProperty(KernelView view) { return kernelViews.computingProperty(view); }
     /** Wall time of the last computation of {@code view}, NaN before the first. */
-    public ReadOnlyDoubleProperty kernelViewMillisProperty(KernelView view) { return kernelViews.get(view).millisProperty(); }
+    public ReadOnlyDoubleProperty kernelViewMillisProperty(KernelView view) { return kernelViews.millisProperty(view); }
     /** Agreement of the kernel limit with the PDE at the current time, NaN unless both are shown. */
-    public ReadOnlyDoubleProperty kernelAgreementProperty() { return kernelAgreement.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty kernelAgreementProperty() { return readouts.kernelAgreementProperty(); }
     /** Distance of the network from the linearized network at the current time, NaN unless it is shown. */
-    public ReadOnlyDoubleProperty linearizedDistanceProperty() { return linearizedDistance.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
-    public ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty linearizedDistanceProperty() { return readouts.linearizedDistanceProperty(); }
+    public ReadOnlyDoubleProperty solveMillisProperty() { return readouts.solveMillisProperty(); }
+    public ReadOnlyLongProperty pdeSolvesProperty() { return readouts.pdeSolvesProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return messages.messageProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messages.isErrorProperty(); }
 }

@@ -1,0 +1,63 @@
+package org.freqbias.app.model;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import org.freqbias.app.chart.KernelView;
+import org.freqbias.app.chart.RunSeries;
+
+/**
+ * The live figures the status bar shows, written by whichever dimension's lane works: the newest
+ * snapshot's step, time and loss, the training speed, the PDE's solve time and count, and the
+ * distances between network, PDE and kernel views now. FX thread only.
+ */
+final class Readouts {
+
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
+    private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time");
+    private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss", Double.NaN);
+    private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond");
+    private final ReadOnlyDoubleWrapper agreement = new ReadOnlyDoubleWrapper(this, "agreement", Double.NaN);
+    private final ReadOnlyDoubleWrapper kernelAgreement = new ReadOnlyDoubleWrapper(this, "kernelAgreement", Double.NaN);
+    private final ReadOnlyDoubleWrapper linearizedDistance = new ReadOnlyDoubleWrapper(this, "linearizedDistance", Double.NaN);
+    private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
+    private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
+
+    /** The newest snapshot's step, time and loss. */
+    void snapshot(int s, double t, double l) {
+        step.set(s);
+        time.set(t);
+        loss.set(l);
+    }
+
+    void stepsPerSecond(double rate) {
+        stepsPerSecond.set(rate);
+    }
+
+    void solveMillis(double millis) {
+        solveMillis.set(millis);
+    }
+
+    /** Counts one more PDE solve shown. */
+    void countSolve() {
+        pdeSolves.set(pdeSolves.get() + 1);
+    }
+
+    /** The distances of {@code data} now: network vs PDE, kernel limit vs PDE, network vs linearized. */
+    void distances(RunSeries data) {
+        agreement.set(data.networkVsPde());
+        kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
+        linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
+    }
+
+    ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty timeProperty() { return time.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty stepsPerSecondProperty() { return stepsPerSecond.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty agreementProperty() { return agreement.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty kernelAgreementProperty() { return kernelAgreement.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty linearizedDistanceProperty() { return linearizedDistance.getReadOnlyProperty(); }
+    ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
+    ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
+}

@@ -1,0 +1,73 @@
+package org.freqbias.app.model;
+
+import java.util.function.ToIntFunction;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+/**
+ * Where the current training run stands: its id (batches of older runs are ignored), whether it
+ * plays, whether it has finished, and whether it has progressed (trained a step or failed).
+ * FX thread only.
+ */
+final class RunStatus {
+
+    private final ReadOnlyLongWrapper runId = new ReadOnlyLongWrapper(this, "runId");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private boolean finished;
+    private boolean progressed;
+
+    /** Starts the next run id, playing or paused; returns its id. */
+    long next(boolean play) {
+        runId.set(runId.get() + 1);
+        finished = false;
+        progressed = false;
+        running.set(play);
+        return runId.get();
+    }
+
+    long runId() {
+        return runId.get();
+    }
+
+    boolean running() {
+        return running.get();
+    }
+
+    void setRunning(boolean on) {
+        running.set(on);
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    /** True once the current run has trained a step or failed. */
+    boolean progressed() {
+        return progressed;
+    }
+
+    /**
+     * Takes what a batch of the current run says about it: a failure (to {@code messages}),
+     * progress past step 0 ({@code stepOf} reads a snapshot's step), the end.
+     */
+    <S> void take(TrainingBatch<?, S> batch, ToIntFunction<S> stepOf, Messages messages) {
+        if (batch.failure() != null) {
+            messages.error(batch.failure());
+        }
+        progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> stepOf.applyAsInt(s) > 0);
+        if (batch.finished()) {
+            finished = true;
+            running.set(false);
+        }
+    }
+
+    ReadOnlyLongProperty runIdProperty() {
+        return runId.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}
