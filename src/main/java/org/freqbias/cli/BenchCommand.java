@@ -3,8 +3,11 @@ package org.freqbias.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.freqbias.core.experiment.PlaneSetup;
+import org.freqbias.core.experiment.PlaneTrainingRun;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.SnapshotRun;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
  * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
- * sizes. For allocation-free, statistically careful figures use the JMH benchmarks.
+ * sizes, 1D or 2D. For allocation-free, statistically careful figures use the JMH benchmarks.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
@@ -35,11 +38,23 @@ final class BenchCommand implements Callable<Integer> {
         if (repeats < 1 || stepsPerRepeat < 1) {
             throw new BadInputException("--repeats and --steps-per-repeat must be >= 1");
         }
-        Setup setup = Setup.of(SessionArgument.load(session));
-        double[] times = setup.snapshotTimes();
+        Session parsed = SessionArgument.load(session);
+        double[] times = parsed.training().snapshotTimes();
+        if (parsed.isPlane()) {
+            PlaneSetup setup = PlaneSetup.of(parsed);
+            measure(parsed, new PlaneTrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> PlaneSetup.of(parsed));
+        } else {
+            Setup setup = Setup.of(parsed);
+            measure(parsed, new TrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> Setup.of(parsed));
+        }
+        return FreqBiasCommand.OK;
+    }
+
+    /** Times and prints the figures for one session, 1D or 2D (the run is closed here). */
+    private void measure(Session parsed, SnapshotRun<?> run, Runnable pdeSolve, Runnable setUp) {
         double stepMs;
         double snapshotMs;
-        try (TrainingRun run = new TrainingRun(setup)) {
+        try (run) {
             stepMs = median(repeats, () -> {
                 for (int i = 0; i < stepsPerRepeat; i++) {
                     run.step();
@@ -47,19 +62,17 @@ final class BenchCommand implements Callable<Integer> {
             }) / stepsPerRepeat;
             snapshotMs = median(repeats, run::snapshot);
         }
-        double pdeMs = median(repeats, () -> Prediction.trajectory(setup, times));
-        Session parsed = setup.session();
-        double setupMs = median(repeats, () -> Setup.of(parsed));
-        int every = setup.session().training().snapshotEvery();
+        double pdeMs = median(repeats, pdeSolve);
+        double setupMs = median(repeats, setUp);
+        int every = parsed.training().snapshotEvery();
         System.out.printf(Locale.ROOT, "ms_per_step=%.4f%n", stepMs);
         System.out.printf(Locale.ROOT, "pde_ms=%.4f%n", pdeMs);
         System.out.printf(Locale.ROOT, "snapshot_ms=%.4f%n", snapshotMs);
         System.out.printf(Locale.ROOT, "snapshot_share=%.4f%n", snapshotMs / (snapshotMs + every * stepMs));
         System.out.printf(Locale.ROOT, "setup_ms=%.4f%n", setupMs);
-        System.out.printf(Locale.ROOT, "# N=%d m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
-                setup.domain().samples(), setup.session().network().width(), times.length,
-                setup.session().pde().elements(), every);
-        return FreqBiasCommand.OK;
+        System.out.printf(Locale.ROOT, "# dimension=%d N=%d (per axis) m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
+                parsed.domain().dimension(), parsed.domain().samples(), parsed.network().width(),
+                parsed.training().snapshotTimes().length, parsed.pde().elements(), every);
     }
 
     /** Median wall time in ms of {@code repeats} runs of {@code work}, after as many untimed warm-up runs. */
