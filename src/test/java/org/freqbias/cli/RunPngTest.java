@@ -19,6 +19,7 @@ import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.chart.LogScale;
+import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.Palette;
 import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.app.chart.PlaneSpectrumChart;
@@ -185,6 +186,20 @@ class RunPngTest {
         assertEquals(2, HeadlessFx.call(() -> visibleImages(find(bare, PlaneSpectrumChart.class))));
         assertTrue(HeadlessFx.call(() -> find(bare, RadialProfileChart.class).drawnSeries().get(1).getData().isEmpty()));
         assertFalse(HeadlessFx.call(() -> legend(find(bare, RadialProfileChart.class))).contains("kernel limit"));
+    }
+
+    @Test
+    void aDeepTwoDimensionalRunLabelsThePdeAsTheTwoLayerReference() throws Exception {
+        PlaneSetup setup = PlaneSetup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE
+                .replace("\"sigmaA\": 1.0 }", "\"sigmaA\": 1.0, \"hiddenLayers\": [8] }")
+                .replace("\"steps\": 50", "\"steps\": 10"), "deep-plane.json"));
+        PlaneCharts charts = new PlaneCharts(setup, List.of());
+        new PlaneRunner(setup, 20, List.of()).run(charts::add);
+        List<ChartFrame<?>> rendered = HeadlessFx.call(() -> ChartExporter.render(charts.data(), dir, "deep-plane", 1));
+        for (Class<?> type : List.of(RadialProfileChart.class, FPrincipleChart.class, LossChart.class)) {
+            List<String> legend = HeadlessFx.call(() -> legend((ChartFrame) find(rendered, type)));
+            assertTrue(legend.stream().anyMatch(e -> e.startsWith("PDE (2-layer reference")), type.getSimpleName() + ": " + legend);
+        }
     }
 
     private static <C> C find(List<ChartFrame<?>> charts, Class<C> type) {

@@ -46,7 +46,7 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
 
     @Override
     public boolean pdeIsExact() {
-        return true; // 2D sessions train the 2-layer network
+        return setup.pdeIsExact();
     }
 
     /** True when a PDE trajectory exists on the network's frequency grid. */
