@@ -44,7 +44,7 @@ class PlaneSessionCodecTest {
         assertEquals(new PlaneWaves(1.5, java.util.List.of(new PlaneWave(3, 0, 1), new PlaneWave(2, 5, 0.5))), s.plane().target());
         assertEquals(PlaneSpec.Shape.RADIAL, s.plane().shape());
         assertInstanceOf(RadialDistribution.class, s.distribution2D());
-        assertEquals(32, s.pde().elements(), "default 2D mesh: one element per FFT frequency");
+        assertEquals(64, s.pde().elements(), "default 2D mesh: two elements per FFT spacing");
         assertEquals(s, SessionFiles.parse(SessionFiles.toJsonString(s), "round trip"));
     }
 
