@@ -2,7 +2,6 @@ package org.freqbias.app.chart;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
@@ -43,17 +42,19 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return setup.pdeIsExact();
     }
 
-    /** True when a PDE trajectory exists on the same frequency grid as the network's spectrum. */
     @Override
-    public boolean hasPde() {
-        return pde != null && pde.xi().length == setup.initialResidual().size();
+    public PdeTrajectory pdeOnGrid() {
+        return onThisGrid(pde);
     }
 
-    /** True when {@code view}'s trajectory exists on the same frequency grid as the network's spectrum. */
     @Override
-    public boolean has(KernelView view) {
-        PdeTrajectory t = kernelViews.get(view);
-        return t != null && t.xi().length == setup.initialResidual().size();
+    public PdeTrajectory viewOnGrid(KernelView view) {
+        return onThisGrid(kernelViews.get(view));
+    }
+
+    /** {@code t} when it lies on the network's frequency grid, else null. */
+    private PdeTrajectory onThisGrid(PdeTrajectory t) {
+        return t != null && t.xi().length == setup.initialResidual().size() ? t : null;
     }
 
     /** {@code view}'s trajectory, or null. */
@@ -89,23 +90,8 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
     }
 
     @Override
-    public List<History.Row> rows() {
-        return history.rows();
-    }
-
-    @Override
-    public double[] pdeTimes() {
-        return hasPde() ? pde.times() : new double[0];
-    }
-
-    @Override
-    public double[] pdeLoss() {
-        return hasPde() ? pde.loss() : new double[0];
-    }
-
-    @Override
-    public int peakCount() {
-        return setup.peakIndices().length;
+    public int[] peakIndices() {
+        return setup.peakIndices();
     }
 
     @Override
@@ -120,41 +106,9 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return rows().stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
     }
 
-    @Override
-    public double[] pdePeakRatios(int p) {
-        return hasPde() ? RunSeries.ratios(pde.abs(), setup.peakIndices()[p]) : new double[0];
-    }
-
-    @Override
-    public double[] viewTimes(KernelView view) {
-        return has(view) ? kernelViews.get(view).times() : new double[0];
-    }
-
-    @Override
-    public double[] viewPeakRatios(KernelView view, int p) {
-        return has(view) ? RunSeries.ratios(kernelViews.get(view).abs(), setup.peakIndices()[p]) : new double[0];
-    }
-
-    /** Index into the PDE trajectory's times nearest to {@code t}. */
-    public int pdeIndexAt(double t) {
-        return nearest(pde.times(), t);
-    }
-
     /** |r^(xi)| of {@code view} at the snapshot time nearest to the newest snapshot's (requires {@link #has}). */
     public double[] absNow(KernelView view) {
-        PdeTrajectory t = kernelViews.get(view);
-        return t.abs()[nearest(t.times(), latest.time())];
-    }
-
-    /** Index into {@code times} nearest to {@code t}. */
-    static int nearest(double[] times, double t) {
-        int best = 0;
-        for (int i = 1; i < times.length; i++) {
-            if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
-                best = i;
-            }
-        }
-        return best;
+        return kernelViews.get(view).absNearest(latest.time());
     }
 
     /** The live agreement: network vs PDE at the newest snapshot's time; NaN until the PDE is solved. */
@@ -177,7 +131,7 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
 
     /** {@link #distance} of {@code abs} from the PDE at the newest snapshot's time. */
     private double againstPde(double[] abs) {
-        return hasPde() ? distance(abs, pde.abs()[pdeIndexAt(latest.time())]) : Double.NaN;
+        return hasPde() ? distance(abs, pde.absNearest(latest.time())) : Double.NaN;
     }
 
     /** {@link Agreement#relativeDistance} of two spectra over the compared band, relative to |r^_0|. */

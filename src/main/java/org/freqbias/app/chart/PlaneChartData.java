@@ -2,7 +2,6 @@ package org.freqbias.app.chart;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.freqbias.core.experiment.Agreement;
@@ -49,15 +48,19 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
         return setup.pdeIsExact();
     }
 
-    /** True when a PDE trajectory exists on the network's frequency grid. */
     @Override
-    public boolean hasPde() {
+    public PdeTrajectory2D pdeOnGrid() {
         return onThisGrid(pde);
     }
 
-    /** True when {@code t} exists on the network's frequency grid. */
-    private boolean onThisGrid(PdeTrajectory2D t) {
-        return t != null && t.n() == n() && t.frequencySpacing() == setup.domain().frequencySpacing();
+    @Override
+    public PdeTrajectory2D viewOnGrid(KernelView view) {
+        return onThisGrid(kernelViews.get(view));
+    }
+
+    /** {@code t} when it lies on the network's frequency grid, else null. */
+    private PdeTrajectory2D onThisGrid(PdeTrajectory2D t) {
+        return t != null && t.n() == n() && t.frequencySpacing() == setup.domain().frequencySpacing() ? t : null;
     }
 
     @Override
@@ -67,23 +70,8 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     }
 
     @Override
-    public List<History.Row> rows() {
-        return history.rows();
-    }
-
-    @Override
-    public double[] pdeTimes() {
-        return hasPde() ? pde.times() : new double[0];
-    }
-
-    @Override
-    public double[] pdeLoss() {
-        return hasPde() ? pde.loss() : new double[0];
-    }
-
-    @Override
-    public int peakCount() {
-        return setup.peakIndices().length;
+    public int[] peakIndices() {
+        return setup.peakIndices();
     }
 
     @Override
@@ -96,27 +84,6 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     public double[] peakRatios(int p) {
         double initial = setup.initialResidual().abs()[setup.peakIndices()[p]];
         return rows().stream().mapToDouble(r -> r.abs()[p] / initial).toArray();
-    }
-
-    @Override
-    public double[] pdePeakRatios(int p) {
-        return hasPde() ? RunSeries.ratios(pde.abs(), setup.peakIndices()[p]) : new double[0];
-    }
-
-    /** True when {@code view}'s trajectory exists on the network's frequency grid. */
-    @Override
-    public boolean has(KernelView view) {
-        return onThisGrid(kernelViews.get(view));
-    }
-
-    @Override
-    public double[] viewTimes(KernelView view) {
-        return has(view) ? kernelViews.get(view).times() : new double[0];
-    }
-
-    @Override
-    public double[] viewPeakRatios(KernelView view, int p) {
-        return has(view) ? RunSeries.ratios(kernelViews.get(view).abs(), setup.peakIndices()[p]) : new double[0];
     }
 
     /** |r^(xi)| of {@code view} at the snapshot time nearest to the newest snapshot's, on the centred grid; null unless {@link #has}. */
@@ -136,7 +103,7 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
 
     /** {@code t}'s |r^| at the time nearest to the newest snapshot's. */
     private double[] now(PdeTrajectory2D t) {
-        return t.abs()[ChartData.nearest(t.times(), latest.time())];
+        return t.absNearest(latest.time());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.freqbias.app.chart;
 
 import java.util.List;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * What the charts shared by 1D and 2D runs read (peaks against t, loss): the run's kept history,
@@ -18,18 +19,17 @@ public interface RunSeries {
     /** Total gradient-flow time of the full run, eta * steps. */
     double totalTime();
 
-    /** The network's kept snapshots, oldest first. */
-    List<History.Row> rows();
+    /** The run's kept snapshots (bounded, decimated), oldest first. */
+    History history();
 
-    boolean hasPde();
+    /** The PDE's trajectory when one is solved on this run's frequency grid, else null. */
+    SpectrumTrajectory pdeOnGrid();
 
-    /** The PDE's times (empty while none is solved). */
-    double[] pdeTimes();
+    /** {@code view}'s trajectory when it is shown and computed on this run's frequency grid, else null. */
+    SpectrumTrajectory viewOnGrid(KernelView view);
 
-    /** The loss the PDE predicts at {@link #pdeTimes()} (empty while none is solved). */
-    double[] pdeLoss();
-
-    int peakCount();
+    /** Index of each target peak into the spectra of the trajectories, in peak order. */
+    int[] peakIndices();
 
     /** The peak's frequency as the legend writes it, such as "ξ = 3" or "ξ = (3, 0)". */
     String peakLabel(int p);
@@ -37,17 +37,48 @@ public interface RunSeries {
     /** The network's relative error at peak p over {@link #rows()}. */
     double[] peakRatios(int p);
 
+    /** The network's kept snapshots, oldest first. */
+    default List<History.Row> rows() {
+        return history().rows();
+    }
+
+    default int peakCount() {
+        return peakIndices().length;
+    }
+
+    default boolean hasPde() {
+        return pdeOnGrid() != null;
+    }
+
+    /** The PDE's times (empty while none is solved). */
+    default double[] pdeTimes() {
+        return hasPde() ? pdeOnGrid().times() : new double[0];
+    }
+
+    /** The loss the PDE predicts at {@link #pdeTimes()} (empty while none is solved). */
+    default double[] pdeLoss() {
+        return hasPde() ? pdeOnGrid().loss() : new double[0];
+    }
+
     /** The PDE's relative error at peak p over {@link #pdeTimes()} (empty while none is solved). */
-    double[] pdePeakRatios(int p);
+    default double[] pdePeakRatios(int p) {
+        return hasPde() ? ratios(pdeOnGrid().abs(), peakIndices()[p]) : new double[0];
+    }
 
     /** True when {@code view} is shown and computed for this run. */
-    boolean has(KernelView view);
+    default boolean has(KernelView view) {
+        return viewOnGrid(view) != null;
+    }
 
     /** {@code view}'s times (empty unless computed). */
-    double[] viewTimes(KernelView view);
+    default double[] viewTimes(KernelView view) {
+        return has(view) ? viewOnGrid(view).times() : new double[0];
+    }
 
     /** {@code view}'s relative error at peak p over {@link #viewTimes} (empty unless computed). */
-    double[] viewPeakRatios(KernelView view, int p);
+    default double[] viewPeakRatios(KernelView view, int p) {
+        return has(view) ? ratios(viewOnGrid(view).abs(), peakIndices()[p]) : new double[0];
+    }
 
     /** The live agreement: relative distance of the network from the PDE now; NaN without a PDE. */
     double networkVsPde();

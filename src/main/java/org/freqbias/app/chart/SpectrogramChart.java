@@ -44,7 +44,7 @@ public final class SpectrogramChart extends ChartFrame<ChartData> {
         for (int r = 0; r < ROWS; r++) {
             double t = total * (r + 0.5) / ROWS;
             nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
-            u[r] = data.hasPde() ? logRow(data.pde().abs()[data.pdeIndexAt(t)], n, lo) : blank(n);
+            u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
         }
         pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);

@@ -35,7 +35,7 @@ public final class SpectrumChart extends XyChartFrame<ChartData> {
         Series.set(initial, xi, l0);
         Series.set(network, xi, LogScale.log10(Band.head(data.latest().spectrum().abs(), n), floor));
         if (data.hasPde()) {
-            double[] u = data.pde().abs()[data.pdeIndexAt(data.latest().time())];
+            double[] u = data.pde().absNearest(data.latest().time());
             Series.set(pde, xi, LogScale.log10(Band.head(u, n), floor));
         } else {
             pde.getData().clear();
