@@ -1,6 +1,8 @@
 package org.freqbias.core.experiment;
 
+import java.io.IOException;
 import org.freqbias.core.net.Trainer;
+import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.session.TrainingSpec;
 
 /**
@@ -15,6 +17,13 @@ public abstract class SnapshotRun<S> implements AutoCloseable {
 
     private final TrainingSpec training;
     private final Trainer descent;
+    private long trainNanos;
+
+    /** Receives snapshots in time order, on the run's thread. */
+    @FunctionalInterface
+    public interface Visitor<S> {
+        void snapshot(S snapshot) throws IOException;
+    }
 
     /** @param descent a fresh trainer, owned (and closed) by this run from now on */
     protected SnapshotRun(TrainingSpec training, Trainer descent) {
@@ -47,10 +56,41 @@ public abstract class SnapshotRun<S> implements AutoCloseable {
      */
     public final S advance() {
         int next = training.nextSnapshotStep(stepsDone());
-        while (stepsDone() < next) {
-            descent.step();
+        long start = System.nanoTime();
+        try {
+            while (stepsDone() < next) {
+                descent.step();
+            }
+        } finally {
+            trainNanos += System.nanoTime() - start;
         }
         return snapshot();
+    }
+
+    /**
+     * Hands the current snapshot and every later one to {@code visitor}, to the last step or until
+     * the loss diverges.
+     *
+     * @return the divergence message, or null when the run reached its last step
+     */
+    public final String visitAll(Visitor<S> visitor) throws IOException {
+        S s = snapshot();
+        while (true) {
+            visitor.snapshot(s);
+            if (finished()) {
+                return null;
+            }
+            try {
+                s = advance();
+            } catch (TrainingDivergedException e) {
+                return e.getMessage();
+            }
+        }
+    }
+
+    /** Wall time spent in gradient-descent steps by {@link #advance}, in seconds. */
+    public final double trainSeconds() {
+        return trainNanos / 1e9;
     }
 
     /** Runs exactly one gradient-descent step (unless finished) and returns the snapshot. */
