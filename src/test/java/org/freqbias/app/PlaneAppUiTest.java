@@ -158,6 +158,18 @@ class PlaneAppUiTest {
     }
 
     @Test
+    void anUnstableLearningRateIsFlaggedBeforeTrainingIn2d() throws Exception {
+        waitUntil(() -> data() != null && data().hasPde());
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(5.0, 60, 0, 10)));
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().contains("stability limit"));
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        assertFalse(fx(() -> model.runningProperty().get()), "a warning, not a stop: nothing was started");
+    }
+
+    @Test
     void aBadPngKeepsTheSessionWithAMessageAndAGoodOneBecomesTheTarget(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("not-an-image.png"), "this is text, not a PNG");
         Session before = fx(() -> model.getSession());

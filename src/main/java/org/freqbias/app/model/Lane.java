@@ -1,5 +1,7 @@
 package org.freqbias.app.model;
 
+import java.util.Locale;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.freqbias.app.chart.RunSeries;
@@ -125,6 +127,20 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
         if (d != null) {
             readouts.distances(d);
             data.set(d);
+        }
+    }
+
+    /**
+     * Says so, before training starts, when the learning rate of the session just solved for is above
+     * {@code limit}, what gradient descent on its kernel can take (NaN: unknown, no warning). Once the
+     * run trains (or fails), its own messages have the last word.
+     */
+    final void warnIfUnstable(Session solved, double limit, Session current) {
+        double eta = solved.training().learningRate();
+        if (eta > limit && !status.running() && !status.progressed() && solved.equals(current)) {
+            messages.error(String.format(Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
+                    + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",
+                    eta, limit, 0.9 * limit));
         }
     }
 

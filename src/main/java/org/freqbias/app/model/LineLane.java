@@ -1,6 +1,5 @@
 package org.freqbias.app.model;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.freqbias.app.chart.ChartData;
@@ -55,27 +54,13 @@ final class LineLane extends Lane<Setup, Snapshot, PdeResult, ChartData> {
         }
         state.show(result);
         readouts.solveMillis(result.millis());
-        warnIfUnstable(result, current);
+        warnIfUnstable(result.setup().session(), result.maxStableLearningRate(), current);
         readouts.countSolve();
         if (!state.started() && result.setup().session().equals(current)) {
             begin(result.setup());
             record(LineRunState.initialSnapshot(result.setup()));
         }
         return true;
-    }
-
-    /**
-     * Says so, before training starts, when the learning rate is above what gradient descent on
-     * this kernel can take. Once the run trains (or fails), its own messages have the last word.
-     */
-    private void warnIfUnstable(PdeResult result, Session current) {
-        double eta = result.setup().session().training().learningRate();
-        double limit = result.maxStableLearningRate();
-        if (eta > limit && !status.running() && !status.progressed() && result.setup().session().equals(current)) {
-            messages.error(String.format(Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
-                    + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",
-                    eta, limit, 0.9 * limit));
-        }
     }
 
     @Override

@@ -49,6 +49,7 @@ final class PlaneLane extends Lane<PlaneSetup, PlaneSnapshot, PlanePdeResult, Pl
             return false;
         }
         readouts.solveMillis(result.millis());
+        warnIfUnstable(result.setup().session(), result.maxStableLearningRate(), current);
         readouts.countSolve();
         return true;
     }

@@ -7,10 +7,12 @@ import org.freqbias.core.session.Session;
 
 /**
  * One finished 2D PDE solve: request id, the setup solved for, |u| on the centred grid at every
- * snapshot time, and the wall time (setup, assembly, factorization and all time steps).
+ * snapshot time, the wall time (setup, assembly, factorization and all time steps) and the largest
+ * stable learning rate of gradient descent on the kernel (NaN when unknown, as for deep networks).
  * {@code error} is non-null (the rest null) when it failed.
  */
-public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajectory, double millis, String error) {
+public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajectory, double millis,
+        double maxStableLearningRate, String error) {
 
     /** Solves the 2D PDE of a session at its snapshot times; a failure becomes a result with an error. */
     static PlanePdeResult solve(long id, Session session) {
@@ -18,9 +20,10 @@ public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajecto
         try {
             PlaneSetup setup = PlaneSetup.of(session);
             PdeTrajectory2D trajectory = Prediction.trajectory(setup, session.training().snapshotTimes());
-            return new PlanePdeResult(id, setup, trajectory, (System.nanoTime() - start) * 1e-6, null);
+            double millis = (System.nanoTime() - start) * 1e-6;
+            return new PlanePdeResult(id, setup, trajectory, millis, setup.maxStableLearningRate().orElse(Double.NaN), null);
         } catch (RuntimeException e) {
-            return new PlanePdeResult(id, null, null, 0, "2D PDE solve failed: " + e.getMessage());
+            return new PlanePdeResult(id, null, null, 0, Double.NaN, "2D PDE solve failed: " + e.getMessage());
         }
     }
 }
