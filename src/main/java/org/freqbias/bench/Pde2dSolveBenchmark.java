@@ -6,8 +6,8 @@ import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.pde2d.PdeProblem2D;
 import org.freqbias.core.pde2d.PdeSolver2D;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
+import org.freqbias.core.spectrum.Spectrum;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class Pde2dSolveBenchmark {
 
     private PdeProblem2D problem;
-    private Spectrum2D initial;
+    private Spectrum initial;
     private double[] times;
 
     @Setup
@@ -51,7 +51,7 @@ public class Pde2dSolveBenchmark {
                 values[i * 64 + j] = -Math.exp(-r2 / 8) * (Math.sin(2 * x[i]) + Math.sin(6 * x[i] + 3 * x[j]));
             }
         }
-        initial = Spectrum2D.of(values, domain);
+        initial = Spectrum.of(values, domain);
         times = new double[100];
         for (int i = 0; i < times.length; i++) {
             times[i] = 0.2 * (i + 1);
@@ -59,7 +59,7 @@ public class Pde2dSolveBenchmark {
     }
 
     @Benchmark
-    public PdeTrajectory2D solveAt() {
+    public SpectrumTrajectory solveAt() {
         return PdeSolver2D.solveAt(problem, initial, times);
     }
 

@@ -6,7 +6,8 @@ import org.freqbias.core.grid.Domain;
 import org.freqbias.core.pde.PdeProblem;
 import org.freqbias.core.pde.PdeSolution;
 import org.freqbias.core.pde.PdeSolver;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PdeSolveBenchmark {
 
     private PdeProblem problem;
+    private LineGrid grid;
     private double[] xi;
     private double[] re0;
     private double[] im0;
@@ -44,7 +46,8 @@ public class PdeSolveBenchmark {
     public void setUp() {
         Domain domain = Domain.line(10, 1024);
         problem = new PdeProblem(new Gaussian(4), 1, true, domain.nyquist(), 1024);
-        xi = domain.nonNegativeFrequencies();
+        grid = LineGrid.of(domain);
+        xi = grid.frequencies();
         re0 = new double[xi.length];
         im0 = new double[xi.length];
         for (int k = 0; k < xi.length; k++) {
@@ -60,8 +63,8 @@ public class PdeSolveBenchmark {
     }
 
     @Benchmark
-    public PdeTrajectory fastPath() {
-        return PdeSolver.solveAt(problem, xi, re0, im0, times);
+    public SpectrumTrajectory fastPath() {
+        return PdeSolver.solveAt(problem, grid, re0, im0, times);
     }
 
     @Benchmark

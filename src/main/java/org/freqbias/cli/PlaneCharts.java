@@ -14,7 +14,7 @@ import org.freqbias.core.experiment.PlaneFrame;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
 import org.freqbias.core.experiment.ReferenceFlow;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Gathers what the 2D charts of {@code run --png} draw from the frames of a headless run: the
@@ -53,8 +53,8 @@ final class PlaneCharts {
         double[] times = frames.stream().mapToDouble(PlaneFrame::time).toArray();
         double[][] abs = frames.stream().map(PlaneFrame::pdeAbs).toArray(double[][]::new);
         double[] loss = frames.stream().mapToDouble(PlaneFrame::pdeLoss).toArray();
-        PdeTrajectory2D pde = new PdeTrajectory2D(times, setup.domain().samples(), setup.domain().frequencySpacing(), abs, loss);
-        Map<KernelView, PdeTrajectory2D> views = new EnumMap<>(KernelView.class);
+        SpectrumTrajectory pde = new SpectrumTrajectory(setup.grid(), times, abs, loss);
+        Map<KernelView, SpectrumTrajectory> views = new EnumMap<>(KernelView.class);
         for (ReferenceFlow ref : references) {
             views.put(KernelView.byFlowName(ref.name()), ref.trajectory(setup, times));
         }

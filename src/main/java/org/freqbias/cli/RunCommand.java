@@ -19,7 +19,7 @@ import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
      */
     static ChartData chartData(Setup setup, History history, Snapshot latest, double[] times,
             List<ReferenceFlow> references) {
-        Map<KernelView, PdeTrajectory> views = new EnumMap<>(KernelView.class);
+        Map<KernelView, SpectrumTrajectory> views = new EnumMap<>(KernelView.class);
         for (ReferenceFlow ref : references) {
             views.put(KernelView.byFlowName(ref.name()), ref.trajectory(setup, times));
         }

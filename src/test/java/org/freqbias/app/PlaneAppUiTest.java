@@ -37,12 +37,11 @@ import org.freqbias.app.view.SliderField;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
-import org.freqbias.core.spectrum.Spectrum2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -266,7 +265,7 @@ class PlaneAppUiTest {
         // Independent of the app's worker: the flow built here, at the same snapshot times.
         PlaneSetup setup = PlaneSetup.of(d.setup().session());
         double[] times = setup.session().training().snapshotTimes();
-        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
         int now = 2; // t = 0.2, the newest snapshot
         assertEquals(times[now], d.latest().time(), 1e-12);
         double scale = LogScale.max(expected.abs()[0]);
@@ -277,11 +276,11 @@ class PlaneAppUiTest {
         // The radial profile's kernel-limit curve: log10 of the ring means of that |r^|.
         int n = d.n();
         double dxi = d.setup().domain().frequencySpacing();
-        double[] profile = Spectrum2D.radialProfile(expected.abs()[now], n);
+        double[] profile = d.setup().grid().radialProfile(expected.abs()[now]);
         List<XYChart.Data<Number, Number>> curve = fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData());
         int bins = fx(() -> radial.drawnSeries().get(NETWORK_PROFILE).getData().size());
         assertEquals(bins, curve.size());
-        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(d.setup().initialResidual().radialProfile(), bins));
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(d.setup().grid().radialProfile(d.setup().initialResidual().abs()), bins));
         for (XYChart.Data<Number, Number> point : curve) {
             int b = (int) Math.round(point.getXValue().doubleValue() / dxi);
             assertEquals(Math.log10(Math.max(profile[b], floor)), point.getYValue().doubleValue(), 1e-9, "ring " + b);

@@ -34,9 +34,8 @@ import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.SessionFiles;
-import org.freqbias.core.spectrum.Spectrum2D;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,7 +155,7 @@ class RunPngTest {
         PlaneChartData data = withViews.data();
         assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
         double[] times = setup.session().training().snapshotTimes();
-        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
 
         List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", 1));
         RadialProfileChart radial = find(charts, RadialProfileChart.class);
@@ -167,10 +166,10 @@ class RunPngTest {
         int rings = sizes.get(0);
         assertEquals(List.of(rings, rings, rings, rings, rings), sizes, "at t = 0, kernel limit, linearized, network, PDE");
         // The kernel limit's curve is the ring mean of its |r^| at the last snapshot, log10.
-        double[] profile = Spectrum2D.radialProfile(expected.abs()[times.length - 1], setup.domain().samples());
+        double[] profile = setup.grid().radialProfile(expected.abs()[times.length - 1]);
         List<Double> drawn = HeadlessFx.call(() -> radial.drawnSeries().get(1).getData().stream()
                 .map(d -> d.getYValue().doubleValue()).toList());
-        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(setup.initialResidual().radialProfile(), rings));
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(setup.grid().radialProfile(setup.initialResidual().abs()), rings));
         for (int b = 0; b < rings; b++) {
             assertEquals(Math.log10(Math.max(profile[b], floor)), drawn.get(b), 1e-9, "ring " + b);
         }

@@ -8,7 +8,7 @@ import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Everything the six charts draw: the run's setup, its newest snapshot, its (decimated) history,
@@ -18,7 +18,7 @@ import org.freqbias.core.pde.PdeTrajectory;
  * tracker belong to the FX thread; charts only read them.
  */
 public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        PdeTrajectory pde, Map<KernelView, PdeTrajectory> kernelViews) implements RunSeries {
+        SpectrumTrajectory pde, Map<KernelView, SpectrumTrajectory> kernelViews) implements RunSeries {
 
     public ChartData {
         kernelViews = kernelViews.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kernelViews));
@@ -28,8 +28,8 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
      * Chart data for a finished run, with learning times rebuilt from the history's rows;
      * {@code pde} may be null.
      */
-    public static ChartData of(Setup setup, History history, Snapshot latest, PdeTrajectory pde,
-            Map<KernelView, PdeTrajectory> kernelViews) {
+    public static ChartData of(Setup setup, History history, Snapshot latest, SpectrumTrajectory pde,
+            Map<KernelView, SpectrumTrajectory> kernelViews) {
         LearningTimeTracker tracker = new LearningTimeTracker(setup.initialResidual().abs());
         for (History.Row row : history.rows()) {
             tracker.add(row.time(), row.abs());
@@ -43,22 +43,22 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
     }
 
     @Override
-    public PdeTrajectory pdeOnGrid() {
+    public SpectrumTrajectory pdeOnGrid() {
         return onThisGrid(pde);
     }
 
     @Override
-    public PdeTrajectory viewOnGrid(KernelView view) {
+    public SpectrumTrajectory viewOnGrid(KernelView view) {
         return onThisGrid(kernelViews.get(view));
     }
 
     /** {@code t} when it lies on the network's frequency grid, else null. */
-    private PdeTrajectory onThisGrid(PdeTrajectory t) {
-        return t != null && t.xi().length == setup.initialResidual().size() ? t : null;
+    private SpectrumTrajectory onThisGrid(SpectrumTrajectory t) {
+        return t != null && t.grid().equals(setup.grid()) ? t : null;
     }
 
     /** {@code view}'s trajectory, or null. */
-    public PdeTrajectory trajectory(KernelView view) {
+    public SpectrumTrajectory trajectory(KernelView view) {
         return kernelViews.get(view);
     }
 

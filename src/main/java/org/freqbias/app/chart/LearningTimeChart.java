@@ -3,7 +3,7 @@ package org.freqbias.app.chart;
 import javafx.scene.chart.XYChart;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.LearningTimeTracker;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
@@ -73,7 +73,7 @@ public final class LearningTimeChart extends XyChartFrame<ChartData> {
     }
 
     /** Learning times of the PDE, from its trajectory at the snapshot times. */
-    private static LearningTimeTracker track(PdeTrajectory pde) {
+    private static LearningTimeTracker track(SpectrumTrajectory pde) {
         LearningTimeTracker tracker = new LearningTimeTracker(pde.abs()[0]);
         for (int i = 0; i < pde.times().length; i++) {
             tracker.add(pde.times()[i], pde.abs()[i]);

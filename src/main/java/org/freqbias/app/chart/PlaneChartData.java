@@ -8,7 +8,7 @@ import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Everything the 2D charts draw: the run's setup, its newest snapshot, its (decimated) history
@@ -18,8 +18,8 @@ import org.freqbias.core.pde2d.PdeTrajectory2D;
  * are present). Spectra are flat arrays over the centred grid ({@link PlaneSetup}). The history
  * belongs to the FX thread; charts only read it.
  */
-public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History history, PdeTrajectory2D pde,
-        Map<KernelView, PdeTrajectory2D> kernelViews) implements RunSeries {
+public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History history, SpectrumTrajectory pde,
+        Map<KernelView, SpectrumTrajectory> kernelViews) implements RunSeries {
 
     public PlaneChartData {
         kernelViews = kernelViews.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kernelViews));
@@ -49,18 +49,18 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     }
 
     @Override
-    public PdeTrajectory2D pdeOnGrid() {
+    public SpectrumTrajectory pdeOnGrid() {
         return onThisGrid(pde);
     }
 
     @Override
-    public PdeTrajectory2D viewOnGrid(KernelView view) {
+    public SpectrumTrajectory viewOnGrid(KernelView view) {
         return onThisGrid(kernelViews.get(view));
     }
 
     /** {@code t} when it lies on the network's frequency grid, else null. */
-    private PdeTrajectory2D onThisGrid(PdeTrajectory2D t) {
-        return t != null && t.n() == n() && t.frequencySpacing() == setup.domain().frequencySpacing() ? t : null;
+    private SpectrumTrajectory onThisGrid(SpectrumTrajectory t) {
+        return t != null && t.grid().equals(setup.grid()) ? t : null;
     }
 
     @Override
@@ -102,7 +102,7 @@ public record PlaneChartData(PlaneSetup setup, PlaneSnapshot latest, History his
     }
 
     /** {@code t}'s |r^| at the time nearest to the newest snapshot's. */
-    private double[] now(PdeTrajectory2D t) {
+    private double[] now(SpectrumTrajectory t) {
         return t.absNearest(latest.time());
     }
 

@@ -1,7 +1,7 @@
 package org.freqbias.app.chart;
 
 import javafx.scene.chart.XYChart;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.PlaneGrid;
 
 /**
  * 2D chart: the radial profile of |r^| now, the mean over rings of |xi| (width dxi), network
@@ -35,29 +35,30 @@ public final class RadialProfileChart extends XyChartFrame<PlaneChartData> {
         for (int b = 0; b < bins; b++) {
             xi[b] = b * dxi;
         }
-        double[] a0 = head(data.setup().initialResidual().radialProfile(), bins);
+        PlaneGrid grid = data.setup().grid();
+        double[] a0 = head(grid.radialProfile(data.setup().initialResidual().abs()), bins);
         double floor = LogScale.floorBelow(6, a0);
         xRange(0, top);
         double[] l0 = LogScale.log10(a0, floor);
         Series.set(initial, xi, l0);
-        Series.set(network, xi, LogScale.log10(head(data.latest().spectrum().radialProfile(), bins), floor));
+        Series.set(network, xi, LogScale.log10(head(grid.radialProfile(data.networkAbs()), bins), floor));
         double[] u = data.pdeAbs();
         if (u != null) {
-            Series.set(pde, xi, profile(u, n, bins, floor));
+            Series.set(pde, xi, profile(grid, u, bins, floor));
         } else {
             pde.getData().clear();
         }
         for (KernelView v : KernelView.values()) {
             double[] abs = data.viewAbs(v);
-            views.draw(v, xi, abs == null ? null : profile(abs, n, bins, floor));
+            views.draw(v, xi, abs == null ? null : profile(grid, abs, bins, floor));
         }
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
         yAxis.setLabel(LogScale.label("|r̂| ring mean", floor));
     }
 
-    /** log10 of the first {@code bins} rings of the radial profile of {@code abs} (N x N, centred), clamped at {@code floor}. */
-    private static double[] profile(double[] abs, int n, int bins, double floor) {
-        return LogScale.log10(head(Spectrum2D.radialProfile(abs, n), bins), floor);
+    /** log10 of the first {@code bins} rings of the radial profile of {@code abs} on {@code grid}, clamped at {@code floor}. */
+    private static double[] profile(PlaneGrid grid, double[] abs, int bins, double floor) {
+        return LogScale.log10(head(grid.radialProfile(abs), bins), floor);
     }
 
     private static double[] head(double[] values, int n) {

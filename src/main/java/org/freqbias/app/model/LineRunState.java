@@ -7,7 +7,7 @@ import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * The FX-thread state of a 1D run: the bounded history, the learning times tracked over every
@@ -59,7 +59,7 @@ final class LineRunState {
     }
 
     /** What the charts draw now for a run of {@code setup} with the computed kernel views, or null before its first snapshot. */
-    ChartData data(Setup setup, Map<KernelView, PdeTrajectory> kernelViews) {
+    ChartData data(Setup setup, Map<KernelView, SpectrumTrajectory> kernelViews) {
         return latest == null ? null
                 : new ChartData(setup, latest, history, learningTimes, pde == null ? null : pde.trajectory(), kernelViews);
     }

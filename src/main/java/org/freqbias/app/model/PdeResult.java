@@ -2,7 +2,7 @@ package org.freqbias.app.model;
 
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.pde.PdeTrajectory;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.Session;
 
 /**
@@ -11,7 +11,7 @@ import org.freqbias.core.session.Session;
  * kernel (NaN when unknown, as for deep networks). {@code error} is non-null (the rest null) when
  * it failed.
  */
-public record PdeResult(long id, Setup setup, PdeTrajectory trajectory, double millis, double maxStableLearningRate,
+public record PdeResult(long id, Setup setup, SpectrumTrajectory trajectory, double millis, double maxStableLearningRate,
         String error) {
 
     /** Solves the PDE of a 1D session at its snapshot times; a failure becomes a result with an error. */
@@ -19,7 +19,7 @@ public record PdeResult(long id, Setup setup, PdeTrajectory trajectory, double m
         long start = System.nanoTime();
         try {
             Setup setup = Setup.of(session);
-            PdeTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
+            SpectrumTrajectory trajectory = Prediction.trajectory(setup, setup.snapshotTimes());
             double millis = (System.nanoTime() - start) * 1e-6;
             return new PdeResult(id, setup, trajectory, millis, setup.maxStableLearningRate().orElse(Double.NaN), null);
         } catch (RuntimeException e) {

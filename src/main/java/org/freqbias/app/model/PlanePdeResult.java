@@ -2,7 +2,7 @@ package org.freqbias.app.model;
 
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Prediction;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.Session;
 
 /**
@@ -11,7 +11,7 @@ import org.freqbias.core.session.Session;
  * stable learning rate of gradient descent on the kernel (NaN when unknown, as for deep networks).
  * {@code error} is non-null (the rest null) when it failed.
  */
-public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajectory, double millis,
+public record PlanePdeResult(long id, PlaneSetup setup, SpectrumTrajectory trajectory, double millis,
         double maxStableLearningRate, String error) {
 
     /** Solves the 2D PDE of a session at its snapshot times; a failure becomes a result with an error. */
@@ -19,7 +19,7 @@ public record PlanePdeResult(long id, PlaneSetup setup, PdeTrajectory2D trajecto
         long start = System.nanoTime();
         try {
             PlaneSetup setup = PlaneSetup.of(session);
-            PdeTrajectory2D trajectory = Prediction.trajectory(setup, session.training().snapshotTimes());
+            SpectrumTrajectory trajectory = Prediction.trajectory(setup, session.training().snapshotTimes());
             double millis = (System.nanoTime() - start) * 1e-6;
             return new PlanePdeResult(id, setup, trajectory, millis, setup.maxStableLearningRate().orElse(Double.NaN), null);
         } catch (RuntimeException e) {

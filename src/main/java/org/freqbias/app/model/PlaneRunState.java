@@ -6,7 +6,7 @@ import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.PlaneSnapshot;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * The FX-thread state of a 2D run: its setup, the bounded history (|r^| at the target's peaks per
@@ -65,7 +65,7 @@ final class PlaneRunState {
     }
 
     /** What the charts draw now with the computed kernel views, or null before the run's first snapshot. */
-    PlaneChartData data(Map<KernelView, PdeTrajectory2D> kernelViews) {
+    PlaneChartData data(Map<KernelView, SpectrumTrajectory> kernelViews) {
         return latest == null ? null
                 : new PlaneChartData(setup, latest, history, pde == null ? null : pde.trajectory(), kernelViews);
     }

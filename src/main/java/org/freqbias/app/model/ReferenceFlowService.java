@@ -10,8 +10,7 @@ import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.pde.PdeTrajectory;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
@@ -41,12 +40,12 @@ public final class ReferenceFlowService<S, T> implements AutoCloseable {
             BiFunction<ReferenceFlow, S, T> trajectory, UnaryOperator<Session> flowKey) {
     }
 
-    private static final Dimension<Setup, PdeTrajectory> LINE = new Dimension<>("", Setup::of,
+    private static final Dimension<Setup, SpectrumTrajectory> LINE = new Dimension<>("", Setup::of,
             (view, setup) -> view == KernelView.KERNEL_LIMIT ? ReferenceFlow.kernelLimit(setup) : ReferenceFlow.linearized(setup),
             (flow, setup) -> flow.trajectory(setup, setup.snapshotTimes()),
             c -> c.withTraining(new TrainingSpec(1, 1, c.training().seed(), 1)));
 
-    private static final Dimension<PlaneSetup, PdeTrajectory2D> PLANE = new Dimension<>("-2d", PlaneSetup::of,
+    private static final Dimension<PlaneSetup, SpectrumTrajectory> PLANE = new Dimension<>("-2d", PlaneSetup::of,
             (view, setup) -> view == KernelView.KERNEL_LIMIT ? ReferenceFlow.kernelLimit(setup) : ReferenceFlow.linearized(setup),
             (flow, setup) -> flow.trajectory(setup, setup.session().training().snapshotTimes()),
             UnaryOperator.identity());
@@ -74,12 +73,12 @@ public final class ReferenceFlowService<S, T> implements AutoCloseable {
     }
 
     /** The view's flows of 1D sessions. */
-    public static ReferenceFlowService<Setup, PdeTrajectory> line(KernelView view) {
+    public static ReferenceFlowService<Setup, SpectrumTrajectory> line(KernelView view) {
         return new ReferenceFlowService<>(view, LINE);
     }
 
     /** The view's flows of 2D sessions. */
-    public static ReferenceFlowService<PlaneSetup, PdeTrajectory2D> plane(KernelView view) {
+    public static ReferenceFlowService<PlaneSetup, SpectrumTrajectory> plane(KernelView view) {
         return new ReferenceFlowService<>(view, PLANE);
     }
 

@@ -10,8 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.pde.PdeTrajectory;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.Session;
 
 /**
@@ -24,8 +23,8 @@ import org.freqbias.core.session.Session;
  */
 final class ReferenceOverlay implements AutoCloseable {
 
-    private final ReferenceFlowService<Setup, PdeTrajectory> line;
-    private final ReferenceFlowService<PlaneSetup, PdeTrajectory2D> plane;
+    private final ReferenceFlowService<Setup, SpectrumTrajectory> line;
+    private final ReferenceFlowService<PlaneSetup, SpectrumTrajectory> plane;
     private final BooleanProperty shown;
     private final ReadOnlyBooleanWrapper computing;
     private final ReadOnlyDoubleWrapper millis;
@@ -87,13 +86,13 @@ final class ReferenceOverlay implements AutoCloseable {
     }
 
     /** The trajectory computed for exactly the configuration of {@code setup}, or null. */
-    PdeTrajectory trajectoryFor(Setup setup) {
-        return resultFor(setup.session()) instanceof PdeTrajectory t ? t : null;
+    SpectrumTrajectory trajectoryFor(Setup setup) {
+        return resultFor(setup.session()) instanceof SpectrumTrajectory t ? t : null;
     }
 
     /** The 2D trajectory computed for exactly the configuration of {@code setup}, or null. */
-    PdeTrajectory2D trajectoryFor(PlaneSetup setup) {
-        return resultFor(setup.session()) instanceof PdeTrajectory2D t ? t : null;
+    SpectrumTrajectory trajectoryFor(PlaneSetup setup) {
+        return resultFor(setup.session()) instanceof SpectrumTrajectory t ? t : null;
     }
 
     private Object resultFor(Session session) {

@@ -1,7 +1,7 @@
 package org.freqbias.core.experiment;
 
 import java.util.Arrays;
-import org.freqbias.core.spectrum.Spectrum;
+import org.freqbias.core.spectrum.LineGrid;
 
 /** Finds the target's spectral peaks on the FFT grid. */
 final class Peaks {
@@ -13,16 +13,15 @@ final class Peaks {
     }
 
     /**
-     * For each nominal frequency below Nyquist, the index of the largest |g^| within
+     * For each nominal frequency below Nyquist, the index of the largest |g^| ({@code abs}) within
      * {@link #SEARCH_BINS} bins of it; duplicates removed, ascending.
      */
-    static int[] locate(Spectrum target, double[] nominal) {
-        double[] abs = target.abs();
-        double nyquist = target.xi()[target.size() - 1];
+    static int[] locate(LineGrid grid, double[] abs, double[] nominal) {
+        double nyquist = grid.highest();
         return Arrays.stream(nominal)
                 .filter(f -> f > 0 && f < nyquist)
                 .mapToInt(f -> {
-                    int centre = target.nearestIndex(f);
+                    int centre = grid.nearestIndex(f);
                     int best = centre;
                     for (int k = Math.max(1, centre - SEARCH_BINS); k <= Math.min(abs.length - 1, centre + SEARCH_BINS); k++) {
                         if (abs[k] > abs[best]) {

@@ -2,8 +2,7 @@ package org.freqbias.core.experiment;
 
 import java.io.IOException;
 import java.util.List;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Runs a 2D session headless, the counterpart of {@link ExperimentRunner}: solves the 2D PDE at
@@ -37,12 +36,12 @@ public final class PlaneRunner {
     /** Trains to the last step, or until the loss diverges (every frame before it is delivered). */
     public RunResult run(Listener listener) throws IOException {
         long pdeStart = System.nanoTime();
-        PdeTrajectory2D pde = Prediction.trajectory(setup, setup.session().training().snapshotTimes());
+        SpectrumTrajectory pde = Prediction.trajectory(setup, setup.session().training().snapshotTimes());
         double pdeSeconds = (System.nanoTime() - pdeStart) / 1e9;
 
         RunRecorder recorder = new RunRecorder(Agreement.within(setup.magnitudes(), compareMaxFrequency),
                 setup.initialResidual().abs(), pde.abs()[0],
-                new ReferenceSpectra(references, r -> Spectrum2D.of(r, setup.domain()).abs()));
+                new ReferenceSpectra(references, r -> setup.grid().transform(r).abs()));
         try (PlaneTrainingRun run = new PlaneTrainingRun(setup)) {
             int[] index = {0};   // the PDE was solved at exactly the snapshot times, in order
             String divergence = run.visitAll(snapshot -> {

@@ -11,23 +11,25 @@ import org.freqbias.core.net.FourierFeatureNetwork2D;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde2d.PdeProblem2D;
 import org.freqbias.core.session.Session;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.PlaneGrid;
+import org.freqbias.core.spectrum.Spectrum;
 
 /**
  * Everything a 2D session determines before training, the counterpart of {@link Setup}: the
  * sampled target on the N x N grid, the initial 2-layer network, the transform of its residual on
  * the centred frequency grid, the target's peaks and the 2D PDE problem. Spectra are flat arrays
- * over the centred grid, entry c1 N + c2 at xi = (c1 - N/2, c2 - N/2) pi / L ({@link Spectrum2D}).
+ * over the centred grid, entry c1 N + c2 at xi = (c1 - N/2, c2 - N/2) pi / L ({@link PlaneGrid}).
  * Immutable; the arrays it hands out are copies.
  */
 public final class PlaneSetup {
 
     private final Session session;
+    private final PlaneGrid grid;
     private final FrequencyDistribution2D rho;
     private final double[] target;
     private final NetworkModel network;
     private final double[] initialResidualOnGrid;
-    private final Spectrum2D initialResidual;
+    private final Spectrum initialResidual;
     private final double[] magnitudes;
     private final int[] peakIndices;
 
@@ -37,21 +39,18 @@ public final class PlaneSetup {
         }
         this.session = session;
         Domain domain = session.domain();
+        this.grid = PlaneGrid.of(domain);
         this.rho = session.distribution2D();
         this.target = session.plane().target().sample(domain);
         this.network = NetworkModel.of(session);
         // With zero initial output the trainer reports net - net_0, which is 0 before training.
         double[] fit = session.network().zeroInitialOutput() ? new double[target.length] : network.evaluate(domain);
         this.initialResidualOnGrid = Residuals.of(fit, target);
-        this.initialResidual = Spectrum2D.of(initialResidualOnGrid, domain);
-        int n = domain.samples();
-        this.magnitudes = new double[n * n];
-        for (int c = 0; c < magnitudes.length; c++) {
-            magnitudes[c] = Math.hypot(initialResidual.frequency(c / n), initialResidual.frequency(c % n));
-        }
+        this.initialResidual = grid.transform(initialResidualOnGrid);
+        this.magnitudes = grid.magnitudes();
         double[][] nominal = session.plane().target().nominalPeaks();
         this.peakIndices = nominal.length > 0 ? PlanePeaks.snap(nominal, domain, magnitudes)
-                : PlanePeaks.strongest(Spectrum2D.of(target, domain).abs(), domain, magnitudes);
+                : PlanePeaks.strongest(grid.transform(target).abs(), domain, magnitudes);
     }
 
     public static PlaneSetup of(Session session) {
@@ -100,13 +99,18 @@ public final class PlaneSetup {
     }
 
     /** r^(xi, 0) on the centred grid: the PDE's initial condition. */
-    public Spectrum2D initialResidual() {
+    public Spectrum initialResidual() {
         return initialResidual;
     }
 
     /** r^ of the residual f - g of a fit on the grid (row-major), on the centred grid. */
-    public Spectrum2D residualSpectrum(double[] fit) {
-        return Spectrum2D.of(Residuals.of(fit, target), domain());
+    public Spectrum residualSpectrum(double[] fit) {
+        return grid.transform(Residuals.of(fit, target));
+    }
+
+    /** The frequencies of every spectrum of the run: the centred FFT grid. */
+    public PlaneGrid grid() {
+        return grid;
     }
 
     /** |xi| at each centred grid index. */
@@ -117,7 +121,7 @@ public final class PlaneSetup {
     /** xi_axis (axis 0 or 1) of centred index c. */
     public double frequency(int c, int axis) {
         int n = domain().samples();
-        return initialResidual.frequency(axis == 0 ? c / n : c % n);
+        return grid.axisFrequency(axis == 0 ? c / n : c % n);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.freqbias.core.experiment;
 
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.Spectrum;
 
 /**
  * The state of a 2D training run at one step, the counterpart of {@link Snapshot}. The arrays are
@@ -12,5 +12,5 @@ import org.freqbias.core.spectrum.Spectrum2D;
  * @param fit f_t on the grid, row-major (fit[i1 N + i2] = f(x_i1, x_i2))
  * @param spectrum r^(xi, t) on the centred frequency grid
  */
-public record PlaneSnapshot(int step, double time, double loss, double[] fit, Spectrum2D spectrum) {
+public record PlaneSnapshot(int step, double time, double loss, double[] fit, Spectrum spectrum) {
 }

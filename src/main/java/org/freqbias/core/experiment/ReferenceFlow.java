@@ -10,10 +10,7 @@ import org.freqbias.core.net.EmpiricalGridKernel;
 import org.freqbias.core.net.EmpiricalKernelOperator2D;
 import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.FourierFeatureNetwork2D;
-import org.freqbias.core.pde.PdeTrajectory;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
-import org.freqbias.core.spectrum.Spectrum;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * A kernel flow shown beside network and PDE to split their gap: "ntk" is the infinite-width kernel
@@ -49,16 +46,16 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
      * distances read both alike: |r^(xi_k, t_i)| at the setup's FFT frequencies and
      * Loss(t_i) = 1/2 sum_j r(x_j, t_i)^2 dx. Costs one N x N product per time.
      */
-    public PdeTrajectory trajectory(Setup setup, double[] times) {
+    public SpectrumTrajectory trajectory(Setup setup, double[] times) {
         double[][] abs = new double[times.length][];
         double[] loss = new double[times.length];
         double dx = setup.domain().spacing();
         for (int i = 0; i < times.length; i++) {
             double[] r = flow.residualAt(times[i]);
-            abs[i] = Spectrum.of(r, setup.domain()).abs();
+            abs[i] = setup.grid().transform(r).abs();
             loss[i] = 0.5 * sumOfSquares(r) * dx;
         }
-        return new PdeTrajectory(times.clone(), setup.frequencies(), abs, loss);
+        return new SpectrumTrajectory(setup.grid(), times.clone(), abs, loss);
     }
 
     /** The infinite-width kernel flow of a 2D session, at its snapshot times. */
@@ -78,16 +75,16 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
      * {@link #kernelLimit(PlaneSetup)}), shaped like the 2D PDE's prediction: |r^(xi, t_i)| on the
      * centred grid of {@link PlaneSetup} and Loss(t_i) = 1/2 sum_j r(x_j, t_i)^2 dx^2.
      */
-    public PdeTrajectory2D trajectory(PlaneSetup setup, double[] times) {
+    public SpectrumTrajectory trajectory(PlaneSetup setup, double[] times) {
         double[][] abs = new double[times.length][];
         double[] loss = new double[times.length];
         double dx = setup.domain().spacing();
         for (int i = 0; i < times.length; i++) {
             double[] r = flow.residualAt(times[i]);
-            abs[i] = Spectrum2D.of(r, setup.domain()).abs();
+            abs[i] = setup.grid().transform(r).abs();
             loss[i] = 0.5 * sumOfSquares(r) * dx * dx;
         }
-        return new PdeTrajectory2D(times.clone(), setup.domain().samples(), setup.domain().frequencySpacing(), abs, loss);
+        return new SpectrumTrajectory(setup.grid(), times.clone(), abs, loss);
     }
 
     private static double sumOfSquares(double[] r) {

@@ -9,6 +9,7 @@ import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde.PdeProblem;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.spectrum.LineGrid;
 import org.freqbias.core.spectrum.Spectrum;
 
 /**
@@ -19,6 +20,7 @@ import org.freqbias.core.spectrum.Spectrum;
 public final class Setup {
 
     private final Session session;
+    private final LineGrid grid;
     private final double[] x;
     private final double[] target;
     private final NetworkModel model;
@@ -32,14 +34,15 @@ public final class Setup {
         }
         this.session = session;
         Domain domain = session.domain();
+        this.grid = LineGrid.of(domain);
         this.x = domain.axis();
         this.target = session.target().sample(x);
         this.model = NetworkModel.of(session);
         // Zero initial output means f_0 = 0 exactly (paired neurons, or net - net_0 for deep ones):
         // skip the m x N evaluation, which every slider drag would pay.
         this.initialFit = session.network().zeroInitialOutput() ? new double[x.length] : model.evaluate(domain);
-        this.initialResidual = Spectrum.of(initialResidualOnGrid(), domain);
-        this.peakIndices = Peaks.locate(Spectrum.of(target, domain), session.target().nominalPeaks());
+        this.initialResidual = grid.transform(initialResidualOnGrid());
+        this.peakIndices = Peaks.locate(grid, grid.transform(target).abs(), session.target().nominalPeaks());
     }
 
     public static Setup of(Session session) {
@@ -111,9 +114,14 @@ public final class Setup {
         return initialResidual;
     }
 
+    /** The frequencies of every spectrum of the run: the non-negative FFT frequencies. */
+    public LineGrid grid() {
+        return grid;
+    }
+
     /** Non-negative FFT frequencies of the grid. */
     public double[] frequencies() {
-        return initialResidual.xi().clone();
+        return grid.frequencies();
     }
 
     /** Indices into the spectrum of the target's peaks, ascending in frequency. */
@@ -123,7 +131,7 @@ public final class Setup {
 
     /** The target's peak frequencies, snapped to the FFT grid. */
     public double[] peaks() {
-        return Arrays.stream(peakIndices).mapToDouble(k -> initialResidual.xi()[k]).toArray();
+        return Arrays.stream(peakIndices).mapToDouble(grid::xi).toArray();
     }
 
     /** The PDE this session predicts, with coefficients from the very distribution the network sampled. */

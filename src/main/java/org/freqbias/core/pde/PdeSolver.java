@@ -1,5 +1,8 @@
 package org.freqbias.core.pde;
 
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
+
 /**
  * Solves a {@link PdeProblem} from initial data given at the non-negative FFT frequencies; picks the
  * time integrator so callers never do.
@@ -42,10 +45,12 @@ public final class PdeSolver {
     }
 
     /**
-     * |u| at the data frequencies and the loss at each of {@code times} (non-decreasing, >= 0), for
-     * the same initial data as {@link #solve}. Arrays are only read.
+     * |u| at the frequencies of {@code grid} and the loss at each of {@code times} (non-decreasing,
+     * >= 0), for initial data {@code re0}, {@code im0} given at those frequencies as for
+     * {@link #solve}. Arrays are only read.
      */
-    public static PdeTrajectory solveAt(PdeProblem p, double[] xiData, double[] re0, double[] im0, double[] times) {
+    public static SpectrumTrajectory solveAt(PdeProblem p, LineGrid grid, double[] re0, double[] im0, double[] times) {
+        double[] xiData = grid.frequencies();
         Mesh1D mesh = p.mesh();
         double[][] u = HalfSpectrum.onNodes(mesh, xiData, re0, im0);
         double[] re = u[0];
@@ -72,7 +77,7 @@ public final class PdeSolver {
             abs[i] = absAt(mesh, re, im, xiData);
             loss[i] = PdeSolution.loss(mass, re, im);
         }
-        return new PdeTrajectory(times.clone(), xiData.clone(), abs, loss);
+        return new SpectrumTrajectory(grid, times.clone(), abs, loss);
     }
 
     private static double[] absAt(Mesh1D mesh, double[] re, double[] im, double[] xi) {

@@ -3,10 +3,11 @@ package org.freqbias.core.pde2d;
 import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.spectrum.GridTransform2D;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.PlaneGrid;
+import org.freqbias.core.spectrum.Spectrum;
 
 /**
- * Moves values between a centred {@link Spectrum2D} grid and the nodes of a {@link Mesh2D}.
+ * Moves values between a centred {@link PlaneGrid} and the nodes of a {@link Mesh2D}.
  * The spectrum holds k1, k2 in [-N/2, N/2); the row and column k = +N/2 are filled by conjugate
  * symmetry u(-xi) = conj(u(xi)) of the transform of real data, the index -(-N/2) = N/2 taken
  * periodically (the discrete transform is N-periodic in k) where both are missing.
@@ -21,9 +22,9 @@ final class NodalSpectrum {
      * (N+1) x (N+1) grid of frequencies k dxi, |k| <= N/2; zero at nodes outside it. Exact (a copy)
      * when the mesh nodes are the FFT frequencies (elements = N, Xi = N/2 dxi). Reads {@code s} only.
      */
-    static DMatrixRMaj onNodes(Mesh2D mesh, Spectrum2D s) {
-        int n = s.n();
-        Mesh2D data = new Mesh2D(n / 2 * s.frequencySpacing(), n);
+    static DMatrixRMaj onNodes(Mesh2D mesh, Spectrum s) {
+        int n = s.grid().samples();
+        Mesh2D data = new Mesh2D(n / 2 * s.grid().spacing(), n);
         double[] re = new double[data.size()];
         double[] im = new double[data.size()];
         for (int i = 0; i <= n; i++) {

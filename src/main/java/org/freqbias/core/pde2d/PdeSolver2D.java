@@ -4,7 +4,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.spectrum.GridTransform2D;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.PlaneGrid;
+import org.freqbias.core.spectrum.Spectrum;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Integrates a {@link PdeProblem2D} M u' = -A u in time from the transform of the initial residual.
@@ -36,16 +38,20 @@ public final class PdeSolver2D {
      * >= 0), with steps chosen by {@link #RATE_STEP}; the initial condition is {@code initial}
      * P1-interpolated onto the mesh. Reads its arguments only.
      */
-    public static PdeTrajectory2D solveAt(PdeProblem2D p, Spectrum2D initial, double[] times) {
+    public static SpectrumTrajectory solveAt(PdeProblem2D p, Spectrum initial, double[] times) {
         return solveAt(p, initial, times, defaultStep(p));
     }
 
     /**
-     * As {@link #solveAt(PdeProblem2D, Spectrum2D, double[])} with steps no longer than {@code maxStep}
+     * As {@link #solveAt(PdeProblem2D, Spectrum, double[])} with steps no longer than {@code maxStep}
      * (for accuracy studies).
      */
-    public static PdeTrajectory2D solveAt(PdeProblem2D p, Spectrum2D initial, double[] times, double maxStep) {
-        return solve(p, NodalSpectrum.onNodes(p.mesh(), initial), initial.n(), initial.frequencySpacing(), times, maxStep);
+    public static SpectrumTrajectory solveAt(PdeProblem2D p, Spectrum initial, double[] times, double maxStep) {
+        if (!(initial.grid() instanceof PlaneGrid grid)) {
+            throw new IllegalArgumentException("the 2D PDE starts from a spectrum on a 2D frequency grid, got a "
+                    + initial.grid().dimension() + "D one");
+        }
+        return solve(p, NodalSpectrum.onNodes(p.mesh(), initial), grid, times, maxStep);
     }
 
     /**
@@ -56,9 +62,8 @@ public final class PdeSolver2D {
      *
      * @param residual r(x, 0) at the grid points, row-major
      */
-    public static PdeTrajectory2D solveAt(PdeProblem2D p, double[] residual, Domain domain, double[] times) {
-        return solve(p, NodalSpectrum.onNodes(p.mesh(), residual, domain), domain.samples(), domain.frequencySpacing(),
-                times, defaultStep(p));
+    public static SpectrumTrajectory solveAt(PdeProblem2D p, double[] residual, Domain domain, double[] times) {
+        return solve(p, NodalSpectrum.onNodes(p.mesh(), residual, domain), PlaneGrid.of(domain), times, defaultStep(p));
     }
 
     /** {@link #RATE_STEP} over the largest damping rate (2 pi)^2 rho on the mesh. */
@@ -71,8 +76,10 @@ public final class PdeSolver2D {
         return rhoMax > 0 ? RATE_STEP / (PdeProblem2D.FACTOR * rhoMax) : Double.POSITIVE_INFINITY;
     }
 
-    /** Steps nodal values {@code u} (modified) through {@code times}, reading |u| on the n x n grid of spacing dxi. */
-    private static PdeTrajectory2D solve(PdeProblem2D p, DMatrixRMaj u, int n, double dxi, double[] times, double maxStep) {
+    /** Steps nodal values {@code u} (modified) through {@code times}, reading |u| on {@code grid}. */
+    private static SpectrumTrajectory solve(PdeProblem2D p, DMatrixRMaj u, PlaneGrid grid, double[] times, double maxStep) {
+        int n = grid.samples();
+        double dxi = grid.spacing();
         if (!(maxStep > 0)) {
             throw new IllegalArgumentException("maxStep must be > 0, got " + maxStep);
         }
@@ -109,7 +116,7 @@ public final class PdeSolver2D {
             abs[i] = NodalSpectrum.absOnGrid(mesh, u, n, dxi);
             loss[i] = loss(mass, u);
         }
-        return new PdeTrajectory2D(times.clone(), n, dxi, abs, loss);
+        return new SpectrumTrajectory(grid, times.clone(), abs, loss);
     }
 
     /**

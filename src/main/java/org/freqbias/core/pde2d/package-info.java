@@ -5,7 +5,9 @@
  * diagonal) and {@link org.freqbias.core.pde2d.P1Assembly2D} (sparse {@code mass},
  * {@code weightedMass(rho)}, {@code weightedStiffness(rho)}) give M u' = -A u with
  * A = (2 pi)^2 (sigma_a^2 K + R); {@link org.freqbias.core.pde2d.PdeSolver2D} integrates it from a
- * {@link org.freqbias.core.spectrum.Spectrum2D} and samples |u| and the loss at requested times.
+ * {@link org.freqbias.core.spectrum.Spectrum} on a {@link org.freqbias.core.spectrum.PlaneGrid} (or from the
+ * residual on the data grid) and samples |u| and the loss at requested times as a
+ * {@link org.freqbias.core.spectrum.SpectrumTrajectory}.
  *
  * <p>In time: Crank-Nicolson with a Rannacher start (two backward-Euler half steps), every step
  * through one sparse Cholesky factorization of M + dt/2 A. The dense eigen-decomposition of the 1D

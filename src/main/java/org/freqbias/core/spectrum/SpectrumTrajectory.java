@@ -1,22 +1,24 @@
 package org.freqbias.core.spectrum;
 
 /**
- * A spectrum sampled at a list of times, as the PDE (1D or 2D) and the kernel flows give it:
- * {@code abs()[i]} = |u| at the frequencies of one data grid at {@code times()[i]}, and the loss
- * there. Charts and distances read the 1D and 2D trajectories through this one view.
+ * A spectrum sampled at times, as the PDE of either dimension and the kernel flows give it:
+ * {@code abs[i][k]} = |u| at the grid's frequency k at {@code times[i]} (NaN where undefined, such
+ * as outside the PDE's mesh), and the loss there. Charts and distances read every trajectory
+ * through this one type.
+ *
+ * @param times non-decreasing
  */
-public interface SpectrumTrajectory {
+public record SpectrumTrajectory(FrequencyGrid grid, double[] times, double[][] abs, double[] loss) {
 
-    double[] times();
-
-    /** |u| per time, each over the grid's frequencies in the grid's order. */
-    double[][] abs();
-
-    double[] loss();
+    public SpectrumTrajectory {
+        if (abs.length != times.length || loss.length != times.length) {
+            throw new IllegalArgumentException("one spectrum and one loss per time: " + times.length + " times, "
+                    + abs.length + " spectra, " + loss.length + " losses");
+        }
+    }
 
     /** The index into {@link #times()} nearest to {@code t}. */
-    default int indexNearest(double t) {
-        double[] times = times();
+    public int indexNearest(double t) {
         int best = 0;
         for (int i = 1; i < times.length; i++) {
             if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
@@ -27,7 +29,7 @@ public interface SpectrumTrajectory {
     }
 
     /** |u| at the time nearest to {@code t}. */
-    default double[] absNearest(double t) {
-        return abs()[indexNearest(t)];
+    public double[] absNearest(double t) {
+        return abs[indexNearest(t)];
     }
 }

@@ -19,8 +19,7 @@ import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.net.EmpiricalKernel;
-import org.freqbias.core.pde.PdeTrajectory;
-import org.freqbias.core.pde2d.PdeTrajectory2D;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
@@ -139,12 +138,12 @@ class ServicesTest {
     void linearizedServiceEvolvesTheResidualByTheNetworksOwnKernel() throws Exception {
         Session s = small().withTraining(new TrainingSpec(0.01, 200, 1, 50));
         Setup setup = Setup.of(s);
-        try (ReferenceFlowService<Setup, PdeTrajectory> service = ReferenceFlowService.line(KernelView.LINEARIZED)) {
+        try (ReferenceFlowService<Setup, SpectrumTrajectory> service = ReferenceFlowService.line(KernelView.LINEARIZED)) {
             service.request(1, s);
-            ReferenceResult<PdeTrajectory> r = await(service);
+            ReferenceResult<SpectrumTrajectory> r = await(service);
             assertNull(r.error());
             assertEquals(ReferenceFlowService.configuration(s), r.configuration());
-            PdeTrajectory expected = ReferenceFlow.linearized(setup).trajectory(setup, setup.snapshotTimes());
+            SpectrumTrajectory expected = ReferenceFlow.linearized(setup).trajectory(setup, setup.snapshotTimes());
             assertArrayEquals(setup.snapshotTimes(), r.trajectory().times());
             for (int i = 0; i < expected.times().length; i++) {
                 assertArrayEquals(expected.abs()[i], r.trajectory().abs()[i], 1e-12, "time " + i);
@@ -163,7 +162,7 @@ class ServicesTest {
             }
             // The kernel belongs to the drawn network: another seed draws another one.
             service.request(2, s.withTraining(s.training().withSeed(2)));
-            ReferenceResult<PdeTrajectory> other = await(service);
+            ReferenceResult<SpectrumTrajectory> other = await(service);
             assertEquals(2, other.id());
             assertNotEquals(last[setup.peakIndices()[1]], other.trajectory().abs()[expected.times().length - 1][setup.peakIndices()[1]]);
         }
@@ -210,10 +209,10 @@ class ServicesTest {
     }
 
     /** {@code t} is the kernel-limit flow of {@code setup} at its snapshot times, starting from its initial residual. */
-    private static void assertFlowOf(PlaneSetup setup, PdeTrajectory2D t) {
+    private static void assertFlowOf(PlaneSetup setup, SpectrumTrajectory t) {
         assertNotNull(t);
         double[] times = setup.session().training().snapshotTimes();
-        PdeTrajectory2D expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
         assertArrayEquals(times, t.times());
         double scale = max(setup.initialResidual().abs());
         assertArrayEquals(setup.initialResidual().abs(), t.abs()[0], 1e-9 * scale, "t = 0: the initial residual");

@@ -8,6 +8,7 @@ import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.LineGrid;
 
 /**
  * The frequency-bias experiment in miniature, on the deep network: target
@@ -49,7 +50,8 @@ class FrequencyBiasTest {
                 new GradientDescentOptimizer(ETA));
         Spectrum initial = Spectrum.of(trainer.residual(), DOMAIN);
         double[] initialAbs = initial.abs();
-        int[] index = {initial.nearestIndex(PEAKS[0]), initial.nearestIndex(PEAKS[1])};
+        LineGrid grid = LineGrid.of(DOMAIN);
+        int[] index = {grid.nearestIndex(PEAKS[0]), grid.nearestIndex(PEAKS[1])};
         double[] times = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         for (int s = 0; s < maxSteps && !(Double.isFinite(times[0]) && Double.isFinite(times[1])); s++) {
             trainer.step();

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.LineGrid;
 
 class HistoryTest {
 
     private static Snapshot snapshot(int step) {
-        double[] v = {step};
-        return new Snapshot(step, 0.01 * step, 1.0 / (1 + step), v, new Spectrum(new double[] {0}, v, new double[] {0}));
+        double[] v = {step, 0};
+        return new Snapshot(step, 0.01 * step, 1.0 / (1 + step), v, new Spectrum(new LineGrid(Math.PI, 2), v, new double[2]));
     }
 
     @Test

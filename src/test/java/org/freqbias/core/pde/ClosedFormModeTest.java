@@ -3,6 +3,8 @@ package org.freqbias.core.pde;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freqbias.core.dist.Uniform;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +33,9 @@ class ClosedFormModeTest {
         return new PdeProblem(new Uniform(BAND), SIGMA_A, true, XI, elements);
     }
 
-    /** Non-negative nodes of the mesh, used as data frequencies so the initial condition is nodal. */
-    private static double[] halfNodes(int elements) {
-        double[] xi = new double[elements / 2 + 1];
-        for (int k = 0; k < xi.length; k++) {
-            xi[k] = k * 2 * XI / elements;
-        }
-        return xi;
+    /** The non-negative nodes of the mesh as a frequency grid (dxi = 2 Xi / elements), so the initial condition is nodal. */
+    private static LineGrid halfNodes(int elements) {
+        return new LineGrid(Math.PI * elements / (2 * XI), elements);
     }
 
     @Test
@@ -45,7 +43,7 @@ class ClosedFormModeTest {
         // Even k = 4 is an even function (real part), odd k = 3 an odd one (imaginary part).
         double[] err = new double[ELEMENTS.length];
         for (int m = 0; m < ELEMENTS.length; m++) {
-            double[] xi = halfNodes(ELEMENTS[m]);
+            double[] xi = halfNodes(ELEMENTS[m]).frequencies();
             double[] re0 = new double[xi.length];
             double[] im0 = new double[xi.length];
             for (int k = 0; k < xi.length; k++) {
@@ -71,12 +69,12 @@ class ClosedFormModeTest {
     void fastIntegratorConvergesAtSecondOrder() {
         double[] err = new double[ELEMENTS.length];
         for (int m = 0; m < ELEMENTS.length; m++) {
-            double[] xi = halfNodes(ELEMENTS[m]);
+            double[] xi = halfNodes(ELEMENTS[m]).frequencies();
             double[] re0 = new double[xi.length];
             for (int k = 0; k < xi.length; k++) {
                 re0[k] = mode(4, xi[k]);
             }
-            PdeTrajectory tr = PdeSolver.solveAt(problem(ELEMENTS[m]), xi, re0, new double[xi.length],
+            SpectrumTrajectory tr = PdeSolver.solveAt(problem(ELEMENTS[m]), halfNodes(ELEMENTS[m]), re0, new double[xi.length],
                 new double[] {1, 2, T});
             for (int k = 0; k < xi.length; k++) {
                 err[m] = Math.max(err[m], Math.abs(tr.abs()[2][k] - Math.abs(mode(4, xi[k])) * decay(4, T)));

@@ -3,6 +3,7 @@ package org.freqbias.core.pde;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.spectrum.LineGrid;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,16 +26,16 @@ class DampingOnlyTest {
     }
 
     private static double error(PdeProblem p, boolean fast) {
-        double[] xi = new double[p.elements() / 2 + 1];
+        LineGrid grid = new LineGrid(Math.PI / p.mesh().spacing(), p.elements());
+        double[] xi = grid.frequencies();
         double[] re = new double[xi.length];
         double[] im = new double[xi.length];
         for (int k = 0; k < xi.length; k++) {
-            xi[k] = k * p.mesh().spacing();
             re[k] = re0(xi[k]);
             im[k] = im0(xi[k]);
         }
         double[] got = fast
-            ? PdeSolver.solveAt(p, xi, re, im, new double[] {T}).abs()[0]
+            ? PdeSolver.solveAt(p, grid, re, im, new double[] {T}).abs()[0]
             : PdeSolver.solve(p, xi, re, im).abs(T, xi);
         double err = 0;
         for (int k = 0; k < xi.length; k++) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.Uniform;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,14 +21,15 @@ class FastVsExactTest {
     @MethodSource("densities")
     void trajectoriesAgree(FrequencyDistribution rho) {
         PdeProblem p = new PdeProblem(rho, 1, true, 51.2, 512);
-        double[] xi = WavePacketSpectrum.frequencies(256, 0.2);
+        LineGrid grid = WavePacketSpectrum.grid(256, 0.2);
+        double[] xi = grid.frequencies();
         double[] im0 = WavePacketSpectrum.imaginaryPart(xi);
         double[] re0 = new double[xi.length];
         double[] times = new double[100];
         for (int i = 0; i < times.length; i++) {
             times[i] = 0.2 * (i + 1);
         }
-        PdeTrajectory fast = PdeSolver.solveAt(p, xi, re0, im0, times);
+        SpectrumTrajectory fast = PdeSolver.solveAt(p, grid, re0, im0, times);
         PdeSolution exact = new ExactEigenSolver(p, HalfSpectrum.onNodes(p.mesh(), xi, re0, im0)[0],
             HalfSpectrum.onNodes(p.mesh(), xi, re0, im0)[1]);
         double worst = 0;

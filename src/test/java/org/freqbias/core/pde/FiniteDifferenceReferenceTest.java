@@ -3,6 +3,8 @@ package org.freqbias.core.pde;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +23,12 @@ class FiniteDifferenceReferenceTest {
     void finiteElementsMatchFiniteDifferences() {
         PdeProblem p = new PdeProblem(RHO, 1, true, XI, ELEMENTS);
         // Data at the mesh spacing, so the initial condition is the closed form at every node.
-        double[] xi = WavePacketSpectrum.frequencies(ELEMENTS / 2, 2 * XI / ELEMENTS);
+        LineGrid grid = WavePacketSpectrum.grid(ELEMENTS / 2, 2 * XI / ELEMENTS);
+        double[] xi = grid.frequencies();
         double[] im0 = WavePacketSpectrum.imaginaryPart(xi);
         double[] re0 = new double[xi.length];
         PdeSolution exact = PdeSolver.solve(p, xi, re0, im0);
-        PdeTrajectory fast = PdeSolver.solveAt(p, xi, re0, im0, TIMES);
+        SpectrumTrajectory fast = PdeSolver.solveAt(p, grid, re0, im0, TIMES);
         double[][] reference = finiteDifferences(2 * ELEMENTS, TIMES);
         for (int i = 0; i < TIMES.length; i++) {
             double[] ref = new double[xi.length];

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freqbias.core.dist.Gaussian;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /** Parseval at t = 0, monotone loss, and conservation of integral u under pure diffusion. */
 class LossAndConservationTest {
 
     private static final PdeProblem PROBLEM = new PdeProblem(new Gaussian(4), 1, true, 51.2, 1024);
-    private static final double[] XI = WavePacketSpectrum.frequencies(512, 0.1);
+    private static final LineGrid GRID = WavePacketSpectrum.grid(512, 0.1);
+    private static final double[] XI = GRID.frequencies();
     private static final double[] IM0 = WavePacketSpectrum.imaginaryPart(XI);
 
     @Test
@@ -24,7 +27,7 @@ class LossAndConservationTest {
             sum += Math.exp(-x * x) * s * s * dx;
         }
         double[] times = {0};
-        PdeTrajectory tr = PdeSolver.solveAt(PROBLEM, XI, new double[XI.length], IM0, times);
+        SpectrumTrajectory tr = PdeSolver.solveAt(PROBLEM, GRID, new double[XI.length], IM0, times);
         assertEquals(0.5 * sum, tr.loss()[0], 1e-6 * sum);
     }
 
@@ -34,7 +37,7 @@ class LossAndConservationTest {
         for (int i = 0; i < times.length; i++) {
             times[i] = 0.25 * i;
         }
-        double[] loss = PdeSolver.solveAt(PROBLEM, XI, new double[XI.length], IM0, times).loss();
+        double[] loss = PdeSolver.solveAt(PROBLEM, GRID, new double[XI.length], IM0, times).loss();
         for (int i = 1; i < loss.length; i++) {
             assertTrue(loss[i] <= loss[i - 1] * (1 + 1e-12), "loss rose at t = " + times[i]);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.spectrum.LineGrid;
 import org.junit.jupiter.api.Test;
 
 /** Input conventions: conjugate symmetry of the half spectrum, NaN beyond Xi, bad input rejected. */
@@ -23,9 +24,9 @@ class PdeSolverInputTest {
 
     @Test
     void queriesBeyondXiAreNaN() {
-        double[] xi = {0, 1, 2, 3, 4, 5};
-        double[] zero = new double[xi.length];
-        double[] abs = PdeSolver.solveAt(PROBLEM, xi, zero, zero, new double[] {1}).abs()[0];
+        LineGrid grid = new LineGrid(Math.PI, 10);       // xi = 0, 1, ..., 5
+        double[] zero = new double[grid.size()];
+        double[] abs = PdeSolver.solveAt(PROBLEM, grid, zero, zero, new double[] {1}).abs()[0];
         assertTrue(Double.isNaN(abs[5]) && abs[4] == 0);
     }
 
@@ -35,7 +36,7 @@ class PdeSolverInputTest {
         assertThrows(IllegalArgumentException.class,
             () -> PdeSolver.solve(PROBLEM, new double[] {0, 1, 3}, zero, zero));
         assertThrows(IllegalArgumentException.class,
-            () -> PdeSolver.solveAt(PROBLEM, new double[] {0, 1, 2}, zero, zero, new double[] {2, 1}));
+            () -> PdeSolver.solveAt(PROBLEM, new LineGrid(Math.PI, 4), zero, zero, new double[] {2, 1}));
         assertThrows(IllegalArgumentException.class, () -> new Mesh1D(1, 1));
     }
 }

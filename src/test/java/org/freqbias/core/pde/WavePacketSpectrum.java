@@ -1,5 +1,7 @@
 package org.freqbias.core.pde;
 
+import org.freqbias.core.spectrum.LineGrid;
+
 /**
  * The closed-form transform of the wave packet g(x) = exp(-x^2/2) (sin 2x + sin 6x + sin 11x),
  * g^(xi) = integral g(x) exp(-i xi x) dx = -i sqrt(2 pi)/2 sum_a [exp(-(xi-a)^2/2) - exp(-(xi+a)^2/2)]:
@@ -12,13 +14,14 @@ final class WavePacketSpectrum {
     private WavePacketSpectrum() {
     }
 
-    /** xi_k = k dxi for k = 0..count. */
+    /** The frequency grid xi_k = k dxi for k = 0..count (a data window of N = 2 count samples, L = pi / dxi). */
+    static LineGrid grid(int count, double dxi) {
+        return new LineGrid(Math.PI / dxi, 2 * count);
+    }
+
+    /** The frequencies of {@link #grid}. */
     static double[] frequencies(int count, double dxi) {
-        double[] xi = new double[count + 1];
-        for (int k = 0; k < xi.length; k++) {
-            xi[k] = k * dxi;
-        }
-        return xi;
+        return grid(count, dxi).frequencies();
     }
 
     static double imaginaryPart(double xi) {

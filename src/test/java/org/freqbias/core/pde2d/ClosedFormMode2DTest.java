@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.freqbias.core.dist.ProductDistribution;
 import org.freqbias.core.dist.Uniform;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * THEORY.md section 5 with d = 2: for rho = c0 on the square (a uniform product band wider than Xi),
@@ -44,13 +45,13 @@ class ClosedFormMode2DTest {
         GridSpectra.Field f = (a, b) -> mode(k1, k2, a, b);
         GridSpectra.Field zero = (a, b) -> 0;
         boolean even = (k1 + k2) % 2 == 0;
-        PdeTrajectory2D tr = PdeSolver2D.solveAt(p, GridSpectra.onMesh(mesh, even ? f : zero, even ? zero : f),
+        SpectrumTrajectory tr = PdeSolver2D.solveAt(p, GridSpectra.onMesh(mesh, even ? f : zero, even ? zero : f),
             new double[] {T}, 0.01);
         double err = 0;
-        int n = tr.n();
+        int n = tr.grid().samples();
         for (int c1 = 0; c1 < n; c1++) {
             for (int c2 = 0; c2 < n; c2++) {
-                double exact = Math.abs(mode(k1, k2, (c1 - n / 2) * tr.frequencySpacing(), (c2 - n / 2) * tr.frequencySpacing()))
+                double exact = Math.abs(mode(k1, k2, (c1 - n / 2) * tr.grid().spacing(), (c2 - n / 2) * tr.grid().spacing()))
                     * decay(k1, k2, T);
                 double d = tr.abs()[0][c1 * n + c2] - exact;
                 err += d * d / (n * n);

@@ -6,6 +6,7 @@ import org.freqbias.core.dist.FrequencyDistribution2D;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * The random-features limit (no diffusion) with a radial gaussian rho: every frequency decays on
@@ -30,11 +31,11 @@ class DampingOnly2DTest {
     private static double error(int elements, double maxStep) {
         PdeProblem2D p = new PdeProblem2D(RHO, 1, false, XI, elements);
         var u0 = GridSpectra.onMesh(p.mesh(), DampingOnly2DTest::re0, DampingOnly2DTest::im0);
-        PdeTrajectory2D tr = Double.isNaN(maxStep)
+        SpectrumTrajectory tr = Double.isNaN(maxStep)
             ? PdeSolver2D.solveAt(p, u0, TIMES)
             : PdeSolver2D.solveAt(p, u0, TIMES, maxStep);
-        int n = tr.n();
-        double h = tr.frequencySpacing();
+        int n = tr.grid().samples();
+        double h = tr.grid().spacing();
         double err = 0;
         for (int i = 0; i < TIMES.length; i++) {
             for (int c1 = 0; c1 < n; c1++) {

@@ -6,6 +6,7 @@ import org.freqbias.core.dist.FrequencyDistribution2D;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.ProductDistribution;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * A second, independent method: a vertex-centred finite-difference method of lines in conservative
@@ -53,10 +54,10 @@ class FiniteDifference2DReferenceTest {
         // RK4 is stable for lambda dt < 2.78; here lambda_max ~ (2 pi)^2 sigma^2 rho_max 8 / h^2 ~ 130.
         double[][] fd = finiteDifference(0.005);
         PdeProblem2D p = new PdeProblem2D(RHO, SIGMA_A, true, XI, N);
-        PdeTrajectory2D fe = PdeSolver2D.solveAt(p, GridSpectra.onMesh(p.mesh(),
+        SpectrumTrajectory fe = PdeSolver2D.solveAt(p, GridSpectra.onMesh(p.mesh(),
             FiniteDifference2DReferenceTest::re0, FiniteDifference2DReferenceTest::im0), TIMES);
         // Diffusion must matter here, or agreement would only test the damping term.
-        PdeTrajectory2D dampingOnly = PdeSolver2D.solveAt(new PdeProblem2D(RHO, SIGMA_A, false, XI, N),
+        SpectrumTrajectory dampingOnly = PdeSolver2D.solveAt(new PdeProblem2D(RHO, SIGMA_A, false, XI, N),
             GridSpectra.onMesh(p.mesh(), FiniteDifference2DReferenceTest::re0, FiniteDifference2DReferenceTest::im0), TIMES);
         int s = N + 1;
         for (int t = 0; t < TIMES.length; t++) {

@@ -6,10 +6,11 @@ import java.util.List;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.Spectrum;
 import org.freqbias.core.target.PlaneWave;
 import org.freqbias.core.target.PlaneWaves;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * The 2D PDE is the infinite-width kernel flow written in frequency space. Here the kernel flow
@@ -33,7 +34,7 @@ class KernelLimit2DTest {
         for (int p = 0; p < points; p++) {
             r[p] = -r[p]; // zero initial output: r_0 = -g
         }
-        Spectrum2D initial = Spectrum2D.of(r, domain);
+        Spectrum initial = Spectrum.of(r, domain);
 
         // K as a dense matrix, row-major over grid points p = i1 * n + i2.
         double[] k = new double[points * points];
@@ -49,7 +50,7 @@ class KernelLimit2DTest {
         }
         double[] times = {0.5, 1, 2};
         double dt = 0.01;
-        PdeTrajectory2D pde = PdeSolver2D.solveAt(
+        SpectrumTrajectory pde = PdeSolver2D.solveAt(
                 new PdeProblem2D(new RadialDistribution(new Gaussian(sigma)), sigmaA, true, domain.nyquist(), n),
                 initial, times);
         double[] abs0 = initial.abs();
@@ -59,7 +60,7 @@ class KernelLimit2DTest {
                 rk4(k, r, dt);
                 t += dt;
             }
-            double[] flow = Spectrum2D.of(r, domain).abs();
+            double[] flow = Spectrum.of(r, domain).abs();
             double diff = 0;
             double norm = 0;
             for (int c = 0; c < points; c++) {

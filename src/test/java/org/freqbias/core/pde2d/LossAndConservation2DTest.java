@@ -11,6 +11,7 @@ import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.dist.Uniform;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /** The loss is a decreasing energy; pure diffusion conserves integral u exactly under CN and BE. */
 class LossAndConservation2DTest {
@@ -34,7 +35,7 @@ class LossAndConservation2DTest {
             for (int i = 0; i < times.length; i++) {
                 times[i] = 0.25 * i;
             }
-            PdeTrajectory2D tr = PdeSolver2D.solveAt(p, GridSpectra.onMesh(p.mesh(),
+            SpectrumTrajectory tr = PdeSolver2D.solveAt(p, GridSpectra.onMesh(p.mesh(),
                 LossAndConservation2DTest::re0, LossAndConservation2DTest::im0), times);
             // integral |u0|^2 = integral exp(-|xi|^2 / 5) = 5 pi (the square holds all but 3e-6 of it);
             // the nodal (trapezoid) rule is spectrally accurate for this smooth, decaying integrand.

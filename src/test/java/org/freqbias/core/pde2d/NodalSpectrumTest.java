@@ -8,8 +8,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /** Initial data onto nodes (the missing +N/2 row by conjugate symmetry) and |u| back onto the FFT grid. */
 class NodalSpectrumTest {
@@ -27,7 +28,7 @@ class NodalSpectrumTest {
 
     @Test
     void nodesOnTheFftGridAreCopiedAndThePlusNyquistRowIsTheConjugateMirror() {
-        Spectrum2D s = GridSpectra.of(N, DXI, NodalSpectrumTest::re, NodalSpectrumTest::im);
+        Spectrum s = GridSpectra.of(N, DXI, NodalSpectrumTest::re, NodalSpectrumTest::im);
         Mesh2D mesh = new Mesh2D(N / 2 * DXI, N);
         DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
         for (int v = 0; v < mesh.size(); v++) {
@@ -43,7 +44,7 @@ class NodalSpectrumTest {
 
     @Test
     void aFinerMeshInterpolatesAndZeroesBeyondTheData() {
-        Spectrum2D s = GridSpectra.of(N, DXI, (a, b) -> 1 + 0.1 * a * b, (a, b) -> 0.2 * a - 0.3 * b);
+        Spectrum s = GridSpectra.of(N, DXI, (a, b) -> 1 + 0.1 * a * b, (a, b) -> 0.2 * a - 0.3 * b);
         Mesh2D mesh = new Mesh2D(N / 2 * DXI * 1.5, 3 * N);       // h = DXI / 2, reaching past the data
         DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
         for (int v = 0; v < mesh.size(); v++) {
@@ -65,8 +66,8 @@ class NodalSpectrumTest {
     @Test
     void gridPointsOutsideTheMeshAreNaN() {
         PdeProblem2D p = new PdeProblem2D(new RadialDistribution(new Gaussian(1)), 1, true, 2, 8);
-        Spectrum2D s = GridSpectra.of(N, DXI, (a, b) -> 1, (a, b) -> 0);
-        PdeTrajectory2D tr = PdeSolver2D.solveAt(p, s, new double[] {0, 0.5});
+        Spectrum s = GridSpectra.of(N, DXI, (a, b) -> 1, (a, b) -> 0);
+        SpectrumTrajectory tr = PdeSolver2D.solveAt(p, s, new double[] {0, 0.5});
         assertTrue(Double.isNaN(tr.abs()[1][0]));                  // (-4, -4) lies beyond Xi = 2
         assertEquals(1, tr.abs()[0][(N / 2) * N + N / 2], 1e-12);
         assertThrows(IllegalArgumentException.class, () -> PdeSolver2D.solveAt(p, s, new double[] {1, 0.5}));
@@ -82,7 +83,7 @@ class NodalSpectrumTest {
                 values[i * N + j] = Math.exp(-((x[i] - 0.5) * (x[i] - 0.5) + x[j] * x[j]));
             }
         }
-        Spectrum2D s = Spectrum2D.of(values, domain);
+        Spectrum s = Spectrum.of(values, domain);
         Mesh2D mesh = new Mesh2D(domain.nyquist(), N);
         DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
         for (int c1 = 0; c1 < N; c1++) {

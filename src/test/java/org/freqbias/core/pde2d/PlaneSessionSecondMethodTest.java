@@ -9,6 +9,7 @@ import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * The 2D PDE of the plane-waves sample, solved as the runs solve it (P1, Crank-Nicolson), against a
@@ -28,7 +29,7 @@ class PlaneSessionSecondMethodTest {
         PdeProblem2D p = setup.pdeProblem();
         int n = setup.domain().samples();
         double[] times = setup.session().training().snapshotTimes();
-        PdeTrajectory2D fe = Prediction.trajectory(setup, times);
+        SpectrumTrajectory fe = Prediction.trajectory(setup, times);
 
         // The second method runs on a mesh REFINE times finer than the session's (its own discretization
         // error is then far below the P1 one), from the same data: the exact transform of the residual.

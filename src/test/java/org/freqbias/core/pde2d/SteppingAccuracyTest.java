@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.Spectrum;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class SteppingAccuracyTest {
         new PdeProblem2D(new RadialDistribution(new Gaussian(2)), 1, true, N / 2 * DXI, N);
 
     /** g(x) = exp(-|x - x0|^2 / 2) cos(a . (x - x0)): g^ = pi e^{-i xi.x0} [e^{-|xi-a|^2/2} + e^{-|xi+a|^2/2}]. */
-    private static Spectrum2D packet() {
+    private static Spectrum packet() {
         double a1 = 2;
         double a2 = 1;
         GridSpectra.Field envelope = (p, q) -> Math.PI * (Math.exp(-((p - a1) * (p - a1) + (q - a2) * (q - a2)) / 2)
@@ -39,7 +40,7 @@ class SteppingAccuracyTest {
         return t;
     }
 
-    private static double maxDifference(PdeTrajectory2D a, PdeTrajectory2D b) {
+    private static double maxDifference(SpectrumTrajectory a, SpectrumTrajectory b) {
         double d = 0;
         for (int i = 0; i < a.times().length; i++) {
             for (int k = 0; k < a.abs()[i].length; k++) {
@@ -51,19 +52,19 @@ class SteppingAccuracyTest {
 
     @Test
     void crankNicolsonIsSecondOrderAndTheDefaultStepIsAccurate() {
-        Spectrum2D u0 = packet();
+        Spectrum u0 = packet();
         double scale = 0;
         for (double v : u0.abs()) {
             scale = Math.max(scale, v);
         }
-        PdeTrajectory2D reference = PdeSolver2D.solveAt(PROBLEM, u0, times(), 0.0025);
+        SpectrumTrajectory reference = PdeSolver2D.solveAt(PROBLEM, u0, times(), 0.0025);
         double[] steps = {0.2, 0.1, 0.05};
         double[] err = new double[steps.length];
         for (int s = 0; s < steps.length; s++) {
             err[s] = maxDifference(PdeSolver2D.solveAt(PROBLEM, u0, times(), steps[s]), reference) / scale;
             System.out.printf("dt = %.3f: max | |u| - |u_ref| | / max |u0| = %.2e%n", steps[s], err[s]);
         }
-        PdeTrajectory2D byDefault = PdeSolver2D.solveAt(PROBLEM, u0, times());
+        SpectrumTrajectory byDefault = PdeSolver2D.solveAt(PROBLEM, u0, times());
         double defaultError = maxDifference(byDefault, reference) / scale;
         double laterError = 0;                     // after the damping start has been damped itself
         for (int i = 3; i < byDefault.times().length; i++) {

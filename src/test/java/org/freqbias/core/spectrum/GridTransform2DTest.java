@@ -14,10 +14,10 @@ class GridTransform2DTest {
     @Test
     void agreesWithTheFftAtTheFftFrequencies() {
         double[] r = new SplittableRandom(3).doubles(16 * 16, -1, 1).toArray();
-        Spectrum2D fft = Spectrum2D.of(r, DOMAIN);
+        Spectrum fft = Spectrum.of(r, DOMAIN);
         double[] axis = new double[16];
         for (int c = 0; c < 16; c++) {
-            axis[c] = fft.frequency(c);
+            axis[c] = PlaneGrid.of(DOMAIN).axisFrequency(c);
         }
         double[][] exact = GridTransform2D.at(r, DOMAIN, axis);
         for (int c = 0; c < 256; c++) {

@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.spectrum.Spectrum2D;
+import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.freqbias.core.spectrum.PlaneGrid;
 
 class Target2DTest {
 
@@ -23,15 +24,16 @@ class Target2DTest {
         for (double v : g) {
             assertEquals(1, Math.abs(v), 0);
         }
-        Spectrum2D s = Spectrum2D.of(g, domain);
+        Spectrum s = Spectrum.of(g, domain);
         double[] abs = s.abs();
         int best = 0;
         for (int c = 0; c < abs.length; c++) {
             best = abs[c] > abs[best] ? c : best;
         }
         double xi0 = board.nominalPeaks()[0][0];
-        assertEquals(xi0, Math.abs(s.frequency(best / 64)), s.frequencySpacing() / 2);
-        assertEquals(xi0, Math.abs(s.frequency(best % 64)), s.frequencySpacing() / 2);
+        PlaneGrid grid = PlaneGrid.of(domain);
+        assertEquals(xi0, Math.abs(grid.axisFrequency(best / 64)), grid.spacing() / 2);
+        assertEquals(xi0, Math.abs(grid.axisFrequency(best % 64)), grid.spacing() / 2);
     }
 
     @Test
