@@ -9,8 +9,7 @@ if [ "${1:-}" = "--dim" ]; then
     dim="${2:?--dim needs 1 or 2}"
 fi
 case "$dim" in
-    1) bench='TrainingStepBenchmark.fastStep$' ;;
-    2) bench='TrainingStep2DBenchmark.fastStep$' ;;
+    1|2) bench='TrainingStepBenchmark.fastStep$' ;;
     *) echo "--dim must be 1 or 2, got $dim" >&2; exit 2 ;;
 esac
 cd "$(dirname "$0")/.."
@@ -21,7 +20,7 @@ trap 'rm -rf "$out"' EXIT
 
 mvn -o -B -q compile
 cp="target/classes:$(mvn -o -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -cp "$cp" org.openjdk.jmh.Main "$bench" -f 1 -wi 3 -i 5 -w 2s -r 2s \
+java -cp "$cp" org.openjdk.jmh.Main "$bench" -p dimension="$dim" -f 1 -wi 3 -i 5 -w 2s -r 2s \
     -rf json -rff "$out/jmh.json" > "$out/jmh.log"
 java_ms=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"]["50.0"])' "$out/jmh.json")
 echo "dim=$dim java_fast_ms=$java_ms (JMH median, default thread count)"

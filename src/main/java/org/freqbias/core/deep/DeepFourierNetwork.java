@@ -1,9 +1,8 @@
 package org.freqbias.core.deep;
 
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
-import org.freqbias.core.dist.FrequencyDistribution;
-import org.freqbias.core.dist.FrequencyDistribution2D;
+import org.freqbias.core.dist.FrequencyDraw;
+import org.freqbias.core.dist.FrequencySampler;
 
 /**
  * A multi-layer Fourier-features network (formula in {@link DeepNetworkSpec}), as an immutable
@@ -31,44 +30,25 @@ public final class DeepFourierNetwork {
     }
 
     /**
-     * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: each frequency
-     * component w_j[a] independently from {@code rho} (in 2D: the product law of rho on each axis),
-     * hidden weights N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments
-     * give the same network.
+     * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: the frequency
+     * vectors w_j independently from {@code law} (whose dimension must be the spec's), then hidden
+     * weights N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments give the
+     * same network.
      */
-    public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution rho, long seed) {
-        return initialize(spec, (rng, w) -> {
-            for (int a = 0; a < w.length; a++) {
-                w[a] = rho.sample(rng);
-            }
-        }, seed);
-    }
-
-    /**
-     * As {@link #initialize(DeepNetworkSpec, FrequencyDistribution, long)} for 2D inputs, each
-     * frequency vector w_j drawn from the 2D law {@code rho} (radial or product).
-     */
-    public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution2D rho, long seed) {
-        if (spec.dimension() != 2) {
-            throw new IllegalArgumentException("a 2D frequency distribution needs a network on 2D inputs, got dimension " + spec.dimension());
+    public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw law, long seed) {
+        int d = spec.dimension();
+        if (law.dimension() != d) {
+            throw new IllegalArgumentException("a " + law.dimension() + "D frequency law needs a network on "
+                    + law.dimension() + "D inputs, got dimension " + d);
         }
-        return initialize(spec, rho::sample, seed);
-    }
-
-    /** Draws one frequency vector (d components) into its second argument. */
-    private interface FrequencyDraw {
-        void next(RandomGenerator rng, double[] w);
-    }
-
-    private static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw draw, long seed) {
         ParameterLayout layout = new ParameterLayout(spec);
         double[] p = new double[layout.size()];
         SplittableRandom rng = new SplittableRandom(seed);
-        int d = spec.dimension();
-        double[] w = new double[d];
+        double[][] w = law.draw(spec.features(), FrequencySampler.Mode.IID, rng);
         for (int j = 0; j < spec.features(); j++) {
-            draw.next(rng, w);
-            System.arraycopy(w, 0, p, j * d, d);
+            for (int a = 0; a < d; a++) {
+                p[j * d + a] = w[a][j];
+            }
         }
         int last = layout.denseLayers() - 1;
         for (int l = 0; l <= last; l++) {

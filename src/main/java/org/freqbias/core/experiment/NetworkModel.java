@@ -2,15 +2,13 @@ package org.freqbias.core.experiment;
 
 import org.freqbias.core.deep.AdamOptimizer;
 import org.freqbias.core.deep.DeepFourierNetwork;
-import org.freqbias.core.deep.DeepNetworkSpec;
 import org.freqbias.core.deep.DeepTrainer;
 import org.freqbias.core.deep.GradientDescentOptimizer;
 import org.freqbias.core.deep.Optimizer;
+import org.freqbias.core.dist.FrequencyDraw;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.net.FourierFeatureNetwork;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
 import org.freqbias.core.net.GradientDescent;
-import org.freqbias.core.net.GradientDescent2D;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
@@ -21,17 +19,13 @@ import org.freqbias.core.session.TrainingSpec;
  */
 sealed interface NetworkModel {
 
-    static NetworkModel of(Session session) {
+    /** The session's network with its first-layer frequencies drawn by {@code law} (of the session's dimension). */
+    static NetworkModel of(Session session, FrequencyDraw law) {
         long seed = session.training().seed();
         if (session.network().isDeep()) {
-            DeepNetworkSpec spec = session.network().deep(session.domain().dimension());
-            return new Deep(session.isPlane()
-                    ? DeepFourierNetwork.initialize(spec, session.distribution2D(), seed)
-                    : DeepFourierNetwork.initialize(spec, session.distribution(), seed));
+            return new Deep(DeepFourierNetwork.initialize(session.network().deep(law.dimension()), law, seed));
         }
-        return session.isPlane()
-                ? new TwoLayerPlane(FourierFeatureNetwork2D.initialize(session.network(), session.distribution2D(), seed))
-                : new TwoLayer(FourierFeatureNetwork.initialize(session.network(), session.distribution(), seed));
+        return new TwoLayer(FourierFeatureNetwork.initialize(session.network(), law, seed));
     }
 
     /** The first-layer frequencies as drawn, component a of w_j at j d + a. */
@@ -46,28 +40,13 @@ sealed interface NetworkModel {
     record TwoLayer(FourierFeatureNetwork network) implements NetworkModel {
         @Override
         public double[] frequencies() {
-            return network.frequencies();
-        }
-
-        @Override
-        public double[] evaluate(Domain domain) {
-            return network.evaluate(domain.axis());
-        }
-
-        @Override
-        public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
-            return new GradientDescent(network, domain, target, training.learningRate());
-        }
-    }
-
-    record TwoLayerPlane(FourierFeatureNetwork2D network) implements NetworkModel {
-        @Override
-        public double[] frequencies() {
-            double[][] w = network.components();
-            double[] flat = new double[2 * w[0].length];
-            for (int j = 0; j < w[0].length; j++) {
-                flat[2 * j] = w[0][j];
-                flat[2 * j + 1] = w[1][j];
+            double[][] w = network.frequencies();
+            int d = w.length;
+            double[] flat = new double[d * network.width()];
+            for (int j = 0; j < network.width(); j++) {
+                for (int a = 0; a < d; a++) {
+                    flat[j * d + a] = w[a][j];
+                }
             }
             return flat;
         }
@@ -79,7 +58,7 @@ sealed interface NetworkModel {
 
         @Override
         public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
-            return new GradientDescent2D(network, domain, target, training.learningRate());
+            return new GradientDescent(network, domain, target, training.learningRate());
         }
     }
 

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.freqbias.core.dist.FrequencyDistribution2D;
+import org.freqbias.core.dist.FrequencyDraw;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.InfiniteWidthOperator2D;
 import org.freqbias.core.kernel.KernelSpectrumBound;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
+import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.pde2d.PdeProblem2D;
 import org.freqbias.core.session.Session;
@@ -42,7 +43,7 @@ public final class PlaneSetup {
         this.grid = PlaneGrid.of(domain);
         this.rho = session.distribution2D();
         this.target = session.plane().target().sample(domain);
-        this.network = NetworkModel.of(session);
+        this.network = NetworkModel.of(session, FrequencyDraw.of(session.distribution2D()));
         // With zero initial output the trainer reports net - net_0, which is 0 before training.
         double[] fit = session.network().zeroInitialOutput() ? new double[target.length] : network.evaluate(domain);
         this.initialResidualOnGrid = Residuals.of(fit, target);
@@ -76,8 +77,8 @@ public final class PlaneSetup {
     }
 
     /** The initial 2-layer network (an immutable value); empty for a deep network. */
-    public Optional<FourierFeatureNetwork2D> twoLayerNetwork() {
-        return network instanceof NetworkModel.TwoLayerPlane twoLayer ? Optional.of(twoLayer.network()) : Optional.empty();
+    public Optional<FourierFeatureNetwork> twoLayerNetwork() {
+        return network instanceof NetworkModel.TwoLayer twoLayer ? Optional.of(twoLayer.network()) : Optional.empty();
     }
 
     /** The infinite-width kernel K = Theta dx^2 on the data grid, matrix-free (a new operator: it is not thread-safe). */

@@ -9,7 +9,6 @@ import org.freqbias.core.kernel.ResidualFlow;
 import org.freqbias.core.net.EmpiricalGridKernel;
 import org.freqbias.core.net.EmpiricalKernelOperator2D;
 import org.freqbias.core.net.FourierFeatureNetwork;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
@@ -65,7 +64,7 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
 
     /** The 2D network's kernel at initialization; @throws IllegalArgumentException for a deep network. */
     public static ReferenceFlow linearized(PlaneSetup setup) {
-        FourierFeatureNetwork2D network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
+        FourierFeatureNetwork network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
                 "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
         return krylov(LINEARIZED, new EmpiricalKernelOperator2D(network, setup.domain()), setup);
     }

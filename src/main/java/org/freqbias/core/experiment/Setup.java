@@ -3,6 +3,7 @@ package org.freqbias.core.experiment;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.freqbias.core.dist.FrequencyDraw;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.KernelSpectrumBound;
 import org.freqbias.core.net.FourierFeatureNetwork;
@@ -37,7 +38,7 @@ public final class Setup {
         this.grid = LineGrid.of(domain);
         this.x = domain.axis();
         this.target = session.target().sample(x);
-        this.model = NetworkModel.of(session);
+        this.model = NetworkModel.of(session, FrequencyDraw.of(session.distribution()));
         // Zero initial output means f_0 = 0 exactly (paired neurons, or net - net_0 for deep ones):
         // skip the m x N evaluation, which every slider drag would pay.
         this.initialFit = session.network().zeroInitialOutput() ? new double[x.length] : model.evaluate(domain);

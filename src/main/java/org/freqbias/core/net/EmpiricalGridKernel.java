@@ -28,9 +28,12 @@ public final class EmpiricalGridKernel {
      * only x[0], x[1] and N are read).
      */
     public static DMatrixRMaj onUniformGrid(FourierFeatureNetwork net, double[] x) {
+        if (net.dimension() != 1) {
+            throw new IllegalArgumentException("the grid kernel is built for a 1D network, got a " + net.dimension() + "D one");
+        }
         int n = x.length;
         double dx = n > 1 ? x[1] - x[0] : 0;
-        double[] w = net.frequencies();
+        double[] w = net.frequencies()[0];
         double[] a = net.cosineWeights();
         double[] c = net.sineWeights();
         int m = w.length;

@@ -18,22 +18,15 @@ public final class EmpiricalKernel {
     private EmpiricalKernel() {
     }
 
-    /** The n x n matrix Theta(xs[k], xs[l]) of a 1D network (fresh arrays; xs is not modified). */
-    public static double[][] matrix(FourierFeatureNetwork net, double[] xs) {
-        return matrix(new double[][] {net.frequencies()}, net.cosineWeights(), net.sineWeights(),
-                Features.points(xs));
-    }
-
     /**
-     * The n x n matrix Theta(points[k], points[l]) of a 2D network, points[k] = (x1, x2) (fresh
-     * arrays; points is not modified).
+     * The n x n matrix Theta(points[k], points[l]) of {@code net}, points[k] a d-vector (fresh
+     * arrays; points is not modified). d &lt;= 2: a 1D network's missing second coordinate
+     * contributes exact zeros.
      */
-    public static double[][] matrix(FourierFeatureNetwork2D net, double[][] points) {
-        return matrix(net.components(), net.cosineWeights(), net.sineWeights(), points);
-    }
-
-    /** d &lt;= 2: a 1D network's missing second coordinate contributes exact zeros. */
-    private static double[][] matrix(double[][] w, double[] a, double[] c, double[][] points) {
+    public static double[][] matrix(FourierFeatureNetwork net, double[][] points) {
+        double[][] w = net.frequencies();
+        double[] a = net.cosineWeights();
+        double[] c = net.sineWeights();
         int n = points.length;
         int d = w.length;
         double[][] theta = new double[n][n];

@@ -34,9 +34,10 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
     private final DMatrixRMaj lifted = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj result = new DMatrixRMaj(1, 1);
 
-    public EmpiricalKernelOperator2D(FourierFeatureNetwork2D network, Domain domain) {
-        if (domain.dimension() != 2) {
-            throw new IllegalArgumentException("the 2D empirical kernel operator needs a 2D domain");
+    public EmpiricalKernelOperator2D(FourierFeatureNetwork network, Domain domain) {
+        if (domain.dimension() != 2 || network.dimension() != 2) {
+            throw new IllegalArgumentException("the 2D empirical kernel operator needs a 2D network and domain, got "
+                    + network.dimension() + "D and " + domain.dimension() + "D");
         }
         this.n = domain.samples();
         this.m = network.width();
@@ -45,7 +46,7 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
         this.weight = dx * dx;
         this.a = network.cosineWeights();
         this.c = network.sineWeights();
-        double[][] w = network.components();
+        double[][] w = network.frequencies();
         this.c1 = new double[n * m];
         this.s1 = new double[n * m];
         this.r = new DMatrixRMaj(n, 4 * m);

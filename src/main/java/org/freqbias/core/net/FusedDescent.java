@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
 import org.freqbias.core.grid.Domain;
 
 /**
- * The engine under {@link GradientDescent} (1D) and {@link GradientDescent2D}: full-batch gradient
+ * The engine under {@link GradientDescent}, in 1D and 2D: full-batch gradient
  * descent on Loss = 1/2 sum_i (f(x_i) - g_i)^2 dx^d over the tensor grid of a {@link Domain}
  * (THEORY.md section 2), theta &lt;- theta - eta grad Loss for all of w, a, c.
  *

@@ -3,16 +3,14 @@
  * (THEORY.md sections 1-3).
  *
  * <ul>
- *   <li>{@link org.freqbias.core.net.FourierFeatureNetwork}: the parameters (w, a, c), seeded
- *       initialization with optional exactly-zero initial output, and the plain formula for f.</li>
- *   <li>{@link org.freqbias.core.net.GradientDescent}: the trainer (loss, fit on the grid, steps,
- *       divergence report); it owns a small pool of daemon threads, so close it.</li>
- *   <li>{@link org.freqbias.core.net.FourierFeatureNetwork2D} and
- *       {@link org.freqbias.core.net.GradientDescent2D}: the same on the row-major tensor grid of a
- *       2D {@link org.freqbias.core.grid.Domain}, frequencies drawn from a
- *       {@link org.freqbias.core.dist.FrequencyDistribution2D} by
- *       {@link org.freqbias.core.dist.FrequencySampler2D} (stratified or independent). Both trainers are fronts of one
- *       engine (FusedDescent).</li>
+ *   <li>{@link org.freqbias.core.net.FourierFeatureNetwork}: the parameters (w as d rows of m
+ *       components, a, c) for d = 1 or 2, seeded initialization from a
+ *       {@link org.freqbias.core.dist.FrequencyDraw} with optional exactly-zero initial output, and the
+ *       plain formula for f.</li>
+ *   <li>{@link org.freqbias.core.net.GradientDescent}: the trainer on the tensor grid of a
+ *       {@link org.freqbias.core.grid.Domain} of the network's dimension (loss, fit on the grid,
+ *       steps, divergence report), a front of one engine (FusedDescent); it owns a small pool of
+ *       daemon threads, so close it.</li>
  *   <li>{@link org.freqbias.core.net.StepKernel}: the fast static kernel under the trainer (no
  *       trigonometric call per sample, vectorizable loops, caller-owned arrays), for 1D and 2D grids
  *       laid out by {@link org.freqbias.core.net.StepGrid};

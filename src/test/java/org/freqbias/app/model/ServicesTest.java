@@ -26,6 +26,7 @@ import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.freqbias.core.net.FourierFeatureNetwork;
 
 /** The background services without any UI: run ids, coalescing, stale results, shutdown. */
 @Timeout(120)
@@ -151,7 +152,7 @@ class ServicesTest {
             }
             // Independent truth: dr/dt = -Theta dx r integrated by small RK4 steps, Theta the
             // network's empirical kernel at initialization.
-            double[][] k = EmpiricalKernel.matrix(setup.twoLayerNetwork().orElseThrow(), setup.x());
+            double[][] k = EmpiricalKernel.matrix(setup.twoLayerNetwork().orElseThrow(), FourierFeatureNetwork.points(setup.domain()));
             double t = setup.snapshotTimes()[setup.snapshotTimes().length - 1];
             double[] rk = rungeKutta(k, setup.domain().spacing(), setup.initialResidualOnGrid(), t, 2000);
             double[] rkAbs = Spectrum.of(rk, setup.domain()).abs();

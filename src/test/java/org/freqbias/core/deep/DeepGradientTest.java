@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.dist.ProductDistribution;
 import org.freqbias.core.grid.Domain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** The hand-written backward pass against central finite differences of the loss. */
 class DeepGradientTest {
@@ -40,7 +42,9 @@ class DeepGradientTest {
      */
     private static void checkGradient(DeepNetworkSpec spec, Domain domain, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        DeepFourierNetwork start = DeepFourierNetwork.initialize(spec, new Gaussian(2), seed);
+        FrequencyDraw law = spec.dimension() == 1 ? FrequencyDraw.of(new Gaussian(2))
+                : FrequencyDraw.of(new ProductDistribution(new Gaussian(2)));
+        DeepFourierNetwork start = DeepFourierNetwork.initialize(spec, law, seed);
         double[] theta = start.parameters();
         for (int q = 0; q < theta.length; q++) {
             theta[q] += 0.3 * rng.nextGaussian();

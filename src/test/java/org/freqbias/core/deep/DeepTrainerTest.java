@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 class DeepTrainerTest {
 
@@ -36,7 +37,7 @@ class DeepTrainerTest {
 
     @Test
     void theTrainerRejectsATargetOfTheWrongSizeOrNotFinite() {
-        DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(4, Activation.TANH), new Gaussian(1), 1);
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(4, Activation.TANH), FrequencyDraw.of(new Gaussian(1)), 1);
         Domain domain = Domain.line(1, 8);
         Optimizer gd = new GradientDescentOptimizer(0.1);
         assertThrows(IllegalArgumentException.class, () -> new DeepTrainer(net, domain, new double[7], gd));
@@ -67,7 +68,7 @@ class DeepTrainerTest {
             g[i] = Math.exp(-0.5 * x[i] * x[i]) * Math.sin(3 * x[i]);
         }
         DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(32, Activation.TANH, 16, 16),
-                new Gaussian(3), 7);
+                FrequencyDraw.of(new Gaussian(3)), 7);
         return new DeepTrainer(net, domain, g, optimizer);
     }
 }

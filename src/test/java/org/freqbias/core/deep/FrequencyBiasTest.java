@@ -9,6 +9,7 @@ import org.freqbias.core.grid.Domain;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /**
  * The frequency-bias experiment in miniature, on the deep network: target
@@ -46,7 +47,7 @@ class FrequencyBiasTest {
             g[i] = Math.exp(-0.5 * x[i] * x[i]) * (Math.sin(2 * x[i]) + Math.sin(11 * x[i]));
         }
         DeepNetworkSpec spec = DeepNetworkSpec.line(256, Activation.TANH, 64, 64);
-        DeepTrainer trainer = new DeepTrainer(DeepFourierNetwork.initialize(spec, rho, 1), DOMAIN, g,
+        DeepTrainer trainer = new DeepTrainer(DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 1), DOMAIN, g,
                 new GradientDescentOptimizer(ETA));
         Spectrum initial = Spectrum.of(trainer.residual(), DOMAIN);
         double[] initialAbs = initial.abs();

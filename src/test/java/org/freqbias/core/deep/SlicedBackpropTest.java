@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** Slicing the points (here 1000 points in 4 slices, the last one short) changes no result. */
 class SlicedBackpropTest {
@@ -14,7 +15,7 @@ class SlicedBackpropTest {
     @Test
     void slicesGiveTheSameOutputAndGradientAsOnePass() {
         DeepFourierNetwork net = DeepFourierNetwork.initialize(DeepNetworkSpec.line(8, Activation.SINE, 6, 5),
-                new Gaussian(3), 21);
+                FrequencyDraw.of(new Gaussian(3)), 21);
         double[] x = new double[1000];
         double[] w = new double[x.length];
         SplittableRandom rng = new SplittableRandom(4);
@@ -50,7 +51,7 @@ class SlicedBackpropTest {
         DeepNetworkSpec spec = DeepNetworkSpec.line(8, Activation.TANH, 6);
         double[][] results = new double[2][];
         for (int run = 0; run < 2; run++) {
-            DeepTrainer trainer = new DeepTrainer(DeepFourierNetwork.initialize(spec, new Gaussian(2), 3), domain, g,
+            DeepTrainer trainer = new DeepTrainer(DeepFourierNetwork.initialize(spec, FrequencyDraw.of(new Gaussian(2)), 3), domain, g,
                     new AdamOptimizer(0.01));
             for (int s = 0; s < 5; s++) {
                 trainer.step();

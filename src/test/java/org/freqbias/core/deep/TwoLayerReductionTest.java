@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.dist.ProductDistribution;
 import org.freqbias.core.dist.Uniform;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** With no hidden layer the network is f(x) = (1/sqrt m) sum_j a_j cos(w_j . x) + c_j sin(w_j . x). */
 class TwoLayerReductionTest {
@@ -17,7 +19,7 @@ class TwoLayerReductionTest {
     void evaluateIsTheTwoLayerFormulaIn1d() {
         int m = 7;
         DeepNetworkSpec spec = new DeepNetworkSpec(1, m, new int[0], Activation.RELU, 1.5, false);
-        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, new Uniform(6), 3);
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, FrequencyDraw.of(new Uniform(6)), 3);
         double[] p = net.parameters();
         assertEquals(3 * m, p.length);
         double[] xs = {-3.2, -0.5, 0, 0.25, 4.75};
@@ -35,7 +37,7 @@ class TwoLayerReductionTest {
     void evaluateIsTheTwoLayerFormulaIn2d() {
         int m = 5;
         DeepNetworkSpec spec = new DeepNetworkSpec(2, m, new int[0], Activation.TANH, 1.0, false);
-        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, new Gaussian(3), 4);
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, FrequencyDraw.of(new ProductDistribution(new Gaussian(3))), 4);
         double[] p = net.parameters();
         double[] points = {0.5, -1, 2, 0.25, -0.75, -0.1};
         double[] f = net.evaluate(points);
@@ -53,21 +55,21 @@ class TwoLayerReductionTest {
     void frequenciesAreTheDistributionsDrawsFromTheSeed() {
         DeepNetworkSpec spec = DeepNetworkSpec.line(6, Activation.SINE, 4);
         Gaussian rho = new Gaussian(4);
-        double[] w = DeepFourierNetwork.initialize(spec, rho, 99).frequencies();
+        double[] w = DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).frequencies();
         SplittableRandom rng = new SplittableRandom(99);
         for (double wj : w) {
             assertEquals(rho.sample(rng), wj, 0.0);
         }
-        assertArrayEquals(DeepFourierNetwork.initialize(spec, rho, 99).parameters(),
-                DeepFourierNetwork.initialize(spec, rho, 99).parameters(), 0.0);
-        assertFalse(Arrays.equals(w, DeepFourierNetwork.initialize(spec, rho, 100).frequencies()));
+        assertArrayEquals(DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).parameters(),
+                DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).parameters(), 0.0);
+        assertFalse(Arrays.equals(w, DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 100).frequencies()));
     }
 
     @Test
     void zeroInitialOutputSubtractsTheFrozenInitialNetwork() {
         int m = 4;
         DeepNetworkSpec spec = new DeepNetworkSpec(1, m, new int[0], Activation.TANH, 1.0, true);
-        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, new Gaussian(2), 5);
+        DeepFourierNetwork net = DeepFourierNetwork.initialize(spec, FrequencyDraw.of(new Gaussian(2)), 5);
         double[] xs = {-1, 0.3, 2};
         assertArrayEquals(new double[3], net.evaluate(xs), 0.0);
 

@@ -17,6 +17,7 @@ import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** Deep networks on 2D inputs: first-layer frequencies drawn from the 2D law, trained on a 2D session. */
 class DeepPlaneTest {
@@ -26,8 +27,8 @@ class DeepPlaneTest {
     @Test
     void uniformDiskAndSquareGiveDifferentFirstLayers() {
         double band = 5;
-        double[] disk = DeepFourierNetwork.initialize(SPEC, new RadialDistribution(new Uniform(band)), 7).frequencies();
-        double[] square = DeepFourierNetwork.initialize(SPEC, new ProductDistribution(new Uniform(band)), 7).frequencies();
+        double[] disk = DeepFourierNetwork.initialize(SPEC, FrequencyDraw.of(new RadialDistribution(new Uniform(band))), 7).frequencies();
+        double[] square = DeepFourierNetwork.initialize(SPEC, FrequencyDraw.of(new ProductDistribution(new Uniform(band))), 7).frequencies();
         int cornersOfSquare = 0;
         for (int j = 0; j < SPEC.features(); j++) {
             assertTrue(Math.hypot(disk[2 * j], disk[2 * j + 1]) <= band + 1e-12, "a disk draw left the disk");
@@ -43,7 +44,7 @@ class DeepPlaneTest {
     @Test
     void radialGaussianHasTheSecondMomentOfTwoAxes() {
         double sigma = 3;
-        double[] w = DeepFourierNetwork.initialize(SPEC, new RadialDistribution(new Gaussian(sigma)), 11).frequencies();
+        double[] w = DeepFourierNetwork.initialize(SPEC, FrequencyDraw.of(new RadialDistribution(new Gaussian(sigma))), 11).frequencies();
         double sum = 0;
         for (double v : w) {
             sum += v * v;

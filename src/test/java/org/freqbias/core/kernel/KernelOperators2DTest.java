@@ -11,9 +11,10 @@ import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.net.EmpiricalKernel;
 import org.freqbias.core.net.EmpiricalKernelOperator2D;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
+import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /**
  * The matrix-free 2D kernel operators against their dense matrices on a 16 x 16 grid: the
@@ -44,9 +45,9 @@ class KernelOperators2DTest {
 
     @Test
     void linearizedOperatorIsTheEmpiricalKernel() {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(64, 0.9, false),
-                new RadialDistribution(new Gaussian(2)), 7);
-        double[][] theta = EmpiricalKernel.matrix(net, FourierFeatureNetwork2D.gridPoints(GRID));
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(64, 0.9, false),
+                FrequencyDraw.of(new RadialDistribution(new Gaussian(2))), 7);
+        double[][] theta = EmpiricalKernel.matrix(net, FourierFeatureNetwork.points(GRID));
         double w = GRID.spacing() * GRID.spacing();
         for (double[] row : theta) {
             for (int q = 0; q < row.length; q++) {

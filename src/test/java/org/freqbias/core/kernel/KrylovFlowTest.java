@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.net.FourierFeatureNetwork2D;
+import org.freqbias.core.net.FourierFeatureNetwork;
 import org.junit.jupiter.api.Test;
 
 /** The Lanczos evaluation of exp(-K t) r(0) against the dense eigendecomposition of {@link KernelFlow}. */
@@ -53,7 +53,7 @@ class KrylovFlowTest {
     void matchesTheDenseFlowIn2D() {
         Domain domain = new Domain(2, 4, 16);
         RadialDistribution rho = new RadialDistribution(new Gaussian(3));
-        double[][] points = FourierFeatureNetwork2D.gridPoints(domain);
+        double[][] points = FourierFeatureNetwork.points(domain);
         double[] r0 = new double[points.length];
         for (int p = 0; p < points.length; p++) {
             double[] x = points[p];

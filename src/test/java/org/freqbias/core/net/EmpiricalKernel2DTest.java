@@ -13,6 +13,7 @@ import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /**
  * The 2D empirical kernel converges to (1 + sigma_a^2 x . y) phi(x - y): at the Monte Carlo rate
@@ -26,7 +27,7 @@ class EmpiricalKernel2DTest {
 
     private static double rmsError(int width, long seed, FrequencyDistribution2D rho, double sigmaA,
             FrequencySampler.Mode mode) {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), rho, seed);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), FrequencyDraw.of(rho), seed);
         double[][] theta = EmpiricalKernel.matrix(net, POINTS);
         double sum = 0;
         for (int k = 0; k < POINTS.length; k++) {
@@ -86,8 +87,8 @@ class EmpiricalKernel2DTest {
 
     @Test
     void kernelIsSymmetricWithTheAnalyticDiagonalAtTheOrigin() {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(64, 1.3, false),
-                new RadialDistribution(new Gaussian(2)), 5);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(64, 1.3, false),
+                FrequencyDraw.of(new RadialDistribution(new Gaussian(2))), 5);
         double[][] theta = EmpiricalKernel.matrix(net, POINTS);
         for (int k = 0; k < POINTS.length; k++) {
             for (int l = 0; l < POINTS.length; l++) {

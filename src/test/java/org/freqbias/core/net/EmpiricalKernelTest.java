@@ -8,6 +8,7 @@ import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /**
  * The empirical kernel converges to (1 + sigma_a^2 x y) phi(x - y): at the Monte Carlo rate m^(-1/2)
@@ -18,8 +19,8 @@ class EmpiricalKernelTest {
     private static final double[] POINTS = {-2.0, -1.1, -0.3, 0.0, 0.45, 1.2, 2.5};
 
     private static double rmsError(int width, long seed, FrequencyDistribution rho, double sigmaA, FrequencySampler.Mode mode) {
-        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), rho, seed);
-        double[][] theta = EmpiricalKernel.matrix(net, POINTS);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), FrequencyDraw.of(rho), seed);
+        double[][] theta = EmpiricalKernel.matrix(net, Features.points(POINTS));
         double sum = 0;
         for (int k = 0; k < POINTS.length; k++) {
             for (int l = 0; l < POINTS.length; l++) {
@@ -69,8 +70,8 @@ class EmpiricalKernelTest {
 
     @Test
     void kernelIsSymmetricWithTheAnalyticDiagonalScale() {
-        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(64, 1.3, false), new Gaussian(2), 5);
-        double[][] theta = EmpiricalKernel.matrix(net, POINTS);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(64, 1.3, false), FrequencyDraw.of(new Gaussian(2)), 5);
+        double[][] theta = EmpiricalKernel.matrix(net, Features.points(POINTS));
         for (int k = 0; k < POINTS.length; k++) {
             for (int l = 0; l < POINTS.length; l++) {
                 assertEquals(theta[k][l], theta[l][k], 1e-12);

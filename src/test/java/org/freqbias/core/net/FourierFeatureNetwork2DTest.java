@@ -13,21 +13,22 @@ import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** Initialization, determinism and training behaviour of the 2D network. */
 class FourierFeatureNetwork2DTest {
 
     private static final FrequencyDistribution2D RHO = new RadialDistribution(new Gaussian(3));
     private static final Domain DOMAIN = new Domain(2, 3, 32);
-    private static final double[] G = StepKernel2DTest.target(FourierFeatureNetwork2D.gridPoints(DOMAIN));
+    private static final double[] G = StepKernel2DTest.target(FourierFeatureNetwork.points(DOMAIN));
 
     @Test
     void zeroInitialOutputIsExactlyZeroInFormulaAndTrainer() {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(2050, 1.3, true), RHO, 4);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(2050, 1.3, true), FrequencyDraw.of(RHO), 4);
         for (double v : net.evaluate(DOMAIN)) {
             assertEquals(0.0, v, 0.0);
         }
-        try (GradientDescent2D gd = new GradientDescent2D(net, DOMAIN, G, 0.01, 2)) {
+        try (GradientDescent gd = new GradientDescent(net, DOMAIN, G, 0.01, 2)) {
             for (double v : gd.fit()) {
                 assertEquals(0.0, v, 0.0);
             }
@@ -42,14 +43,16 @@ class FourierFeatureNetwork2DTest {
     @Test
     void initializationAndTrainingAreDeterministicPerSeed() {
         NetworkSpec spec = new NetworkSpec(64, 1.0, true);
-        FourierFeatureNetwork2D first = FourierFeatureNetwork2D.initialize(spec, RHO, 7);
-        assertEquals(first, FourierFeatureNetwork2D.initialize(spec, RHO, 7));
-        assertNotEquals(first, FourierFeatureNetwork2D.initialize(spec, RHO, 8));
+        FourierFeatureNetwork first = FourierFeatureNetwork.initialize(spec, FrequencyDraw.of(RHO), 7);
+        assertEquals(first, FourierFeatureNetwork.initialize(spec, FrequencyDraw.of(RHO), 7));
+        assertNotEquals(first, FourierFeatureNetwork.initialize(spec, FrequencyDraw.of(RHO), 8));
         double[][] w = first.frequencies();
-        assertArrayEquals(w[0], w[1], "pair (0, 1) shares its frequency");
+        assertEquals(2, first.dimension());
+        assertEquals(w[0][0], w[0][1], "pair (0, 1) shares its frequency");
+        assertEquals(w[1][0], w[1][1], "pair (0, 1) shares its frequency");
         assertEquals(first.cosineWeights()[0], -first.cosineWeights()[1]);
-        try (GradientDescent2D one = new GradientDescent2D(first, DOMAIN, G, 0.05, 2);
-                GradientDescent2D two = new GradientDescent2D(first, DOMAIN, G, 0.05, 2)) {
+        try (GradientDescent one = new GradientDescent(first, DOMAIN, G, 0.05, 2);
+                GradientDescent two = new GradientDescent(first, DOMAIN, G, 0.05, 2)) {
             for (int s = 0; s < 3; s++) {
                 one.step();
                 two.step();
@@ -62,12 +65,13 @@ class FourierFeatureNetwork2DTest {
     @Test
     void frequenciesFollowRho() {
         // Radial gaussian with sigma = 3: E|w|^2 = 2 sigma^2 = 18; the mean is 0.
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(20000, 1.0, false), RHO, 5);
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(20000, 1.0, false), FrequencyDraw.of(RHO), 5);
         double sum1 = 0, sum2 = 0, square = 0;
-        for (double[] w : net.frequencies()) {
-            sum1 += w[0];
-            sum2 += w[1];
-            square += w[0] * w[0] + w[1] * w[1];
+        double[][] w = net.frequencies();
+        for (int j = 0; j < net.width(); j++) {
+            sum1 += w[0][j];
+            sum2 += w[1][j];
+            square += w[0][j] * w[0][j] + w[1][j] * w[1][j];
         }
         int m = net.width();
         assertEquals(18, square / m, 18 * 5 * Math.sqrt(1.0 / m), "E|w|^2 within 5 standard errors");
@@ -77,8 +81,8 @@ class FourierFeatureNetwork2DTest {
 
     @Test
     void smallLearningRateDecreasesTheLossAndHugeOneIsReported() {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(256, 1.0, true), RHO, 9);
-        try (GradientDescent2D gd = new GradientDescent2D(net, DOMAIN, G, 0.05)) {
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(256, 1.0, true), FrequencyDraw.of(RHO), 9);
+        try (GradientDescent gd = new GradientDescent(net, DOMAIN, G, 0.05)) {
             double initial = gd.loss();
             double previous = initial;
             for (int s = 0; s < 100; s++) {
@@ -90,7 +94,7 @@ class FourierFeatureNetwork2DTest {
             assertEquals(5.0, gd.time(), 1e-12);
             assertTrue(gd.loss() < 0.7 * initial, "loss " + gd.loss() + " from " + initial);
         }
-        try (GradientDescent2D gd = new GradientDescent2D(net, DOMAIN, G, 1e7)) {
+        try (GradientDescent gd = new GradientDescent(net, DOMAIN, G, 1e7)) {
             assertThrows(TrainingDivergedException.class, () -> {
                 for (int s = 0; s < 1000; s++) {
                     gd.step();
@@ -102,10 +106,10 @@ class FourierFeatureNetwork2DTest {
 
     @Test
     void inputsAreChecked() {
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(8, 1.0, true), RHO, 1);
-        assertThrows(IllegalArgumentException.class, () -> new GradientDescent2D(net, Domain.line(3, 32), new double[32], 0.1));
-        assertThrows(IllegalArgumentException.class, () -> new GradientDescent2D(net, DOMAIN, new double[32], 0.1));
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(8, 1.0, true), FrequencyDraw.of(RHO), 1);
+        assertThrows(IllegalArgumentException.class, () -> new GradientDescent(net, Domain.line(3, 32), new double[32], 0.1));
+        assertThrows(IllegalArgumentException.class, () -> new GradientDescent(net, DOMAIN, new double[32], 0.1));
         assertThrows(IllegalArgumentException.class,
-                () -> FourierFeatureNetwork2D.of(new double[2], new double[1], new double[2], new double[2]));
+                () -> FourierFeatureNetwork.of(new double[][] {new double[2], new double[1]}, new double[2], new double[2]));
     }
 }

@@ -7,19 +7,20 @@ import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** 2D gradients (reference and fast step) against central finite differences of the loss itself. */
 class Gradient2DTest {
 
     private static final Domain DOMAIN = new Domain(2, 2, 16);
-    private static final double[][] POINTS = FourierFeatureNetwork2D.gridPoints(DOMAIN);
+    private static final double[][] POINTS = FourierFeatureNetwork.points(DOMAIN);
     private static final double[] G = StepKernel2DTest.target(POINTS);
     private static final double CELL = DOMAIN.spacing() * DOMAIN.spacing();
     private static final int M = 5;
 
     /** params = {w1, w2, a, c}. */
     private static double loss(double[][] params) {
-        double[] f = FourierFeatureNetwork2D.of(params[0], params[1], params[2], params[3]).evaluate(POINTS);
+        double[] f = FourierFeatureNetwork.of(new double[][] {params[0], params[1]}, params[2], params[3]).evaluate(POINTS);
         double sum = 0;
         for (int i = 0; i < POINTS.length; i++) {
             sum += (f[i] - G[i]) * (f[i] - G[i]);
@@ -38,12 +39,12 @@ class Gradient2DTest {
         return (up - down) / (2 * h);
     }
 
-    private static FourierFeatureNetwork2D network() {
-        return FourierFeatureNetwork2D.initialize(new NetworkSpec(M, 0.9, false), new RadialDistribution(new Gaussian(2)), 21);
+    private static FourierFeatureNetwork network() {
+        return FourierFeatureNetwork.initialize(new NetworkSpec(M, 0.9, false), FrequencyDraw.of(new RadialDistribution(new Gaussian(2))), 21);
     }
 
-    private static double[][] params(FourierFeatureNetwork2D net) {
-        double[][] w = net.components();
+    private static double[][] params(FourierFeatureNetwork net) {
+        double[][] w = net.frequencies();
         return new double[][] {w[0], w[1], net.cosineWeights(), net.sineWeights()};
     }
 
@@ -67,10 +68,10 @@ class Gradient2DTest {
 
     @Test
     void fastStepMovesEachParameterByEtaTimesTheFiniteDifferenceGradient() {
-        FourierFeatureNetwork2D net = network();
+        FourierFeatureNetwork net = network();
         double[][] params = params(net);
         double eta = 1e-3;
-        try (GradientDescent2D gd = new GradientDescent2D(net, DOMAIN, G, eta)) {
+        try (GradientDescent gd = new GradientDescent(net, DOMAIN, G, eta)) {
             assertEquals(loss(params), gd.loss(), 1e-13);
             gd.step();
             double[][] moved = params(gd.network());

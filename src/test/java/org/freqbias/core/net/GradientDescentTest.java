@@ -9,6 +9,7 @@ import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** Training behaviour: the loss falls at a small learning rate, and a huge one is reported. */
 class GradientDescentTest {
@@ -17,7 +18,7 @@ class GradientDescentTest {
     private static final double[] G = StepKernelTest.target(DOMAIN.axis());
 
     private static FourierFeatureNetwork network() {
-        return FourierFeatureNetwork.initialize(new NetworkSpec(256, 1.0, true), new Gaussian(4), 9);
+        return FourierFeatureNetwork.initialize(new NetworkSpec(256, 1.0, true), FrequencyDraw.of(new Gaussian(4)), 9);
     }
 
     @Test

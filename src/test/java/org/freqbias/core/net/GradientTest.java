@@ -6,6 +6,7 @@ import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** Gradients of the loss against central finite differences of the loss itself. */
 class GradientTest {
@@ -15,7 +16,7 @@ class GradientTest {
     private static final double[] G = StepKernelTest.target(XS);
 
     private static double loss(double[] w, double[] a, double[] c) {
-        double[] f = FourierFeatureNetwork.of(w, a, c).evaluate(XS);
+        double[] f = FourierFeatureNetwork.of(new double[][] {w}, a, c).evaluate(Features.points(XS));
         double sum = 0;
         for (int i = 0; i < XS.length; i++) {
             sum += (f[i] - G[i]) * (f[i] - G[i]);
@@ -36,13 +37,13 @@ class GradientTest {
     }
 
     private static FourierFeatureNetwork network() {
-        return FourierFeatureNetwork.initialize(new NetworkSpec(6, 0.9, false), new Gaussian(3), 21);
+        return FourierFeatureNetwork.initialize(new NetworkSpec(6, 0.9, false), FrequencyDraw.of(new Gaussian(3)), 21);
     }
 
     @Test
     void referenceGradientMatchesFiniteDifferences() {
         FourierFeatureNetwork net = network();
-        double[][] params = {net.frequencies(), net.cosineWeights(), net.sineWeights()};
+        double[][] params = {net.frequencies()[0], net.cosineWeights(), net.sineWeights()};
         double[][] grad = new double[3][6];
         double loss = ReferenceStep.gradient(params[0], params[1], params[2], XS, G, DOMAIN.spacing(),
                 grad[0], grad[1], grad[2]);
@@ -58,12 +59,12 @@ class GradientTest {
     @Test
     void fastStepMovesEachParameterByEtaTimesTheFiniteDifferenceGradient() {
         FourierFeatureNetwork net = network();
-        double[][] params = {net.frequencies(), net.cosineWeights(), net.sineWeights()};
+        double[][] params = {net.frequencies()[0], net.cosineWeights(), net.sineWeights()};
         double eta = 1e-3;
         try (GradientDescent gd = new GradientDescent(net, DOMAIN, G, eta)) {
             gd.step();
             FourierFeatureNetwork after = gd.network();
-            double[][] moved = {after.frequencies(), after.cosineWeights(), after.sineWeights()};
+            double[][] moved = {after.frequencies()[0], after.cosineWeights(), after.sineWeights()};
             for (int p = 0; p < 3; p++) {
                 for (int j = 0; j < 6; j++) {
                     double fd = finiteDifference(params, p, j);

@@ -13,6 +13,7 @@ import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** The fast fused 2D step against the plain formula step ({@link ReferenceStep}). */
 class StepKernel2DTest {
@@ -42,27 +43,27 @@ class StepKernel2DTest {
     })
     void fastStepsMatchPlainSteps(int n, int m, boolean zero, int threads, boolean radial) {
         Domain domain = new Domain(2, 3, n);
-        double[][] points = FourierFeatureNetwork2D.gridPoints(domain);
+        double[][] points = FourierFeatureNetwork.points(domain);
         double[] g = target(points);
         double cell = domain.spacing() * domain.spacing();
         double eta = 0.05;
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(m, 1.0, zero), rho(radial), 11);
-        double[][] w = net.components();
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(m, 1.0, zero), FrequencyDraw.of(rho(radial)), 11);
+        double[][] w = net.frequencies();
         double[] a = net.cosineWeights();
         double[] c = net.sineWeights();
-        try (GradientDescent2D gd = new GradientDescent2D(net, domain, g, eta, threads)) {
+        try (GradientDescent gd = new GradientDescent(net, domain, g, eta, threads)) {
             for (int s = 0; s < 4; s++) {
                 double plainLoss = ReferenceStep.step(w, a, c, points, g, cell, eta);
                 assertEquals(plainLoss, gd.loss(), 1e-9 * plainLoss, "loss before step " + s);
                 gd.step();
             }
-            FourierFeatureNetwork2D fast = gd.network();
-            double[][] fastW = fast.components();
+            FourierFeatureNetwork fast = gd.network();
+            double[][] fastW = fast.frequencies();
             assertClose(w[0], fastW[0], "w1");
             assertClose(w[1], fastW[1], "w2");
             assertClose(a, fast.cosineWeights(), "a");
             assertClose(c, fast.sineWeights(), "c");
-            assertClose(FourierFeatureNetwork2D.of(w[0], w[1], a, c).evaluate(points), gd.fit(), "fit");
+            assertClose(FourierFeatureNetwork.of(w, a, c).evaluate(points), gd.fit(), "fit");
             double plainLoss = ReferenceStep.step(w, a, c, points, g, cell, eta);
             assertEquals(plainLoss, gd.loss(), 1e-9 * plainLoss, "loss after the steps");
         }
@@ -72,9 +73,9 @@ class StepKernel2DTest {
     void largeGridNearNyquistKeepsRecurrenceDriftSmall() {
         // 256 x 256: four rows per line, 256 lines; frequencies up to 0.9 Nyquist on both axes.
         Domain domain = new Domain(2, 10, 256);
-        FourierFeatureNetwork2D net = FourierFeatureNetwork2D.initialize(new NetworkSpec(5, 1.0, false),
-                new ProductDistribution(new Uniform(0.9 * domain.nyquist())), 3);
-        try (GradientDescent2D gd = new GradientDescent2D(net, domain, new double[256 * 256], 1e-3, 1)) {
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(5, 1.0, false),
+                FrequencyDraw.of(new ProductDistribution(new Uniform(0.9 * domain.nyquist()))), 3);
+        try (GradientDescent gd = new GradientDescent(net, domain, new double[256 * 256], 1e-3, 1)) {
             assertClose(net.evaluate(domain), gd.fit(), "f0");
         }
     }

@@ -9,6 +9,7 @@ import org.freqbias.core.session.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.freqbias.core.dist.FrequencyDraw;
 
 /** The fast fused step against the plain formula step ({@link ReferenceStep}). */
 class StepKernelTest {
@@ -36,8 +37,8 @@ class StepKernelTest {
         double[] xs = domain.axis();
         double[] g = target(xs);
         double eta = 0.05;
-        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(m, 1.0, zero), new Gaussian(4), 11);
-        double[] w = net.frequencies();
+        FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(m, 1.0, zero), FrequencyDraw.of(new Gaussian(4)), 11);
+        double[] w = net.frequencies()[0];
         double[] a = net.cosineWeights();
         double[] c = net.sineWeights();
         try (GradientDescent gd = new GradientDescent(net, domain, g, eta, threads)) {
@@ -47,10 +48,10 @@ class StepKernelTest {
                 gd.step();
             }
             FourierFeatureNetwork fast = gd.network();
-            assertClose(w, fast.frequencies(), "w");
+            assertClose(w, fast.frequencies()[0], "w");
             assertClose(a, fast.cosineWeights(), "a");
             assertClose(c, fast.sineWeights(), "c");
-            double[] plainFit = FourierFeatureNetwork.of(w, a, c).evaluate(xs);
+            double[] plainFit = FourierFeatureNetwork.of(new double[][] {w}, a, c).evaluate(domain);
             assertClose(plainFit, gd.fit(), "fit");
             double plainLoss = ReferenceStep.step(w, a, c, xs, g, domain.spacing(), eta);
             assertEquals(plainLoss, gd.loss(), 1e-9 * plainLoss, "loss after the steps");
@@ -74,9 +75,9 @@ class StepKernelTest {
         Domain domain = Domain.line(40, 1 << 15);
         double[] xs = domain.axis();
         FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(5, 1.0, false),
-                new Uniform(0.9 * domain.nyquist()), 3);
+                FrequencyDraw.of(new Uniform(0.9 * domain.nyquist())), 3);
         try (GradientDescent gd = new GradientDescent(net, domain, new double[xs.length], 1e-3, 1)) {
-            assertClose(net.evaluate(xs), gd.fit(), "f0");
+            assertClose(net.evaluate(domain), gd.fit(), "f0");
         }
     }
 }
