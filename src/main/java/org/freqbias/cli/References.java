@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.freqbias.core.experiment.ReferenceFlow;
-import org.freqbias.core.kernel.KrylovFlow;
+import org.freqbias.core.kernel.KrylovKernelFlow;
 
 /** The reference flows a run was asked for, built in order with a progress line and their build times. */
 final class References {
@@ -21,7 +21,7 @@ final class References {
         long start = System.nanoTime();
         ReferenceFlow flow = build.get();
         double s = (System.nanoTime() - start) / 1e9;
-        String basis = flow.flow() instanceof KrylovFlow k ? " (Krylov basis of " + k.dimension() + " vectors)" : "";
+        String basis = flow.flow() instanceof KrylovKernelFlow k ? " (Krylov basis of " + k.dimension() + " vectors)" : "";
         System.err.printf(java.util.Locale.ROOT, "  %s ready in %.1f s%s%n", flow.name(), s, basis);
         flows.add(flow);
         seconds.put(flow.name(), s);

@@ -1,11 +1,11 @@
 package org.freqbias.core.experiment;
 
 import org.freqbias.core.kernel.InfiniteWidthKernel;
-import org.freqbias.core.kernel.InfiniteWidthOperator2D;
-import org.freqbias.core.kernel.KernelFlow;
+import org.freqbias.core.kernel.EigenKernelFlow;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.kernel.KernelOperator;
-import org.freqbias.core.kernel.KrylovFlow;
-import org.freqbias.core.kernel.ResidualFlow;
+import org.freqbias.core.kernel.KrylovKernelFlow;
+import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.net.EmpiricalGridKernel;
 import org.freqbias.core.net.EmpiricalKernelOperator2D;
 import org.freqbias.core.net.FourierFeatureNetwork;
@@ -16,18 +16,18 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * (what the PDE describes, on the data grid), "lin" the network's own kernel at initialization
  * (the network linearized: what finite width alone does).
  *
- * <p>1D: the dense N x N eigendecomposition ({@link KernelFlow}), r(t) at any t. 2D: the N^2 x N^2
+ * <p>1D: the dense N x N eigendecomposition ({@link EigenKernelFlow}), r(t) at any t. 2D: the N^2 x N^2
  * matrix is too large to diagonalize (minutes at 64 x 64), so the kernel is applied matrix-free and
- * exp(-K t) r(0) comes from one Lanczos basis ({@link KrylovFlow}), converged at the session's
+ * exp(-K t) r(0) comes from one Lanczos basis ({@link KrylovKernelFlow}), converged at the session's
  * snapshot times.
  */
-public record ReferenceFlow(String name, ResidualFlow flow) {
+public record ReferenceFlow(String name, KernelFlow flow) {
 
-    public static final String KERNEL_LIMIT = "ntk";
-    public static final String LINEARIZED = "lin";
+    public static final String KERNEL_LIMIT = KernelFlowKind.KERNEL_LIMIT.shortName();
+    public static final String LINEARIZED = KernelFlowKind.LINEARIZED.shortName();
 
     public static ReferenceFlow kernelLimit(Setup setup) {
-        return new ReferenceFlow(KERNEL_LIMIT, KernelFlow.of(InfiniteWidthKernel.onUniformGrid(setup.x(),
+        return new ReferenceFlow(KERNEL_LIMIT, EigenKernelFlow.of(InfiniteWidthKernel.onUniformGrid(setup.x(),
                 setup.session().distribution(), setup.session().network().sigmaA()),
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
     }
@@ -36,7 +36,7 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
     public static ReferenceFlow linearized(Setup setup) {
         FourierFeatureNetwork network = setup.twoLayerNetwork().orElseThrow(() -> new IllegalArgumentException(
                 "the linearized network is available for 2-layer networks only (this session has hiddenLayers)"));
-        return new ReferenceFlow(LINEARIZED, KernelFlow.of(EmpiricalGridKernel.onUniformGrid(network, setup.x()),
+        return new ReferenceFlow(LINEARIZED, EigenKernelFlow.of(EmpiricalGridKernel.onUniformGrid(network, setup.x()),
                 setup.domain().spacing(), setup.initialResidualOnGrid()));
     }
 
@@ -95,6 +95,6 @@ public record ReferenceFlow(String name, ResidualFlow flow) {
     }
 
     private static ReferenceFlow krylov(String name, KernelOperator k, PlaneSetup setup) {
-        return new ReferenceFlow(name, KrylovFlow.of(k, setup.initialResidualOnGrid(), setup.session().training().snapshotTimes()));
+        return new ReferenceFlow(name, KrylovKernelFlow.of(k, setup.initialResidualOnGrid(), setup.session().training().snapshotTimes()));
     }
 }

@@ -3,7 +3,7 @@ package org.freqbias.core.kernel;
 /**
  * A symmetric positive semi-definite operator K on grid functions, applied without forming its
  * matrix: the kernel of a gradient flow dr/dt = -K r on the data grid, K = Theta dx^d (Theta the
- * kernel, dx^d the quadrature weight of the integral operator). {@link KrylovFlow} needs nothing else.
+ * kernel, dx^d the quadrature weight of the integral operator). {@link KrylovKernelFlow} needs nothing else.
  */
 public interface KernelOperator {
 

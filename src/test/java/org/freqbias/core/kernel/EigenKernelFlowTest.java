@@ -13,7 +13,7 @@ import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 
-class KernelFlowTest {
+class EigenKernelFlowTest {
 
     @Test
     void satisfiesTheFlowEquation() {
@@ -26,7 +26,7 @@ class KernelFlowTest {
         for (int i = 0; i < x.length; i++) {
             r0[i] = Math.exp(-x[i] * x[i]) * Math.sin(3 * x[i]);
         }
-        KernelFlow flow = KernelFlow.of(theta, 0.125, r0);
+        EigenKernelFlow flow = EigenKernelFlow.of(theta, 0.125, r0);
         assertArrayClose(r0, flow.residualAt(0), 1e-12);
         // (r(t+h) - r(t-h)) / 2h = -K r(t), K = Theta dx.
         double t = 0.3;
@@ -51,7 +51,7 @@ class KernelFlowTest {
     void infiniteWidthFlowMatchesThePde() throws Exception {
         Setup setup = Setup.of(SessionFiles.loadSample("gaussian-bias"));
         double[] x = setup.x();
-        KernelFlow flow = KernelFlow.of(InfiniteWidthKernel.onUniformGrid(x, setup.session().distribution(),
+        EigenKernelFlow flow = EigenKernelFlow.of(InfiniteWidthKernel.onUniformGrid(x, setup.session().distribution(),
                 setup.session().network().sigmaA()), setup.domain().spacing(), initialResidual(setup));
         PdeSolution pde = Prediction.solve(setup);
         double[] xi = setup.frequencies();

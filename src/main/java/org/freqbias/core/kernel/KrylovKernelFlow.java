@@ -7,6 +7,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
+ * A {@link KernelFlow} applied matrix-free, for 2D grids:
  * r(t) = exp(-K t) r(0) for a symmetric positive semi-definite {@link KernelOperator} K, from one
  * Krylov basis for all times: Lanczos with full reorthogonalization builds V_k (orthonormal, first
  * column r(0) / ||r(0)||) and the tridiagonal T_k = V_k^T K V_k, and
@@ -15,7 +16,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *   r(t) ~= ||r(0)|| V_k exp(-t T_k) e_1,   exp(-t T_k) = Q exp(-t Theta) Q^T   (T_k = Q Theta Q^T, EJML).
  * </pre>
  *
- * <p>Why not the dense route of {@link KernelFlow}: on a 64 x 64 grid K is 4096 x 4096, and its
+ * <p>Why not the dense route of {@link EigenKernelFlow}: on a 64 x 64 grid K is 4096 x 4096, and its
  * eigendecomposition (O(N^6) in the grid side) takes minutes; the Lanczos error for exp(-tK) falls
  * off once k exceeds about sqrt(lambda_max t), a few dozen vectors here, each one apply of K.
  *
@@ -24,7 +25,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * below {@code tolerance ||r(0)||} (relative to the initial residual, the norm the distances of the
  * runs divide by), or when K maps the basis into itself (beta_k = 0: then the result is exact).
  */
-public final class KrylovFlow implements ResidualFlow {
+public final class KrylovKernelFlow implements KernelFlow {
 
     /** The default relative tolerance on the change of r(t) between checks. */
     public static final double TOLERANCE = 1e-10;
@@ -39,7 +40,7 @@ public final class KrylovFlow implements ResidualFlow {
     private final double beta0;
     private final int size;
 
-    private KrylovFlow(List<double[]> basis, Spectral tridiagonal, double beta0, int size) {
+    private KrylovKernelFlow(List<double[]> basis, Spectral tridiagonal, double beta0, int size) {
         this.basis = basis;
         this.tridiagonal = tridiagonal;
         this.beta0 = beta0;
@@ -47,7 +48,7 @@ public final class KrylovFlow implements ResidualFlow {
     }
 
     /** As {@link #of(KernelOperator, double[], double[], double, int)} with the default tolerance and cap. */
-    public static KrylovFlow of(KernelOperator k, double[] initialResidual, double[] times) {
+    public static KrylovKernelFlow of(KernelOperator k, double[] initialResidual, double[] times) {
         return of(k, initialResidual, times, TOLERANCE, MAX_DIMENSION);
     }
 
@@ -55,7 +56,7 @@ public final class KrylovFlow implements ResidualFlow {
      * @param times the times the result must be converged at (others in between are as accurate in practice)
      * @throws IllegalStateException when {@code maxDimension} vectors do not reach the tolerance
      */
-    public static KrylovFlow of(KernelOperator k, double[] initialResidual, double[] times, double tolerance,
+    public static KrylovKernelFlow of(KernelOperator k, double[] initialResidual, double[] times, double tolerance,
             int maxDimension) {
         int n = k.size();
         if (initialResidual.length != n) {
@@ -64,7 +65,7 @@ public final class KrylovFlow implements ResidualFlow {
         double beta0 = norm(initialResidual);
         List<double[]> basis = new ArrayList<>();
         if (beta0 == 0) {
-            return new KrylovFlow(basis, new Spectral(new double[0], new DMatrixRMaj(0, 0)), 0, n);
+            return new KrylovKernelFlow(basis, new Spectral(new double[0], new DMatrixRMaj(0, 0)), 0, n);
         }
         double[] alpha = new double[maxDimension];
         double[] beta = new double[maxDimension];
@@ -98,7 +99,7 @@ public final class KrylovFlow implements ResidualFlow {
                 }
                 lastChange = change / beta0;
                 if (invariant || lastChange <= tolerance || times.length == 0) {
-                    return new KrylovFlow(basis, t, beta0, n);
+                    return new KrylovKernelFlow(basis, t, beta0, n);
                 }
                 previous = coefficients;
             }

@@ -11,8 +11,8 @@ import org.freqbias.core.grid.Domain;
 import org.freqbias.core.net.FourierFeatureNetwork;
 import org.junit.jupiter.api.Test;
 
-/** The Lanczos evaluation of exp(-K t) r(0) against the dense eigendecomposition of {@link KernelFlow}. */
-class KrylovFlowTest {
+/** The Lanczos evaluation of exp(-K t) r(0) against the dense eigendecomposition of {@link EigenKernelFlow}. */
+class KrylovKernelFlowTest {
 
     private static final double[] TIMES = {0, 0.5, 2, 5};
 
@@ -45,8 +45,8 @@ class KrylovFlowTest {
             r0[i] = -Math.exp(-x[i] * x[i] / 2) * (Math.sin(2 * x[i]) + Math.sin(6 * x[i]) + Math.sin(11 * x[i]));
         }
         DMatrixRMaj theta = InfiniteWidthKernel.onUniformGrid(x, new Gaussian(4), 1);
-        assertClose(KernelFlow.of(theta, domain.spacing(), r0),
-                KrylovFlow.of(new Dense(theta, domain.spacing()), r0, TIMES), r0, "1D N=256");
+        assertClose(EigenKernelFlow.of(theta, domain.spacing(), r0),
+                KrylovKernelFlow.of(new Dense(theta, domain.spacing()), r0, TIMES), r0, "1D N=256");
     }
 
     @Test
@@ -61,8 +61,8 @@ class KrylovFlowTest {
         }
         DMatrixRMaj theta = DenseKernel2D.theta(domain, rho, 1);
         double w = domain.spacing() * domain.spacing();
-        KrylovFlow krylov = KrylovFlow.of(new InfiniteWidthOperator2D(domain, rho, 1), r0, TIMES);
-        assertClose(KernelFlow.of(theta, w, r0), krylov, r0, "2D 16x16");
+        KrylovKernelFlow krylov = KrylovKernelFlow.of(new InfiniteWidthOperator2D(domain, rho, 1), r0, TIMES);
+        assertClose(EigenKernelFlow.of(theta, w, r0), krylov, r0, "2D 16x16");
     }
 
     @Test
@@ -74,20 +74,20 @@ class KrylovFlowTest {
         }
         InfiniteWidthOperator2D k = new InfiniteWidthOperator2D(domain, new RadialDistribution(new Gaussian(3)), 1);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> KrylovFlow.of(k, r0, new double[] {50}, 1e-10, 8));
+                () -> KrylovKernelFlow.of(k, r0, new double[] {50}, 1e-10, 8));
         assertTrue(e.getMessage().contains("did not converge within 8 vectors"), e.getMessage());
     }
 
     @Test
     void zeroResidualStaysZero() {
         Domain domain = new Domain(2, 4, 8);
-        KrylovFlow flow = KrylovFlow.of(new InfiniteWidthOperator2D(domain, new RadialDistribution(new Gaussian(3)), 1),
+        KrylovKernelFlow flow = KrylovKernelFlow.of(new InfiniteWidthOperator2D(domain, new RadialDistribution(new Gaussian(3)), 1),
                 new double[64], TIMES);
         assertEquals(0, flow.dimension());
         assertEquals(0, flow.residualAt(1)[5]);
     }
 
-    private static void assertClose(KernelFlow dense, KrylovFlow krylov, double[] r0, String label) {
+    private static void assertClose(EigenKernelFlow dense, KrylovKernelFlow krylov, double[] r0, String label) {
         double norm0 = Math.sqrt(java.util.Arrays.stream(r0).map(v -> v * v).sum());
         for (double t : TIMES) {
             double[] a = dense.residualAt(t);
