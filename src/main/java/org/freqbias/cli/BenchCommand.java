@@ -3,11 +3,7 @@ package org.freqbias.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.PlaneTrainingRun;
-import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.experiment.SnapshotRun;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
@@ -39,22 +35,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--repeats and --steps-per-repeat must be >= 1");
         }
         Session parsed = SessionArgument.load(session);
-        double[] times = parsed.training().snapshotTimes();
-        if (parsed.isPlane()) {
-            PlaneSetup setup = PlaneSetup.of(parsed);
-            measure(parsed, new PlaneTrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> PlaneSetup.of(parsed));
-        } else {
-            Setup setup = Setup.of(parsed);
-            measure(parsed, new TrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> Setup.of(parsed));
-        }
-        return FreqBiasCommand.OK;
-    }
-
-    /** Times and prints the figures for one session, 1D or 2D (the run is closed here). */
-    private void measure(Session parsed, SnapshotRun<?> run, Runnable pdeSolve, Runnable setUp) {
+        Setup setup = Setup.of(parsed);
+        double[] times = setup.snapshotTimes();
         double stepMs;
         double snapshotMs;
-        try (run) {
+        try (TrainingRun run = new TrainingRun(setup)) {
             stepMs = median(repeats, () -> {
                 for (int i = 0; i < stepsPerRepeat; i++) {
                     run.step();
@@ -62,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
             }) / stepsPerRepeat;
             snapshotMs = median(repeats, run::snapshot);
         }
-        double pdeMs = median(repeats, pdeSolve);
-        double setupMs = median(repeats, setUp);
+        double pdeMs = median(repeats, () -> setup.predictionAt(times));
+        double setupMs = median(repeats, () -> Setup.of(parsed));
         int every = parsed.training().snapshotEvery();
         System.out.printf(Locale.ROOT, "ms_per_step=%.4f%n", stepMs);
         System.out.printf(Locale.ROOT, "pde_ms=%.4f%n", pdeMs);
@@ -72,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "setup_ms=%.4f%n", setupMs);
         System.out.printf(Locale.ROOT, "# dimension=%d N=%d (per axis) m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
                 parsed.domain().dimension(), parsed.domain().samples(), parsed.network().width(),
-                parsed.training().snapshotTimes().length, parsed.pde().elements(), every);
+                times.length, parsed.pde().elements(), every);
+        return FreqBiasCommand.OK;
     }
 
     /** Median wall time in ms of {@code repeats} runs of {@code work}, after as many untimed warm-up runs. */

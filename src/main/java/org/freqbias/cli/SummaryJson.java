@@ -11,6 +11,7 @@ import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.io.AtomicFiles;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionCodec;
 import org.freqbias.core.session.SessionFiles;
@@ -24,11 +25,10 @@ final class SummaryJson {
     /**
      * @param pdeIsExact false when the PDE is only a reference (a deep network): adds a note
      * @param maxStableLearningRate the kernel's stability limit, when known (2-layer sessions)
-     * @param referenceSeconds time spent building each reference flow, by name (empty without)
+     * @param kernelFlowSeconds time spent building each kernel flow (empty without)
      */
     static void write(Path file, Session session, boolean pdeIsExact, RunResult r, double compareMaxFrequency,
-            OptionalDouble maxStableLearningRate, Map<String, Double> referenceSeconds) throws IOException {
-        boolean plane = session.isPlane();
+            OptionalDouble maxStableLearningRate, Map<KernelFlowKind, Double> kernelFlowSeconds) throws IOException {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("stepsDone", r.stepsDone());
         root.put("finalTime", r.times().isEmpty() ? 0 : r.times().get(r.times().size() - 1));
@@ -37,9 +37,7 @@ final class SummaryJson {
         }
 
         ObjectNode agreement = root.putObject("agreement");
-        agreement.put("definition", plane
-                ? "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over the grid frequencies with |xi| <= maxFrequency"
-                : "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over 0 <= xi <= maxFrequency");
+        agreement.put("definition", "||nn_abs - pde_abs|| / ||nn_abs(t=0)|| over the grid frequencies with |xi| <= maxFrequency");
         agreement.put("maxFrequency", compareMaxFrequency);
         number(agreement, "max", r.maxAgreement());
         number(agreement, "final", r.agreements().isEmpty() ? Double.NaN : r.agreements().get(r.agreements().size() - 1));
@@ -60,17 +58,20 @@ final class SummaryJson {
         for (int p = 0; p < r.peaks().length; p++) {
             double[] xi = r.peaks()[p];
             ObjectNode peak = peaks.addObject();
-            if (plane) {
-                peak.putArray("frequency").add(xi[0]).add(xi[1]);
-            } else {
+            if (xi.length == 1) {
                 peak.put("frequency", xi[0]);
+            } else {
+                ArrayNode vector = peak.putArray("frequency");
+                for (double component : xi) {
+                    vector.add(component);
+                }
             }
             learningTime(peak.putObject("learningTimeNetwork"), r.networkPeakTimes()[p]);
             learningTime(peak.putObject("learningTimePde"), r.pdePeakTimes()[p]);
-            if (!r.referencePeakTimes().isEmpty()) {
-                ObjectNode byReference = peak.putObject("learningTimeByReference");
+            if (!r.kernelFlowPeakTimes().isEmpty()) {
+                ObjectNode byFlow = peak.putObject("learningTimeByKernelFlow");
                 int index = p;
-                r.referencePeakTimes().forEach((name, times) -> learningTime(byReference.putObject(name), times[index]));
+                r.kernelFlowPeakTimes().forEach((kind, times) -> learningTime(byFlow.putObject(kind.shortName()), times[index]));
             }
             number(peak, "pureDampingTime", r.pureDampingTimes()[p]);
         }
@@ -90,9 +91,9 @@ final class SummaryJson {
         timing.put("trainSeconds", r.trainSeconds());
         timing.put("pdeSeconds", r.pdeSeconds());
         timing.put("stepsPerSecond", r.stepsDone() / Math.max(r.trainSeconds(), 1e-9));
-        if (!referenceSeconds.isEmpty()) {
-            ObjectNode refs = timing.putObject("referenceSeconds");
-            referenceSeconds.forEach(refs::put);
+        if (!kernelFlowSeconds.isEmpty()) {
+            ObjectNode flows = timing.putObject("kernelFlowSeconds");
+            kernelFlowSeconds.forEach((kind, seconds) -> flows.put(kind.shortName(), seconds));
         }
 
         if (!pdeIsExact) {

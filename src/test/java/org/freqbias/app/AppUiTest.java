@@ -26,7 +26,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.FPrincipleChart;
-import org.freqbias.app.chart.KernelView;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
@@ -197,10 +197,10 @@ class AppUiTest {
             box.fire(); // what a click does
             return null;
         });
-        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
+        assertTrue(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.KERNEL_LIMIT).get()));
         // Run to the end: at t = 0 kernel limit and PDE agree by construction, at t = 2 they need not.
         robot.clickOn("#playButton");
-        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelView.KERNEL_LIMIT)
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelFlowKind.KERNEL_LIMIT)
                 && model.chartDataProperty().get().latest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
@@ -223,10 +223,10 @@ class AppUiTest {
         assertTrue(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()), "off by default");
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
         robot.push(KeyCode.CONTROL, KeyCode.L);
-        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.LINEARIZED).get()));
+        assertTrue(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.LINEARIZED).get()));
         assertTrue(fx(() -> robot.lookup("#linearized").queryAs(CheckBox.class).isSelected()));
         robot.clickOn("#playButton");
-        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelView.LINEARIZED)
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelFlowKind.LINEARIZED)
                 && model.chartDataProperty().get().latest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
@@ -257,7 +257,7 @@ class AppUiTest {
     }
 
     @Test
-    void aDeepSessionDisablesTheKernelViewsAndSaysWhy(FxRobot robot) throws Exception {
+    void aDeepSessionDisablesTheKernelFlowsAndSaysWhy(FxRobot robot) throws Exception {
         fx(() -> {
             model.loadSample("deep-gaussian");
             return null;
@@ -269,7 +269,7 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#kernelLimit").queryAs(CheckBox.class).isDisabled()));
         assertEquals("2-layer networks only", fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()));
         robot.push(KeyCode.CONTROL, KeyCode.L);
-        assertFalse(fx(() -> model.kernelViewShownProperty(KernelView.LINEARIZED).get()));
+        assertFalse(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.LINEARIZED).get()));
         assertTrue(fx(() -> model.messageProperty().get()).contains("2-layer networks only"));
         // A disabled control shows no tooltip of its own: the reason shows when hovering it.
         robot.moveTo(box);
@@ -282,7 +282,7 @@ class AppUiTest {
         waitUntil(() -> !box.isDisabled());
     }
 
-    private static List<String> legendTexts(FxRobot robot, XyChartFrame<?> chart) {
+    private static List<String> legendTexts(FxRobot robot, XyChartFrame chart) {
         return robot.from(chart).lookup(".legend-entry").queryAllAs(Label.class).stream()
                 .filter(Label::isVisible).map(Label::getText).toList();
     }
@@ -381,7 +381,7 @@ class AppUiTest {
         return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    private static List<Double> yValues(XyChartFrame<?> chart, int series) {
+    private static List<Double> yValues(XyChartFrame chart, int series) {
         List<Double> out = new ArrayList<>();
         for (XYChart.Data<Number, Number> d : chart.drawnSeries().get(series).getData()) {
             out.add(d.getYValue().doubleValue());

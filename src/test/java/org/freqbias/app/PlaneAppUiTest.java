@@ -25,18 +25,17 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.FieldsChart;
-import org.freqbias.app.chart.KernelView;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.app.chart.LogScale;
 import org.freqbias.app.chart.LossChart;
-import org.freqbias.app.chart.PlaneChartData;
+import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.PlaneSpectrumChart;
 import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.SliderField;
 import org.freqbias.core.dist.Gaussian;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.ReferenceFlow;
+import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.PlaneSpec;
@@ -50,6 +49,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import org.freqbias.core.spectrum.PlaneGrid;
 
 /** The window in 2D mode, headless (Monocle), on a small plane session: 32 x 32 grid, width 512, 60 steps. */
 @ExtendWith(ApplicationExtension.class)
@@ -91,7 +91,7 @@ class PlaneAppUiTest {
             assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> name + ": " + model.messageProperty().get());
             assertTrue(fx(() -> board(true).isVisible()));
             assertFalse(fx(() -> board(false).isVisible()), "the 1D board is hidden");
-            int n = fx(() -> data().n());
+            int n = fx(() -> data().setup().domain().samples());
             List<Image> fields = fx(() -> images(robot, chart(FieldsChart.class)));
             assertEquals(3, fields.size(), "target, fit, residual");
             for (Image image : fields) {
@@ -110,10 +110,10 @@ class PlaneAppUiTest {
         waitUntil(() -> data() != null && data().hasPde());
         robot.clickOn("#playButton");
         waitUntil(() -> model.stepProperty().get() == 60 && !model.runningProperty().get() && data().latest().step() == 60);
-        PlaneChartData d = fx(this::data);
+        ChartData d = fx(this::data);
         assertEquals(7, d.rows().size(), "steps 0, 10, ..., 60");
         FPrincipleChart peaks = chart(FPrincipleChart.class);
-        assertEquals(8, fx(() -> peaks.drawnSeries().size()), "network, PDE and the two kernel views per peak (two peaks)");
+        assertEquals(8, fx(() -> peaks.drawnSeries().size()), "network, PDE and the two kernel flows per peak (two peaks)");
         assertEquals(7, fx(() -> peaks.drawnSeries().get(0).getData().size()));
         assertEquals(7, fx(() -> peaks.drawnSeries().get(1).getData().size()), "the PDE at every snapshot time");
         assertEquals(7, fx(() -> chart(LossChart.class).drawnSeries().get(0).getData().size()));
@@ -250,37 +250,37 @@ class PlaneAppUiTest {
         assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off by default");
 
         robot.push(KeyCode.CONTROL, KeyCode.K);
-        assertTrue(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
+        assertTrue(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.KERNEL_LIMIT).get()));
         fx(() -> {
             model.step();
             model.step();
             return null;
         });
-        waitUntil(() -> data().has(KernelView.KERNEL_LIMIT) && data().latest().step() == 20);
-        PlaneChartData d = fx(this::data);
+        waitUntil(() -> data().has(KernelFlowKind.KERNEL_LIMIT) && data().latest().step() == 20);
+        ChartData d = fx(this::data);
         assertEquals(3, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network, PDE, kernel limit");
         assertTrue(fx(() -> legendTexts(radial)).contains("kernel limit"));
         assertTrue(fx(() -> legendTexts(peaks)).contains("kernel limit"));
 
         // Independent of the app's worker: the flow built here, at the same snapshot times.
-        PlaneSetup setup = PlaneSetup.of(d.setup().session());
+        Setup setup = Setup.of(d.setup().session());
         double[] times = setup.session().training().snapshotTimes();
-        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT), times);
         int now = 2; // t = 0.2, the newest snapshot
         assertEquals(times[now], d.latest().time(), 1e-12);
         double scale = LogScale.max(expected.abs()[0]);
-        double[] shown = d.viewAbs(KernelView.KERNEL_LIMIT);
+        double[] shown = d.flowAbs(KernelFlowKind.KERNEL_LIMIT);
         for (int k = 0; k < shown.length; k++) {
             assertEquals(expected.abs()[now][k], shown[k], 1e-9 * scale, "the image's |r^| at index " + k);
         }
         // The radial profile's kernel-limit curve: log10 of the ring means of that |r^|.
-        int n = d.n();
+        int n = d.setup().domain().samples();
         double dxi = d.setup().domain().frequencySpacing();
-        double[] profile = d.setup().grid().radialProfile(expected.abs()[now]);
+        double[] profile = ((PlaneGrid) d.setup().grid()).radialProfile(expected.abs()[now]);
         List<XYChart.Data<Number, Number>> curve = fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData());
         int bins = fx(() -> radial.drawnSeries().get(NETWORK_PROFILE).getData().size());
         assertEquals(bins, curve.size());
-        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(d.setup().grid().radialProfile(d.setup().initialResidual().abs()), bins));
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(((PlaneGrid) d.setup().grid()).radialProfile(d.setup().initialResidual().abs()), bins));
         for (XYChart.Data<Number, Number> point : curve) {
             int b = (int) Math.round(point.getXValue().doubleValue() / dxi);
             assertEquals(Math.log10(Math.max(profile[b], floor)), point.getYValue().doubleValue(), 1e-9, "ring " + b);
@@ -304,7 +304,7 @@ class PlaneAppUiTest {
         assertTrue(fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()).matches("\\d+ ms|\\d+\\.\\d s"));
 
         robot.push(KeyCode.CONTROL, KeyCode.K);
-        waitUntil(() -> !data().has(KernelView.KERNEL_LIMIT));
+        waitUntil(() -> !data().has(KernelFlowKind.KERNEL_LIMIT));
         assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off: network and PDE only");
         assertTrue(fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData().isEmpty()));
         assertFalse(fx(() -> legendTexts(radial)).contains("kernel limit"));
@@ -313,7 +313,7 @@ class PlaneAppUiTest {
     }
 
     @Test
-    void aDeepPlaneSessionDisablesTheKernelViews(FxRobot robot) throws Exception {
+    void aDeepPlaneSessionDisablesTheKernelFlows(FxRobot robot) throws Exception {
         NetworkSpec two = fx(() -> model.getSession()).network();
         Session deep = fx(() -> model.getSession()).withNetwork(new NetworkSpec(two.width(), two.sigmaA(),
                 two.zeroInitialOutput(), two.sampling(), List.of(16), org.freqbias.core.deep.Activation.TANH));
@@ -323,7 +323,7 @@ class PlaneAppUiTest {
         });
         assertTrue(fx(() -> robot.lookup("#kernelLimit").queryAs(CheckBox.class).isDisabled()));
         robot.push(KeyCode.CONTROL, KeyCode.K);
-        assertFalse(fx(() -> model.kernelViewShownProperty(KernelView.KERNEL_LIMIT).get()));
+        assertFalse(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.KERNEL_LIMIT).get()));
         assertEquals("2-layer networks only", fx(() -> robot.lookup("#kernelTime").queryAs(Label.class).getText()));
     }
 
@@ -337,8 +337,8 @@ class PlaneAppUiTest {
         return (plane ? controller.planeCharts() : controller.charts()).charts().get(0).getParent();
     }
 
-    private PlaneChartData data() {
-        return model.planeChartDataProperty().get();
+    private ChartData data() {
+        return model.chartDataProperty().get();
     }
 
     /** The images of the visible heat maps of a chart. */

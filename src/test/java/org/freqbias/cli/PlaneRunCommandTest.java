@@ -1,7 +1,6 @@
 package org.freqbias.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +83,7 @@ class PlaneRunCommandTest {
     }
 
     @Test
-    void kernelViewsAddColumnsAndEveryPairwiseDistance() throws IOException {
+    void kernelFlowsAddColumnsAndEveryPairwiseDistance() throws IOException {
         Path session = Files.writeString(dir.resolve("plane.json"), SMALL_PLANE);
         Path out = dir.resolve("out");
         Outcome o = run("run", session.toString(), "--out", out.toString(), "--kernel-limit", "--linearized");
@@ -106,8 +105,8 @@ class PlaneRunCommandTest {
         }
         assertTrue(pairs.get("pde-ntk").asDouble() < pairs.get("nn-pde").asDouble(), pairs.toString());
         JsonNode peak = summary.get("peaks").get(0);
-        assertTrue(peak.get("learningTimeByReference").get("ntk").get("time").isNumber(), peak.toString());
-        assertTrue(summary.get("timing").get("referenceSeconds").get("lin").isNumber());
+        assertTrue(peak.get("learningTimeByKernelFlow").get("ntk").get("time").isNumber(), peak.toString());
+        assertTrue(summary.get("timing").get("kernelFlowSeconds").get("lin").isNumber());
         assertTrue(summary.get("stability").get("maxStableLearningRate").asDouble() > 0.01, "eta = 0.01 is stable here");
     }
 

@@ -110,6 +110,22 @@ class RunCommandTest {
         assertFalse(Files.exists(out.resolve("spectra.csv")), "nothing written for bad input");
     }
 
+    /**
+     * Issue 9: both dimensions check everything the user typed before any work: a deep session with
+     * --linearized is refused before the output folder is made (the 1D path used to make it first).
+     */
+    @Test
+    void linearizedOnADeepNetworkIsRefusedBeforeAnyWorkInBothDimensions() throws IOException {
+        String deepLine = SMALL.replace("\"width\": 64, \"sigmaA\": 1.0", "\"width\": 64, \"sigmaA\": 1.0, \"hiddenLayers\": [8]");
+        String deepPlane = PlaneRunCommandTest.SMALL_PLANE.replace("\"sigmaA\": 1.0 }", "\"sigmaA\": 1.0, \"hiddenLayers\": [8] }");
+        for (String json : List.of(deepLine, deepPlane)) {
+            Path out = dir.resolve("never-made");
+            Outcome o = run("run", session(json).toString(), "--out", out.toString(), "--linearized");
+            assertBad(o, "--linearized works for 2-layer networks only");
+            assertFalse(Files.exists(out), "the output folder is not made for refused input");
+        }
+    }
+
     @Test
     void divergenceStopsWithAdviceAndKeepsWhatWasWritten() throws IOException {
         Path out = dir.resolve("out");

@@ -10,38 +10,35 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.FPrincipleChart;
-import org.freqbias.app.chart.KernelView;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.app.chart.LogScale;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.Palette;
-import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.app.chart.PlaneSpectrumChart;
 import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.HeadlessFx;
 import org.freqbias.core.experiment.ExperimentRunner;
-import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.PlaneRunner;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.freqbias.core.spectrum.PlaneGrid;
 
-/** {@code run --png} with the kernel views, 1D and 2D: the PNGs draw them, with legend entries. */
+/** {@code run --png} with the kernel flows, 1D and 2D: the PNGs draw them, with legend entries. */
 class RunPngTest {
 
     @TempDir
@@ -54,7 +51,7 @@ class RunPngTest {
     }
 
     @Test
-    void pngsOfARunWithKernelViewsDrawBothCurves() throws Exception {
+    void pngsOfARunWithKernelFlowsDrawBothCurves() throws Exception {
         Path session = Files.writeString(dir.resolve("session.json"), RunCommandTest.SMALL);
         Path out = dir.resolve("out");
         PrintStream saved = System.err;
@@ -79,26 +76,17 @@ class RunPngTest {
     }
 
     @Test
-    void theChartsRunRendersHoldTheKernelViewsAndTheirLegends() throws Exception {
+    void theChartsRunRendersHoldTheKernelFlowsAndTheirLegends() throws Exception {
         Setup setup = Setup.of(SessionFiles.parse(RunCommandTest.SMALL, "small.json").withTraining(
                 new org.freqbias.core.session.TrainingSpec(0.01, 40, 0, 10)));
-        List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
-        History history = new History();
-        List<Double> times = new ArrayList<>();
-        Snapshot[] latest = new Snapshot[1];
-        new ExperimentRunner(setup, 20, references).run(frame -> {
-            history.add(frame.snapshot());
-            times.add(frame.snapshot().time());
-            latest[0] = frame.snapshot();
-        });
-        ChartData data = RunCommand.chartData(setup, history, latest[0],
-                times.stream().mapToDouble(Double::doubleValue).toArray(), references);
-        assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
+        PngCharts[] collected = runWithAndWithoutFlows(setup);
+        ChartData data = collected[0].data();
+        assertTrue(data.has(KernelFlowKind.KERNEL_LIMIT) && data.has(KernelFlowKind.LINEARIZED));
 
-        List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
+        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
         SpectrumChart spectrum = charts.stream().filter(SpectrumChart.class::isInstance).map(SpectrumChart.class::cast).findFirst().orElseThrow();
         FPrincipleChart fp = charts.stream().filter(FPrincipleChart.class::isInstance).map(FPrincipleChart.class::cast).findFirst().orElseThrow();
-        int band = (int) java.util.Arrays.stream(setup.frequencies()).filter(xi -> xi <= data.maxFrequency()).count();
+        int band = (int) java.util.Arrays.stream(setup.grid().magnitudes()).filter(xi -> xi <= data.maxFrequency()).count();
         List<Integer> sizes = HeadlessFx.call(() -> spectrum.drawnSeries().stream().map(s -> s.getData().size()).toList());
         assertEquals(List.of(band, band, band, band, band), sizes, "at t = 0, kernel limit, linearized, network, PDE");
         List<String> spectrumLegend = HeadlessFx.call(() -> legend(spectrum));
@@ -106,9 +94,8 @@ class RunPngTest {
         assertEquals(5, HeadlessFx.call(() -> fp.drawnSeries().get(3).getData().size()), "linearized ratios of the first peak at t = 0 ... 0.4");
         assertTrue(HeadlessFx.call(() -> legend(fp)).containsAll(List.of("kernel limit", "linearized network")));
 
-        // Without the views, neither curve nor legend entry.
-        ChartData plain = RunCommand.chartData(setup, history, latest[0],
-                times.stream().mapToDouble(Double::doubleValue).toArray(), List.of());
+        // Without the flows, neither curve nor legend entry.
+        ChartData plain = collected[1].data();
         SpectrumChart bare = HeadlessFx.call(() -> {
             SpectrumChart c = new SpectrumChart();
             new javafx.scene.Scene(c);
@@ -143,21 +130,15 @@ class RunPngTest {
     }
 
     @Test
-    void theTwoDimensionalChartsRunRendersHoldTheKernelViewsAndTheirLegends() throws Exception {
-        PlaneSetup setup = PlaneSetup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE, "small-plane.json"));
-        List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
-        PlaneCharts withViews = new PlaneCharts(setup, references);
-        PlaneCharts without = new PlaneCharts(setup, List.of());
-        new PlaneRunner(setup, 20, references).run(frame -> {
-            withViews.add(frame);
-            without.add(frame);
-        });
-        PlaneChartData data = withViews.data();
-        assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
-        double[] times = setup.session().training().snapshotTimes();
-        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+    void theTwoDimensionalChartsRunRendersHoldTheKernelFlowsAndTheirLegends() throws Exception {
+        Setup setup = Setup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE, "small-plane.json"));
+        PngCharts[] collected = runWithAndWithoutFlows(setup);
+        ChartData data = collected[0].data();
+        assertTrue(data.has(KernelFlowKind.KERNEL_LIMIT) && data.has(KernelFlowKind.LINEARIZED));
+        double[] times = setup.snapshotTimes();
+        SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT), times);
 
-        List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", 1));
+        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", 1));
         RadialProfileChart radial = find(charts, RadialProfileChart.class);
         FPrincipleChart fp = find(charts, FPrincipleChart.class);
         PlaneSpectrumChart spectrum = find(charts, PlaneSpectrumChart.class);
@@ -166,22 +147,22 @@ class RunPngTest {
         int rings = sizes.get(0);
         assertEquals(List.of(rings, rings, rings, rings, rings), sizes, "at t = 0, kernel limit, linearized, network, PDE");
         // The kernel limit's curve is the ring mean of its |r^| at the last snapshot, log10.
-        double[] profile = setup.grid().radialProfile(expected.abs()[times.length - 1]);
+        double[] profile = ((PlaneGrid) setup.grid()).radialProfile(expected.abs()[times.length - 1]);
         List<Double> drawn = HeadlessFx.call(() -> radial.drawnSeries().get(1).getData().stream()
                 .map(d -> d.getYValue().doubleValue()).toList());
-        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(setup.grid().radialProfile(setup.initialResidual().abs()), rings));
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(((PlaneGrid) setup.grid()).radialProfile(setup.initialResidual().abs()), rings));
         for (int b = 0; b < rings; b++) {
             assertEquals(Math.log10(Math.max(profile[b], floor)), drawn.get(b), 1e-9, "ring " + b);
         }
-        for (ChartFrame<?> chart : List.of(radial, fp)) {
+        for (ChartFrame chart : List.of(radial, fp)) {
             List<String> legend = HeadlessFx.call(() -> legend(chart));
             assertTrue(legend.containsAll(List.of("kernel limit", "linearized network")), legend::toString);
         }
         assertEquals(times.length, HeadlessFx.call(() -> fp.drawnSeries().get(2).getData().size()),
                 "kernel-limit ratios of the first peak, one per snapshot");
 
-        // Without the views, neither image, curve nor legend entry.
-        List<ChartFrame<?>> bare = HeadlessFx.call(() -> ChartExporter.render(without.data(), dir.resolve("bare"), "small-plane", 1));
+        // Without the flows, neither image, curve nor legend entry.
+        List<ChartFrame> bare = HeadlessFx.call(() -> ChartExporter.render(collected[1].data(), dir.resolve("bare"), "small-plane", 1));
         assertEquals(2, HeadlessFx.call(() -> visibleImages(find(bare, PlaneSpectrumChart.class))));
         assertTrue(HeadlessFx.call(() -> find(bare, RadialProfileChart.class).drawnSeries().get(1).getData().isEmpty()));
         assertFalse(HeadlessFx.call(() -> legend(find(bare, RadialProfileChart.class))).contains("kernel limit"));
@@ -189,24 +170,38 @@ class RunPngTest {
 
     @Test
     void aDeepTwoDimensionalRunLabelsThePdeAsTheTwoLayerReference() throws Exception {
-        PlaneSetup setup = PlaneSetup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE
+        Setup setup = Setup.of(SessionFiles.parse(PlaneRunCommandTest.SMALL_PLANE
                 .replace("\"sigmaA\": 1.0 }", "\"sigmaA\": 1.0, \"hiddenLayers\": [8] }")
                 .replace("\"steps\": 50", "\"steps\": 10"), "deep-plane.json"));
-        PlaneCharts charts = new PlaneCharts(setup, List.of());
-        new PlaneRunner(setup, 20, List.of()).run(charts::add);
-        List<ChartFrame<?>> rendered = HeadlessFx.call(() -> ChartExporter.render(charts.data(), dir, "deep-plane", 1));
+        PngCharts charts = new PngCharts(setup, Map.of());
+        new ExperimentRunner(setup, 20).run(charts::add);
+        List<ChartFrame> rendered = HeadlessFx.call(() -> ChartExporter.render(charts.data(), dir, "deep-plane", 1));
         for (Class<?> type : List.of(RadialProfileChart.class, FPrincipleChart.class, LossChart.class)) {
             List<String> legend = HeadlessFx.call(() -> legend((ChartFrame) find(rendered, type)));
             assertTrue(legend.stream().anyMatch(e -> e.startsWith("PDE (2-layer reference")), type.getSimpleName() + ": " + legend);
         }
     }
 
-    private static <C> C find(List<ChartFrame<?>> charts, Class<C> type) {
+    /** One run of {@code setup} with both kernel flows, collected for the PNGs with them ([0]) and without ([1]). */
+    private static PngCharts[] runWithAndWithoutFlows(Setup setup) throws Exception {
+        Map<KernelFlowKind, KernelFlow> flows = new EnumMap<>(KernelFlowKind.class);
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            flows.put(kind, setup.kernelFlow(kind));
+        }
+        PngCharts[] collected = {new PngCharts(setup, flows), new PngCharts(setup, Map.of())};
+        new ExperimentRunner(setup, 20, flows).run(frame -> {
+            collected[0].add(frame);
+            collected[1].add(frame);
+        });
+        return collected;
+    }
+
+    private static <C> C find(List<ChartFrame> charts, Class<C> type) {
         return charts.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** The heat maps of a 2D chart that are shown. */
-    private static int visibleImages(ChartFrame<?> chart) {
+    private static int visibleImages(ChartFrame chart) {
         return (int) chart.lookupAll(".heat-map-image").stream().filter(n -> n.getParent().isVisible()).count();
     }
 

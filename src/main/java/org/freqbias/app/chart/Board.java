@@ -3,19 +3,17 @@ package org.freqbias.app.chart;
 import java.util.List;
 
 /**
- * A set of charts drawn from one data value: the controller of a charts FXML ({@link ChartBoard}
- * in 1D, {@link PlaneChartBoard} in 2D). Used by the window and, never shown, by the headless
- * exporter.
- *
- * @param <D> the data the charts draw
+ * A set of charts drawn from one run's {@link ChartData}: the controller of a charts FXML
+ * ({@link ChartBoard} for 1D runs, {@link PlaneChartBoard} for 2D ones: the pictures differ, the
+ * data do not). Used by the window and, never shown, by the headless exporter.
  */
-public abstract class Board<D extends RunSeries> {
+public abstract class Board {
 
     /** The charts in export order. */
-    public abstract List<ChartFrame<? super D>> charts();
+    public abstract List<ChartFrame> charts();
 
-    public final void render(D data) {
-        for (ChartFrame<? super D> c : charts()) {
+    public final void render(ChartData data) {
+        for (ChartFrame c : charts()) {
             c.render(data);
         }
     }

@@ -4,7 +4,7 @@ package org.freqbias.app.chart;
 public interface ChartActions {
 
     /** Export {@code chart} as a PNG at {@code scale} times its size on screen. */
-    void exportChart(ChartFrame<?> chart, double scale);
+    void exportChart(ChartFrame chart, double scale);
 
     /** Export every chart into one folder. */
     void exportAll();

@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 
 /** Controller of /fxml/charts.fxml: the six charts of a 1D run. */
-public final class ChartBoard extends Board<ChartData> {
+public final class ChartBoard extends Board {
 
     @FXML private FitChart fitChart;
     @FXML private SpectrumChart spectrumChart;
@@ -15,7 +15,7 @@ public final class ChartBoard extends Board<ChartData> {
 
     /** The charts in the order of the issue (1 fit ... 6 loss). */
     @Override
-    public List<ChartFrame<? super ChartData>> charts() {
+    public List<ChartFrame> charts() {
         return List.of(fitChart, spectrumChart, spectrogramChart, fprincipleChart, learningTimeChart, lossChart);
     }
 }

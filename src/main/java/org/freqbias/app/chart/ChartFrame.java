@@ -11,12 +11,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * One chart with its title and its legend, drawn from data of type D ({@link ChartData} in 1D,
- * {@link PlaneChartData} in 2D, or their common {@link RunSeries}). Right-click offers PNG
+ * One chart with its title and its legend, drawn from a run's {@link ChartData}. Right-click offers PNG
  * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window;
  * from the keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
  */
-public abstract class ChartFrame<D extends RunSeries> extends VBox {
+public abstract class ChartFrame extends VBox {
 
     private final String fileName;
     private final Label title = new Label();
@@ -65,26 +64,21 @@ public abstract class ChartFrame<D extends RunSeries> extends VBox {
      * Redraws from {@code data}; called on the FX thread. PDE legend entries are first named
      * after whether the PDE is exact for this network or only its 2-layer reference.
      */
-    public final void render(D data) {
+    public final void render(ChartData data) {
         legend.showPdeExact(data.pdeIsExact());
         draw(data);
     }
 
     /** Draws {@code data} into the plot. */
-    protected abstract void draw(D data);
+    protected abstract void draw(ChartData data);
 
-    /** Export size of a chart that does not say otherwise, before scaling. */
+    /** Export size of a chart that does not say otherwise, before scaling; every chart has the height. */
     public static final double EXPORT_WIDTH = 900;
     public static final double EXPORT_HEIGHT = 560;
 
     /** Width of the chart alone in an exported PNG, before scaling; read after the chart has drawn the exported data. */
     public double exportWidth() {
         return EXPORT_WIDTH;
-    }
-
-    /** Height of the chart alone in an exported PNG, before scaling. */
-    public double exportHeight() {
-        return EXPORT_HEIGHT;
     }
 
     /** Short name used in exported file names, such as "spectrum". */

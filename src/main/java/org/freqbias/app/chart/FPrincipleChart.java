@@ -8,28 +8,28 @@ import java.util.stream.IntStream;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
  * The F-principle view, 1D and 2D: relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at each target
- * peak against t; network solid, PDE dashed, each kernel view (when computed) in its own dash
+ * peak against t; network solid, PDE dashed, each kernel flow (when computed) in its own dash
  * pattern, one colour per peak, the legend naming each peak's frequency.
  */
-public final class FPrincipleChart extends XyChartFrame<RunSeries> {
+public final class FPrincipleChart extends XyChartFrame {
 
     private final List<XYChart.Series<Number, Number>> network = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> pde = new ArrayList<>();
-    /** Per view, one series per peak. */
-    private final Map<KernelView, List<XYChart.Series<Number, Number>>> views = new EnumMap<>(KernelView.class);
-    private final Map<KernelView, Label> viewEntries = new EnumMap<>(KernelView.class);
+    /** Per kernel flow, one series per peak. */
+    private final Map<KernelFlowKind, List<XYChart.Series<Number, Number>>> flows = new EnumMap<>(KernelFlowKind.class);
+    private final Map<KernelFlowKind, Label> flowEntries = new EnumMap<>(KernelFlowKind.class);
     private List<String> shownPeaks;
 
     public FPrincipleChart() {
-        super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error");
-        LogScale.prepare(yAxis);
+        super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error", YScale.LOG);
     }
 
     @Override
-    protected void draw(RunSeries data) {
+    protected void draw(ChartData data) {
         List<String> peaks = IntStream.range(0, data.peakCount()).mapToObj(data::peakLabel).toList();
         if (!peaks.equals(shownPeaks)) {
             rebuild(peaks);
@@ -44,14 +44,14 @@ public final class FPrincipleChart extends XyChartFrame<RunSeries> {
             double[] lp = LogScale.log10(data.pdePeakRatios(p), floor);
             Series.set(pde.get(p), data.pdeTimes(), lp);
             lo = Math.min(lo, LogScale.min(ln, lp));
-            for (KernelView v : KernelView.values()) {
-                double[] lk = LogScale.log10(data.viewPeakRatios(v, p), floor);
-                Series.set(views.get(v).get(p), data.viewTimes(v), lk);
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                double[] lk = LogScale.log10(data.flowPeakRatios(kind, p), floor);
+                Series.set(flows.get(kind).get(p), data.flowTimes(kind), lk);
                 lo = Math.min(lo, LogScale.min(lk));
             }
         }
-        for (KernelView v : KernelView.values()) {
-            LegendBox.show(viewEntries.get(v), data.has(v));
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            LegendBox.show(flowEntries.get(kind), data.has(kind));
         }
         LogScale.fit(yAxis, lo, 0);
         yAxis.setLabel(LogScale.label("relative error", floor));
@@ -62,22 +62,22 @@ public final class FPrincipleChart extends XyChartFrame<RunSeries> {
         legend.clear();
         network.clear();
         pde.clear();
-        views.clear();
-        viewEntries.clear();
-        for (KernelView v : KernelView.values()) {
-            views.put(v, new ArrayList<>());
+        flows.clear();
+        flowEntries.clear();
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            flows.put(kind, new ArrayList<>());
         }
         for (int p = 0; p < peaks.size(); p++) {
             network.add(series(peaks.get(p), LineStyle.solid(Palette.peak(p))));
             pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
-            for (KernelView v : KernelView.values()) {
-                views.get(v).add(series(null, v.style(Palette.peak(p))));
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                flows.get(kind).add(series(null, KernelFlowStyle.of(kind).in(Palette.peak(p))));
             }
         }
         legend.add("network", LineStyle.solid(Palette.TARGET));
         legend.addPde("", LineStyle.dashed(Palette.TARGET));
-        for (KernelView v : KernelView.values()) {
-            viewEntries.put(v, legend.add(v.label(), v.style(Palette.TARGET)));
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            flowEntries.put(kind, legend.add(kind.label(), KernelFlowStyle.of(kind).in(Palette.TARGET)));
         }
         // Short: a legend's width is its widest entry's, and it must not widen a narrow chart column.
         Label noPeaks = new Label("no target peaks to follow");

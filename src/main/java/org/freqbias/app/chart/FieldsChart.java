@@ -8,7 +8,7 @@ import org.freqbias.core.grid.Domain;
  * diverging colour scale symmetric about 0 (white), from -max|g| to max|g|, with its colour bar.
  * The residual fades as the network learns.
  */
-public final class FieldsChart extends ChartFrame<PlaneChartData> {
+public final class FieldsChart extends ChartFrame {
 
     private final HeatMap target = new HeatMap("target g", "x₁", "x₂");
     private final HeatMap fit = new HeatMap("network f_t", "x₁", "x₂");
@@ -27,8 +27,8 @@ public final class FieldsChart extends ChartFrame<PlaneChartData> {
     }
 
     @Override
-    protected void draw(PlaneChartData data) {
-        int n = data.n();
+    protected void draw(ChartData data) {
+        int n = data.setup().domain().samples();
         double[] g = data.setup().target();
         double[] f = data.latest().fit();
         double[] r = new double[f.length];

@@ -11,25 +11,22 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
  * initial error are measured; elsewhere the ratio is noise.
  */
-public final class LearningTimeChart extends XyChartFrame<ChartData> {
+public final class LearningTimeChart extends XyChartFrame {
 
     private static final double SIGNIFICANT = 1e-3;
 
-    private final XYChart.Series<Number, Number> network;
-    private final XYChart.Series<Number, Number> pde;
-    private final XYChart.Series<Number, Number> damping;
+    // Series are drawn in the order they are made: field initializers run after the frame's constructor.
+    private final XYChart.Series<Number, Number> damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
+    private final XYChart.Series<Number, Number> pde = pdeSeries("", LineStyle.solid(Palette.PDE));
+    private final XYChart.Series<Number, Number> network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
 
     public LearningTimeChart() {
-        super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time");
-        LogScale.prepare(yAxis);
-        damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
-        pde = pdeSeries("", LineStyle.solid(Palette.PDE));
-        network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+        super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
     }
 
     @Override
     protected void draw(ChartData data) {
-        double[] xiAll = data.setup().frequencies();
+        double[] xiAll = data.magnitudes();
         int n = Band.count(xiAll, data.maxFrequency());
         double[] xi = Band.head(xiAll, n);
         double[] a0 = data.setup().initialResidual().abs();
@@ -42,8 +39,8 @@ public final class LearningTimeChart extends XyChartFrame<ChartData> {
         double[] pdeTime = new double[n];
         double[] damp = new double[n];
         for (int k = 0; k < n; k++) {
-            double rho = data.setup().session().distribution().density(xi[k]);
-            damp[k] = rho > 0 ? 1 / (2 * Math.PI * rho) : Double.NaN;
+            double pure = data.setup().pureDampingTime(data.setup().grid().frequency(k));
+            damp[k] = Double.isFinite(pure) ? pure : Double.NaN;
             nnTime[k] = Double.NaN;
             pdeTime[k] = Double.NaN;
             if (k == 0 || a0[k] < threshold) {

@@ -4,20 +4,18 @@ import javafx.scene.chart.XYChart;
 import org.freqbias.core.experiment.History;
 
 /** The loss against gradient-flow time t, network and PDE (Parseval), log scale; 1D and 2D. */
-public final class LossChart extends XyChartFrame<RunSeries> {
+public final class LossChart extends XyChartFrame {
 
-    private final XYChart.Series<Number, Number> network;
-    private final XYChart.Series<Number, Number> pde;
+    // Series are drawn in the order they are made: field initializers run after the frame's constructor.
+    private final XYChart.Series<Number, Number> network = series("network", LineStyle.solid(Palette.NETWORK));
+    private final XYChart.Series<Number, Number> pde = pdeSeries("Parseval", LineStyle.dashed(Palette.PDE));
 
     public LossChart() {
-        super("Loss", "loss", "time t = η · step", "loss");
-        LogScale.prepare(yAxis);
-        network = series("network", LineStyle.solid(Palette.NETWORK));
-        pde = pdeSeries("Parseval", LineStyle.dashed(Palette.PDE));
+        super("Loss", "loss", "time t = η · step", "loss", YScale.LOG);
     }
 
     @Override
-    protected void draw(RunSeries data) {
+    protected void draw(ChartData data) {
         xRange(0, data.totalTime());
         var rows = data.rows();
         double[] times = rows.stream().mapToDouble(History.Row::time).toArray();

@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.fxml.FXML;
 
 /** Controller of /fxml/plane-charts.fxml: the five charts of a 2D run. */
-public final class PlaneChartBoard extends Board<PlaneChartData> {
+public final class PlaneChartBoard extends Board {
 
     @FXML private FieldsChart fieldsChart;
     @FXML private PlaneSpectrumChart planeSpectrumChart;
@@ -13,7 +13,7 @@ public final class PlaneChartBoard extends Board<PlaneChartData> {
     @FXML private LossChart lossChart;
 
     @Override
-    public List<ChartFrame<? super PlaneChartData>> charts() {
+    public List<ChartFrame> charts() {
         return List.of(fieldsChart, planeSpectrumChart, radialChart, fprincipleChart, lossChart);
     }
 }

@@ -4,23 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.spectrum.PlaneGrid;
 
 /**
  * 2D chart: |r^(xi, t)| over the frequency square now, one image per source side by side (the
- * network, the PDE and each kernel view that is computed), on one shared log colour scale with one
+ * network, the PDE and each kernel flow that is computed), on one shared log colour scale with one
  * colour bar: from the largest |r^(xi, 0)| shown down four decades. A source without data at the
- * moment (the PDE before its first solve, a view switched off) is hidden and takes no room.
+ * moment (the PDE before its first solve, a flow switched off) is hidden and takes no room.
  */
-public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
+public final class PlaneSpectrumChart extends ChartFrame {
 
     /** A named |r^| on the centred grid; {@code abs} returns null when there is none now. */
-    private record Source(String title, Function<PlaneChartData, double[]> abs) {
+    private record Source(String title, Function<ChartData, double[]> abs) {
     }
 
     private static final List<Source> SOURCES = Stream.concat(Stream.of(
-            new Source("network |r̂(ξ, t)|", PlaneChartData::networkAbs),
-            new Source("PDE |u(ξ, t)|", PlaneChartData::pdeAbs)),
-            Stream.of(KernelView.values()).map(v -> new Source(v.shortLabel() + " |r̂(ξ, t)|", d -> d.viewAbs(v)))).toList();
+            new Source("network |r̂(ξ, t)|", ChartData::networkAbs),
+            new Source("PDE |u(ξ, t)|", ChartData::pdeAbs)),
+            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |r̂(ξ, t)|",
+                    d -> d.flowAbs(kind)))).toList();
 
     private static final double DECADES = 4;
 
@@ -43,9 +46,10 @@ public final class PlaneSpectrumChart extends ChartFrame<PlaneChartData> {
     }
 
     @Override
-    protected void draw(PlaneChartData data) {
-        int n = data.n();
-        double dxi = data.setup().domain().frequencySpacing();
+    protected void draw(ChartData data) {
+        PlaneGrid grid = (PlaneGrid) data.setup().grid();
+        int n = grid.samples();
+        double dxi = grid.spacing();
         int k = Math.min(n / 2 - 1, (int) Math.floor(data.maxFrequency() / dxi + 1e-9));
         double edge = (k + 0.5) * dxi;
         double hi = Math.log10(LogScale.max(data.setup().initialResidual().abs()));

@@ -8,7 +8,7 @@ import org.freqbias.core.experiment.History;
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
  * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
  */
-public final class SpectrogramChart extends ChartFrame<ChartData> {
+public final class SpectrogramChart extends ChartFrame {
 
     /** Image rows over [0, total time]. */
     private static final int ROWS = 160;
@@ -30,7 +30,7 @@ public final class SpectrogramChart extends ChartFrame<ChartData> {
 
     @Override
     protected void draw(ChartData data) {
-        double[] xi = data.setup().frequencies();
+        double[] xi = data.magnitudes();
         int n = Band.count(xi, data.maxFrequency());
         double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
         double hi = Math.log10(LogScale.max(a0));

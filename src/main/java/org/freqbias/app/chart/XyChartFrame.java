@@ -6,14 +6,20 @@ import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
 /** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
-public abstract class XyChartFrame<D extends RunSeries> extends ChartFrame<D> {
+public abstract class XyChartFrame extends ChartFrame {
+
+    /** How the y axis reads its values: as they are, or as log10 of the quantity ({@link LogScale}). */
+    protected enum YScale { LINEAR, LOG }
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
     protected final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
 
-    protected XyChartFrame(String title, String fileName, String xLabel, String yLabel) {
+    protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
+        if (yScale == YScale.LOG) {
+            LogScale.prepare(yAxis);
+        }
         xAxis.setLabel(xLabel);
         yAxis.setLabel(yLabel);
         xAxis.setAnimated(false);

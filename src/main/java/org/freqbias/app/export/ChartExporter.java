@@ -11,14 +11,12 @@ import javafx.scene.layout.Pane;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
-import org.freqbias.app.chart.PlaneChartData;
-import org.freqbias.app.chart.RunSeries;
 import org.freqbias.app.model.Theme;
 
 /**
- * Renders the charts of a run (six in 1D, five in 2D) into PNG files with no window: each chart
- * of a fresh chart board is put alone in a {@link Scene} that is never shown, styled, laid out,
- * and snapshotted.
+ * Renders the charts of a run (six in 1D, five in 2D: the board of the run's dimension) into PNG
+ * files with no window: each chart of a fresh chart board is put alone in a {@link Scene} that is
+ * never shown, styled, laid out, and snapshotted.
  */
 public final class ChartExporter {
 
@@ -30,7 +28,7 @@ public final class ChartExporter {
     }
 
     /**
-     * Writes {@code <sessionName>-<chart>.png} for each 1D chart into {@code dir} (created if
+     * Writes {@code <sessionName>-<chart>.png} for each chart of the run into {@code dir} (created if
      * missing), each the chart's export size times {@code scale} pixels: a fresh chart board is
      * rendered in scenes that are never shown, so sizes do not depend on any window. May be called
      * from any thread; off the FX thread it starts the toolkit headless if needed (the command
@@ -43,38 +41,22 @@ public final class ChartExporter {
         return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
     }
 
-    /** As {@link #writeAll(ChartData, Path, String, double)} for the five charts of a 2D run. */
-    public static List<Path> writeAll(PlaneChartData data, Path dir, String sessionName, double scale)
-            throws IOException, InterruptedException {
-        return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
-    }
-
     /**
-     * Renders and writes the 1D charts as {@link #writeAll} does, on the FX thread, and returns the
+     * Renders and writes the charts as {@link #writeAll} does, on the FX thread, and returns the
      * rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
-    public static List<ChartFrame<?>> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
-        return render("/fxml/charts.fxml", data, dir, sessionName, scale);
-    }
-
-    /** As {@link #render(ChartData, Path, String, double)} for a 2D run's data. */
-    public static List<ChartFrame<?>> render(PlaneChartData data, Path dir, String sessionName, double scale)
-            throws IOException {
-        return render("/fxml/plane-charts.fxml", data, dir, sessionName, scale);
-    }
-
-    private static <D extends RunSeries> List<ChartFrame<?>> render(String boardFxml, D data, Path dir,
-            String sessionName, double scale) throws IOException {
+    public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
         Files.createDirectories(dir);
+        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
         loader.load();
-        Board<D> charts = loader.getController();
-        List<ChartFrame<?>> rendered = new ArrayList<>();
-        for (ChartFrame<? super D> chart : charts.charts()) {
+        Board charts = loader.getController();
+        List<ChartFrame> rendered = new ArrayList<>();
+        for (ChartFrame chart : charts.charts()) {
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
             chart.render(data); // first: the export size may depend on what is drawn (images side by side)
-            Scene scene = new Scene(chart, chart.exportWidth(), chart.exportHeight());
+            Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
             applyStyles(scene, Theme.LIGHT);
             chart.applyCss();
             chart.layout();
@@ -84,12 +66,12 @@ public final class ChartExporter {
         return rendered;
     }
 
-    private static List<Path> files(List<ChartFrame<?>> charts, Path dir, String sessionName) {
+    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName) {
         return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
     }
 
     /** "{@code <session>-<chart>.png}". */
-    public static String fileName(String sessionName, ChartFrame<?> chart) {
+    public static String fileName(String sessionName, ChartFrame chart) {
         return sessionName + "-" + chart.fileName() + ".png";
     }
 

@@ -12,11 +12,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.freqbias.app.chart.ChartData;
-import org.freqbias.app.chart.KernelView;
-import org.freqbias.app.chart.PlaneChartData;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.ImageFile;
-import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
@@ -26,25 +24,20 @@ import org.freqbias.core.target.ImageTarget;
  * The one state of the app, as read-only JavaFX properties; controllers bind to them and call the
  * methods here. Lives on the FX thread. The session is immutable: every edit is a new
  * {@link Session} passed to {@link #apply}, which restarts training when a training-relevant part
- * changed and re-solves the PDE in any case. Each {@link KernelView} switched on with
- * {@link #kernelViewShownProperty} is computed in the background too, once per 2-layer
- * configuration, in 1D and 2D. An
- * {@link AnimationTimer} drains the background services once per frame and publishes at most one
- * new {@link ChartData} (1D session) or {@link PlaneChartData} (2D session) per frame. Each
- * dimension has its own {@link Lane} (trainer, PDE worker, run state, chart data); the session's
- * dimension picks which one works. This class is the facade: the lanes, {@link KernelViewSet},
- * {@link RunStatus}, {@link Readouts} and {@link Messages} do the work.
+ * changed and re-solves the PDE in any case. Each kernel flow ({@link KernelFlowKind}) switched on
+ * with {@link #kernelFlowShownProperty} is computed in the background too, once per 2-layer
+ * configuration. An {@link AnimationTimer} drains the background services once per frame and
+ * publishes at most one new {@link ChartData} per frame, for a session of either dimension. This
+ * class is the facade: the {@link Lane} (trainer, PDE worker, run state, chart data),
+ * {@link KernelFlowSet}, {@link RunStatus}, {@link Readouts} and {@link Messages} do the work.
  */
 public final class ExperimentModel implements AutoCloseable {
-
-    private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
 
     private final Messages messages = new Messages();
     private final RunStatus status = new RunStatus();
     private final Readouts readouts = new Readouts();
-    private final LineLane line = new LineLane(status, readouts, messages);
-    private final PlaneLane plane = new PlaneLane(status, readouts, messages);
-    private final KernelViewSet kernelViews = new KernelViewSet(this::requestKernelViews);
+    private final Lane lane = new Lane(status, readouts, messages);
+    private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
@@ -86,7 +79,7 @@ public final class ExperimentModel implements AutoCloseable {
             restart(status.running());
         }
         requestPde(edited);
-        requestKernelViews();
+        requestKernelFlows();
     }
 
     /** Loads a sample by name; on failure shows why and keeps the current session. */
@@ -137,55 +130,40 @@ public final class ExperimentModel implements AutoCloseable {
 
     private void replace(Session loaded, String note) {
         session.set(loaded);
-        line.clearAll();
-        plane.clearAll();
+        lane.clearAll();
         restart(false);
         requestPde(loaded);
         sessionPdeFrom = pdeRequests;
-        requestKernelViews();
+        requestKernelFlows();
         info(note);
     }
 
     private void requestPde(Session s) {
-        active().requestPde(++pdeRequests, s);
+        lane.requestPde(++pdeRequests, s);
     }
 
-    /** The lane of the session's dimension. */
-    private Lane<?, ?, ?, ?> active() {
-        return session.get().isPlane() ? plane : line;
-    }
-
-    /** The lane of the other dimension. */
-    private Lane<?, ?, ?, ?> idle() {
-        return session.get().isPlane() ? line : plane;
-    }
-
+    /** True when the run reads something that changed: all but name, description and PDE settings ({@link Setup#configuration}). */
     private static boolean trainingRelevant(Session a, Session b) {
-        return !trainingPart(a).equals(trainingPart(b));
+        return !Setup.configuration(a).equals(Setup.configuration(b));
     }
 
-    /** The session with everything the training run does not read blanked out. */
-    private static Session trainingPart(Session s) {
-        return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE, s.plane());
-    }
-
-    /** Asks for each kernel view of the current session that is shown and not yet asked for. */
-    private void requestKernelViews() {
-        redraw |= kernelViews.update(session.get());
+    /** Asks for each kernel flow of the current session that is shown and not yet asked for. */
+    private void requestKernelFlows() {
+        redraw |= kernelFlows.update(session.get());
     }
 
     /**
-     * Switches {@code view} on or off (the keyboard shortcut); for a deep network, whose kernels
-     * are not built here, says so instead.
+     * Switches the kernel flow of {@code kind} on or off (the keyboard shortcut); for a deep
+     * network, whose kernels are not built here, says so instead.
      */
-    public void toggleKernelView(KernelView view) {
+    public void toggleKernelFlow(KernelFlowKind kind) {
         if (session.get().network().isDeep()) {
-            info("The " + view.label() + " is available for 2-layer networks only (this session has hidden layers)");
+            info("The " + kind.label() + " is available for 2-layer networks only (this session has hidden layers)");
             return;
         }
-        BooleanProperty shown = kernelViewShownProperty(view);
+        BooleanProperty shown = kernelFlowShownProperty(kind);
         shown.set(!shown.get());
-        info((shown.get() ? "Showing the " : "Hiding the ") + view.label());
+        info((shown.get() ? "Showing the " : "Hiding the ") + kind.label());
     }
 
     // ---- training controls ----
@@ -194,13 +172,13 @@ public final class ExperimentModel implements AutoCloseable {
         if (status.finished()) {
             restart(true);
         } else {
-            active().play(true);
+            lane.play(true);
         }
         status.setRunning(true);
     }
 
     public void pause() {
-        active().play(false);
+        lane.play(false);
         status.setRunning(false);
     }
 
@@ -218,7 +196,7 @@ public final class ExperimentModel implements AutoCloseable {
         if (status.finished()) {
             restart(false);
         }
-        active().step();
+        lane.step();
     }
 
     /** Starts the run over from its initialization, paused. */
@@ -247,10 +225,8 @@ public final class ExperimentModel implements AutoCloseable {
      */
     private void restart(boolean play) {
         long id = status.next(play);
-        line.clearRun();
-        plane.clearRun();
-        idle().stop(); // a run of the other dimension left behind is freed
-        active().restart(id, session.get(), play);
+        lane.clearRun();
+        lane.restart(id, session.get(), play);
     }
 
     // ---- per frame, FX thread ----
@@ -258,11 +234,10 @@ public final class ExperimentModel implements AutoCloseable {
     private void drain() {
         boolean changed = redraw;
         redraw = false;
-        Lane<?, ?, ?, ?> lane = active();
         changed |= lane.drain(sessionPdeFrom, session.get());
-        changed |= kernelViews.drain(messages::error);
+        changed |= kernelFlows.drain(messages::error);
         if (changed) {
-            lane.publish(kernelViews);
+            lane.publish(kernelFlows);
         }
     }
 
@@ -270,20 +245,18 @@ public final class ExperimentModel implements AutoCloseable {
     @Override
     public void close() {
         frames.stop();
-        line.close();
-        plane.close();
-        kernelViews.close();
+        lane.close();
+        kernelFlows.close();
     }
 
     // ---- read-only properties ----
 
     public ReadOnlyObjectProperty<Session> sessionProperty() { return session.getReadOnlyProperty(); }
     public Session getSession() { return session.get(); }
-    public ReadOnlyObjectProperty<Setup> setupProperty() { return line.setupProperty(); }
-    /** The 1D charts' data; not updated while the session is 2D. */
-    public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return line.dataProperty(); }
-    /** The 2D charts' data; not updated while the session is 1D. */
-    public ReadOnlyObjectProperty<PlaneChartData> planeChartDataProperty() { return plane.dataProperty(); }
+    /** The setup of the newest run. */
+    public ReadOnlyObjectProperty<Setup> setupProperty() { return lane.setupProperty(); }
+    /** What the charts draw now (of the newest run, whose setup says its dimension); null before the first snapshot. */
+    public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return lane.dataProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return status.runningProperty(); }
     public ReadOnlyLongProperty runIdProperty() { return status.runIdProperty(); }
@@ -292,11 +265,11 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return readouts.lossProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return readouts.stepsPerSecondProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return readouts.agreementProperty(); }
-    /** Whether {@code view} is computed and drawn (2-layer sessions of either dimension only); off at start. */
-    public BooleanProperty kernelViewShownProperty(KernelView view) { return kernelViews.shownProperty(view); }
-    public ReadOnlyBooleanProperty kernelViewComputingProperty(KernelView view) { return kernelViews.computingProperty(view); }
-    /** Wall time of the last computation of {@code view}, NaN before the first. */
-    public ReadOnlyDoubleProperty kernelViewMillisProperty(KernelView view) { return kernelViews.millisProperty(view); }
+    /** Whether the kernel flow of {@code kind} is computed and drawn (2-layer sessions only); off at start. */
+    public BooleanProperty kernelFlowShownProperty(KernelFlowKind kind) { return kernelFlows.shownProperty(kind); }
+    public ReadOnlyBooleanProperty kernelFlowComputingProperty(KernelFlowKind kind) { return kernelFlows.computingProperty(kind); }
+    /** Wall time of the last computation of the kernel flow of {@code kind}, NaN before the first. */
+    public ReadOnlyDoubleProperty kernelFlowMillisProperty(KernelFlowKind kind) { return kernelFlows.millisProperty(kind); }
     /** Agreement of the kernel limit with the PDE at the current time, NaN unless both are shown. */
     public ReadOnlyDoubleProperty kernelAgreementProperty() { return readouts.kernelAgreementProperty(); }
     /** Distance of the network from the linearized network at the current time, NaN unless it is shown. */

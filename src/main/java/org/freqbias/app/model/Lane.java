@@ -1,81 +1,41 @@
 package org.freqbias.app.model;
 
 import java.util.Locale;
-
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.freqbias.app.chart.RunSeries;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.session.Session;
 
 /**
- * One dimension's pipeline from the background to the charts: its trainer and PDE worker, the
- * FX-thread state of its run, and the chart data it publishes. The model drives the lane of the
- * session's dimension and leaves the other one stopped, so nothing else branches on dimension.
- * FX thread only; the workers never block it (they hand over results through their outboxes).
- *
- * @param <P> the setup type
- * @param <S> the snapshot type
- * @param <R> the PDE result type
- * @param <D> the chart data type
+ * The pipeline from the background to the charts, for sessions of either dimension: the trainer
+ * and the PDE worker, the FX-thread state of the run, and the chart data and setup it publishes.
+ * Until the first batch of a run arrives, a PDE result for the same session shows the run's
+ * initialization (the setup is the same deterministic one); a PDE result warns when the learning
+ * rate is above the kernel's stability limit. FX thread only; the workers never block it (they hand
+ * over results through their outboxes).
  */
-abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
+final class Lane implements AutoCloseable {
 
-    private final TrainingService<P, S> trainer;
-    private final PdeService<R> pde;
-    private final ReadOnlyObjectWrapper<D> data = new ReadOnlyObjectWrapper<>(this, "data");
-    final RunStatus status;
-    final Readouts readouts;
-    final Messages messages;
+    private final TrainingService trainer = new TrainingService();
+    private final PdeService pde = new PdeService();
+    private final RunState state = new RunState();
+    private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final RunStatus status;
+    private final Readouts readouts;
+    private final Messages messages;
 
-    Lane(TrainingService<P, S> trainer, PdeService<R> pde, RunStatus status, Readouts readouts, Messages messages) {
-        this.trainer = trainer;
-        this.pde = pde;
+    Lane(RunStatus status, Readouts readouts, Messages messages) {
         this.status = status;
         this.readouts = readouts;
         this.messages = messages;
     }
 
-    // ---- what differs by dimension ----
-
-    /** Fresh run state for a run of {@code setup}. */
-    abstract void begin(P setup);
-
-    /** True once the run's setup is known. */
-    abstract boolean started();
-
-    /** Adds {@code s} to the run state and the readouts. */
-    abstract void record(S s);
-
-    /** The training step {@code s} was taken at. */
-    abstract int stepOf(S s);
-
-    /**
-     * Takes a PDE result unless it was solved for a session before the one loaded last (its id
-     * below {@code sessionFrom}) or is stale; {@code current} is the session now.
-     *
-     * @return true when there is something new to draw
-     */
-    abstract boolean takePde(R result, long sessionFrom, Session current);
-
-    /** What the charts draw now with the views computed for this run, or null before its first snapshot. */
-    abstract D data(KernelViewSet views);
-
-    /** Drops the run's data (a restart); the PDE result stays until a newer one arrives. */
-    abstract void clearRun();
-
-    /** Drops everything (another session). */
-    abstract void clearAll();
-
-    // ---- the same in both dimensions ----
-
     /** Starts run {@code runId} of {@code session}, dropping any older run. */
     void restart(long runId, Session session, boolean play) {
         trainer.restart(runId, session, play);
-    }
-
-    /** Stops the trainer, freeing a run left behind. */
-    void stop() {
-        trainer.stop();
     }
 
     void play(boolean on) {
@@ -97,23 +57,23 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
      */
     boolean drain(long sessionFrom, Session current) {
         boolean changed = false;
-        TrainingBatch<P, S> batch = trainer.poll();
+        TrainingBatch batch = trainer.poll();
         if (batch != null && batch.runId() == status.runId()) {
             changed = take(batch);
         }
-        R result = pde.poll();
+        PdeResult result = pde.poll();
         if (result != null) {
             changed |= takePde(result, sessionFrom, current);
         }
         return changed;
     }
 
-    private boolean take(TrainingBatch<P, S> batch) {
-        status.take(batch, this::stepOf, messages);
+    private boolean take(TrainingBatch batch) {
+        status.take(batch, messages);
         if (batch.setup() != null) {
             begin(batch.setup());
         }
-        if (!started()) {
+        if (!state.started()) {
             return false; // a failed setup: nothing to draw
         }
         batch.snapshots().forEach(this::record);
@@ -121,9 +81,47 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Takes a PDE result unless it was solved for a session before the one loaded last (its id
+     * below {@code sessionFrom}) or is older than the one shown; a failed solve is reported and the
+     * result shown stays. {@code current} is the session now.
+     *
+     * @return true when there is something new to draw
+     */
+    private boolean takePde(PdeResult result, long sessionFrom, Session current) {
+        if (result.id() < sessionFrom) {
+            return false;
+        }
+        if (result.error() != null) {
+            messages.error(result.error());
+            return false;
+        }
+        if (!state.offer(result)) {
+            return false;
+        }
+        readouts.solveMillis(result.millis());
+        warnIfUnstable(result.setup().session(), result.maxStableLearningRate(), current);
+        readouts.countSolve();
+        if (!state.started() && result.setup().session().equals(current)) {
+            begin(result.setup());
+            record(result.setup().initialSnapshot());
+        }
+        return true;
+    }
+
+    private void begin(Setup s) {
+        setup.set(s);
+        state.begin(s);
+    }
+
+    private void record(Snapshot s) {
+        state.record(s);
+        readouts.snapshot(s.step(), s.time(), s.loss());
+    }
+
     /** Publishes the chart data of now and its distances (nothing before the run's first snapshot). */
-    void publish(KernelViewSet views) {
-        D d = started() ? data(views) : null;
+    void publish(KernelFlowSet kernelFlows) {
+        ChartData d = state.started() ? state.data(kernelFlows.computedFor(state.setup())) : null;
         if (d != null) {
             readouts.distances(d);
             data.set(d);
@@ -135,7 +133,7 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
      * {@code limit}, what gradient descent on its kernel can take (NaN: unknown, no warning). Once the
      * run trains (or fails), its own messages have the last word.
      */
-    final void warnIfUnstable(Session solved, double limit, Session current) {
+    private void warnIfUnstable(Session solved, double limit, Session current) {
         double eta = solved.training().learningRate();
         if (eta > limit && !status.running() && !status.progressed() && solved.equals(current)) {
             messages.error(String.format(Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
@@ -144,8 +142,23 @@ abstract class Lane<P, S, R, D extends RunSeries> implements AutoCloseable {
         }
     }
 
-    ReadOnlyObjectProperty<D> dataProperty() {
+    /** Drops the run's data (a restart); the PDE result stays until a newer one arrives. */
+    void clearRun() {
+        state.clearRun();
+    }
+
+    /** Drops everything (another session). */
+    void clearAll() {
+        state.clearAll();
+    }
+
+    ReadOnlyObjectProperty<ChartData> dataProperty() {
         return data.getReadOnlyProperty();
+    }
+
+    /** The setup of the newest run. */
+    ReadOnlyObjectProperty<Setup> setupProperty() {
+        return setup.getReadOnlyProperty();
     }
 
     @Override

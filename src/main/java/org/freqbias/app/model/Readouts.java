@@ -4,13 +4,13 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import org.freqbias.app.chart.KernelView;
-import org.freqbias.app.chart.RunSeries;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
- * The live figures the status bar shows, written by whichever dimension's lane works: the newest
- * snapshot's step, time and loss, the training speed, the PDE's solve time and count, and the
- * distances between network, PDE and kernel views now. FX thread only.
+ * The live figures the status bar and the PDE panel show: the newest snapshot's step, time and
+ * loss, the training speed, the PDE's solve time and count, and the distances between network,
+ * PDE and kernel flows now. FX thread only.
  */
 final class Readouts {
 
@@ -44,11 +44,11 @@ final class Readouts {
         pdeSolves.set(pdeSolves.get() + 1);
     }
 
-    /** The distances of {@code data} now: network vs PDE, kernel limit vs PDE, network vs linearized. */
-    void distances(RunSeries data) {
+    /** The distances of {@code data} now: network vs PDE, kernel limit vs PDE, network vs linearized network. */
+    void distances(ChartData data) {
         agreement.set(data.networkVsPde());
-        kernelAgreement.set(data.vsPde(KernelView.KERNEL_LIMIT));
-        linearizedDistance.set(data.networkVs(KernelView.LINEARIZED));
+        kernelAgreement.set(data.vsPde(KernelFlowKind.KERNEL_LIMIT));
+        linearizedDistance.set(data.networkVs(KernelFlowKind.LINEARIZED));
     }
 
     ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }

@@ -1,6 +1,5 @@
 package org.freqbias.app.model;
 
-import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -50,13 +49,13 @@ final class RunStatus {
 
     /**
      * Takes what a batch of the current run says about it: a failure (to {@code messages}),
-     * progress past step 0 ({@code stepOf} reads a snapshot's step), the end.
+     * progress past step 0, the end.
      */
-    <S> void take(TrainingBatch<?, S> batch, ToIntFunction<S> stepOf, Messages messages) {
+    void take(TrainingBatch batch, Messages messages) {
         if (batch.failure() != null) {
             messages.error(batch.failure());
         }
-        progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> stepOf.applyAsInt(s) > 0);
+        progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
         if (batch.finished()) {
             finished = true;
             running.set(false);

@@ -2,6 +2,8 @@ package org.freqbias.app.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
 
 /**
  * What the training thread has produced since the FX thread last looked, for one run id: the
@@ -10,10 +12,8 @@ import java.util.List;
  *
  * @param setup null unless this batch starts the run
  * @param failure null, or why the run stopped (divergence, bad session)
- * @param <P> the setup type ({@code Setup} in 1D, {@code PlaneSetup} in 2D)
- * @param <S> the snapshot type
  */
-record TrainingBatch<P, S>(long runId, P setup, List<S> snapshots, boolean finished,
+record TrainingBatch(long runId, Setup setup, List<Snapshot> snapshots, boolean finished,
         double stepsPerSecond, String failure) {
 
     TrainingBatch {
@@ -21,13 +21,13 @@ record TrainingBatch<P, S>(long runId, P setup, List<S> snapshots, boolean finis
     }
 
     /** This batch followed by {@code later}; a batch of another run replaces this one. */
-    TrainingBatch<P, S> plus(TrainingBatch<P, S> later) {
+    TrainingBatch plus(TrainingBatch later) {
         if (later.runId != runId) {
             return later;
         }
-        List<S> all = new ArrayList<>(snapshots);
+        List<Snapshot> all = new ArrayList<>(snapshots);
         all.addAll(later.snapshots);
-        return new TrainingBatch<>(runId, setup != null ? setup : later.setup, all, later.finished,
+        return new TrainingBatch(runId, setup != null ? setup : later.setup, all, later.finished,
                 later.stepsPerSecond, later.failure != null ? later.failure : failure);
     }
 }

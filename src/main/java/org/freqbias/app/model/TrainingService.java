@@ -3,13 +3,8 @@ package org.freqbias.app.model;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.PlaneSnapshot;
-import org.freqbias.core.experiment.PlaneTrainingRun;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
-import org.freqbias.core.experiment.SnapshotRun;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.net.TrainingDivergedException;
 import org.freqbias.core.session.Session;
@@ -22,12 +17,9 @@ import org.freqbias.core.session.Session;
  * <p>A restart cancels the current run at its next snapshot boundary (advance() is the unit of
  * work); anything the old run still publishes carries the old id and is dropped by the reader.
  *
- * <p>One service trains sessions of one dimension: {@link #line()} (1D) or {@link #plane()} (2D).
- *
- * @param <P> the setup type a session determines
- * @param <S> the snapshot type the run publishes
+ * <p>Sessions of either dimension: the run's {@link Setup} says which.
  */
-public final class TrainingService<P, S> implements AutoCloseable {
+public final class TrainingService implements AutoCloseable {
 
     private sealed interface Command permits Restart, Play, Step, Stop, Close {
     }
@@ -48,35 +40,18 @@ public final class TrainingService<P, S> implements AutoCloseable {
     }
 
     private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
-    private final AtomicReference<TrainingBatch<P, S>> outbox = new AtomicReference<>();
-    private final Function<Session, P> setUp;
-    private final Function<P, SnapshotRun<S>> open;
+    private final AtomicReference<TrainingBatch> outbox = new AtomicReference<>();
     private final Thread thread;
 
     // Touched only by the training thread.
-    private SnapshotRun<S> run;
+    private TrainingRun run;
     private long runId = -1;
     private boolean playing;
     private int pendingSteps;
 
-    /** A service for 1D sessions. */
-    public static TrainingService<Setup, Snapshot> line() {
-        return new TrainingService<>("freqbias-trainer", Setup::of, TrainingRun::new);
-    }
-
-    /** A service for 2D sessions. */
-    public static TrainingService<PlaneSetup, PlaneSnapshot> plane() {
-        return new TrainingService<>("freqbias-trainer-2d", PlaneSetup::of, PlaneTrainingRun::new);
-    }
-
-    /**
-     * @param setUp what a session determines before training (runs on the training thread)
-     * @param open a fresh run of a setup
-     */
-    private TrainingService(String threadName, Function<Session, P> setUp, Function<P, SnapshotRun<S>> open) {
-        this.setUp = setUp;
-        this.open = open;
-        thread = new Thread(this::loop, threadName);
+    /** Starts the training thread; it waits for a {@link #restart}. */
+    public TrainingService() {
+        thread = new Thread(this::loop, "freqbias-trainer");
         thread.setDaemon(true);
         thread.start();
     }
@@ -95,13 +70,13 @@ public final class TrainingService<P, S> implements AutoCloseable {
         commands.add(new Step());
     }
 
-    /** Ends the current run and frees it (the session went to the other dimension); the thread waits for a restart. */
+    /** Ends the current run and frees it; the thread waits for a restart. */
     public void stop() {
         commands.add(new Stop());
     }
 
     /** The batch accumulated since the last call, or null; clears the outbox. */
-    public TrainingBatch<P, S> poll() {
+    public TrainingBatch poll() {
         return outbox.getAndSet(null);
     }
 
@@ -161,12 +136,13 @@ public final class TrainingService<P, S> implements AutoCloseable {
         playing = r.play();
         pendingSteps = 0;
         try {
-            P setup = setUp.apply(r.session());
-            run = open.apply(setup);
-            publish(new TrainingBatch<>(runId, setup, List.of(run.snapshot()), run.finished(), 0, null));
+            // The setup is made here, on the training thread: drawing a wide network takes a while.
+            Setup setup = Setup.of(r.session());
+            run = new TrainingRun(setup);
+            publish(new TrainingBatch(runId, setup, List.of(run.snapshot()), run.finished(), 0, null));
         } catch (RuntimeException e) {
             closeRun();
-            publish(new TrainingBatch<>(runId, null, List.of(), true, 0, "Could not set up the run: " + e.getMessage()));
+            publish(new TrainingBatch(runId, null, List.of(), true, 0, "Could not set up the run: " + e.getMessage()));
         }
     }
 
@@ -174,20 +150,20 @@ public final class TrainingService<P, S> implements AutoCloseable {
         long before = run.stepsDone();
         long start = System.nanoTime();
         try {
-            S s = run.advance();
+            Snapshot s = run.advance();
             double seconds = (System.nanoTime() - start) * 1e-9;
             double rate = seconds > 0 ? (run.stepsDone() - before) / seconds : 0;
             if (pendingSteps > 0) {
                 pendingSteps--;
             }
-            publish(new TrainingBatch<>(runId, null, List.of(s), run.finished(), rate, null));
+            publish(new TrainingBatch(runId, null, List.of(s), run.finished(), rate, null));
         } catch (TrainingDivergedException e) {
             closeRun();
-            publish(new TrainingBatch<>(runId, null, List.of(), true, 0, "Stopped: " + e.getMessage()));
+            publish(new TrainingBatch(runId, null, List.of(), true, 0, "Stopped: " + e.getMessage()));
         }
     }
 
-    private void publish(TrainingBatch<P, S> batch) {
+    private void publish(TrainingBatch batch) {
         outbox.accumulateAndGet(batch, (old, later) -> old == null ? later : old.plus(later));
     }
 

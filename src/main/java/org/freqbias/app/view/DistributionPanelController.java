@@ -69,8 +69,9 @@ public final class DistributionPanelController extends PanelController {
     @Override
     void init(org.freqbias.app.model.ExperimentModel m) {
         super.init(m);
-        m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(setup.initialFrequencies()));
         // A 2D run's frequencies are vectors: the preview shows the 1D family only.
+        m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(
+                setup.session().isPlane() ? new double[0] : setup.initialFrequencies()));
         m.sessionProperty().addListener((obs, old, s) -> {
             if (s.isPlane()) {
                 preview.showSamples(new double[0]);

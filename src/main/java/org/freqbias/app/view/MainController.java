@@ -16,23 +16,24 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
+import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
-import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Controller of /fxml/main.fxml: binds toolbar, status bar, message bar and charts to the
  * {@link ExperimentModel}, wires the keyboard shortcuts, and hands the model to the side panels.
- * The 1D or the 2D chart board is shown, after the session's dimension.
+ * The 1D or the 2D chart board is shown, after the session's dimension; the model's one chart
+ * data goes to the board of its run's dimension (the pictures differ, the data do not).
  */
 public final class MainController implements ChartActions {
 
@@ -77,8 +78,11 @@ public final class MainController implements ChartActions {
         pdePanelController.init(m);
         chartsController.setActions(this);
         planeChartsController.setActions(this);
-        m.chartDataProperty().addListener((obs, old, data) -> chartsController.render(data));
-        m.planeChartDataProperty().addListener((obs, old, data) -> planeChartsController.render(data));
+        m.chartDataProperty().addListener((obs, old, data) -> {
+            if (data != null) {
+                (isPlane(data) ? planeChartsController : chartsController).render(data);
+            }
+        });
         m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));
         showDimension(m.getSession().isPlane());
 
@@ -117,9 +121,9 @@ public final class MainController implements ChartActions {
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::nextTheme);
         keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelView(KernelView.KERNEL_LIMIT));
+                () -> model.toggleKernelFlow(KernelFlowKind.KERNEL_LIMIT));
         keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelView(KernelView.LINEARIZED));
+                () -> model.toggleKernelFlow(KernelFlowKind.LINEARIZED));
     }
 
     /** The 1D chart board, for tests. */
@@ -130,6 +134,10 @@ public final class MainController implements ChartActions {
     /** The 2D chart board, for tests. */
     public PlaneChartBoard planeCharts() {
         return planeChartsController;
+    }
+
+    private static boolean isPlane(ChartData data) {
+        return data.setup().domain().dimension() == 2;
     }
 
     /** Shows the charts and the target panel of a 2D (true) or a 1D session. */
@@ -190,8 +198,8 @@ public final class MainController implements ChartActions {
     @FXML
     @Override
     public void exportAll() {
-        boolean plane = model.getSession().isPlane();
-        if ((plane ? model.planeChartDataProperty().get() : model.chartDataProperty().get()) == null) {
+        ChartData data = model.chartDataProperty().get();
+        if (data == null || isPlane(data) != model.getSession().isPlane()) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
             return;
         }
@@ -208,9 +216,7 @@ public final class MainController implements ChartActions {
         try {
             String name = model.getSession().name();
             // On the FX thread already: render directly.
-            var written = plane
-                    ? ChartExporter.render(model.planeChartDataProperty().get(), dir.toPath(), name, 2)
-                    : ChartExporter.render(model.chartDataProperty().get(), dir.toPath(), name, 2);
+            var written = ChartExporter.render(data, dir.toPath(), name, 2);
             model.info("Wrote " + written.size() + " charts to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
@@ -218,7 +224,7 @@ public final class MainController implements ChartActions {
     }
 
     @Override
-    public void exportChart(ChartFrame<?> chart, double scale) {
+    public void exportChart(ChartFrame chart, double scale) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));

@@ -8,16 +8,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import org.freqbias.app.chart.KernelView;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionCodec;
 
 /**
- * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel views (kernel
+ * The PDE side panel: mesh size, frequency range, diffusion on/off, the kernel flows (kernel
  * limit, linearized network) on/off, live agreements and computation times, and, for a deep
- * network, the note that the PDE is only the 2-layer reference (the kernel views are then
+ * network, the note that the PDE is only the 2-layer reference (the kernel flows are then
  * disabled, a tooltip says why).
  */
 public final class PdePanelController extends PanelController {
@@ -60,29 +60,29 @@ public final class PdePanelController extends PanelController {
                         : String.format("%.0f ms", m.solveMillisProperty().get()),
                 m.solveMillisProperty()));
         BooleanBinding deep = Bindings.createBooleanBinding(() -> m.getSession().network().isDeep(), m.sessionProperty());
-        bindKernelView(KernelView.KERNEL_LIMIT, kernelLimit, kernelLimitHolder, kernelTime, deep);
-        bindKernelView(KernelView.LINEARIZED, linearized, linearizedHolder, linearizedTime, deep);
+        bindKernelFlow(KernelFlowKind.KERNEL_LIMIT, kernelLimit, kernelLimitHolder, kernelTime, deep);
+        bindKernelFlow(KernelFlowKind.LINEARIZED, linearized, linearizedHolder, linearizedTime, deep);
         kernelAgreement.textProperty().bind(percent(m.kernelAgreementProperty()));
         linearizedDistance.textProperty().bind(percent(m.linearizedDistanceProperty()));
     }
 
     /**
-     * Binds {@code box} to whether {@code view} is shown and {@code time} to its computation
-     * time. For a deep network the box is disabled; a disabled control shows no tooltip, so the
-     * reason goes on its {@code holder}.
+     * Binds {@code box} to whether the kernel flow of {@code kind} is shown and {@code time} to its
+     * computation time. For a deep network the box is disabled; a disabled control shows no tooltip,
+     * so the reason goes on its {@code holder}.
      */
-    private void bindKernelView(KernelView view, CheckBox box, StackPane holder, Label time, BooleanBinding deep) {
-        box.selectedProperty().bindBidirectional(model.kernelViewShownProperty(view));
+    private void bindKernelFlow(KernelFlowKind kind, CheckBox box, StackPane holder, Label time, BooleanBinding deep) {
+        box.selectedProperty().bindBidirectional(model.kernelFlowShownProperty(kind));
         box.disableProperty().bind(deep);
-        Tooltip why = new Tooltip("The " + view.label() + " needs a 2-layer network: its kernel is the 2-layer one, "
+        Tooltip why = new Tooltip("The " + kind.label() + " needs a 2-layer network: its kernel is the 2-layer one, "
                 + "and this session has hidden layers.");
         why.setWrapText(true);
         why.setMaxWidth(420);
         deep.addListener((obs, was, isDeep) -> installWhenDisabled(holder, why, isDeep));
         installWhenDisabled(holder, why, deep.get());
-        time.textProperty().bind(Bindings.createStringBinding(() -> timeText(view),
-                model.kernelViewShownProperty(view), model.kernelViewComputingProperty(view),
-                model.kernelViewMillisProperty(view), deep));
+        time.textProperty().bind(Bindings.createStringBinding(() -> timeText(kind),
+                model.kernelFlowShownProperty(kind), model.kernelFlowComputingProperty(kind),
+                model.kernelFlowMillisProperty(kind), deep));
     }
 
     private static void installWhenDisabled(StackPane holder, Tooltip why, boolean disabled) {
@@ -98,17 +98,17 @@ public final class PdePanelController extends PanelController {
                 () -> Double.isNaN(fraction.get()) ? "–" : String.format("%.1f %%", 100 * fraction.get()), fraction);
     }
 
-    private String timeText(KernelView view) {
+    private String timeText(KernelFlowKind kind) {
         if (model.getSession().network().isDeep()) {
             return "2-layer networks only";
         }
-        if (!model.kernelViewShownProperty(view).get()) {
+        if (!model.kernelFlowShownProperty(kind).get()) {
             return "–";
         }
-        if (model.kernelViewComputingProperty(view).get()) {
+        if (model.kernelFlowComputingProperty(kind).get()) {
             return "computing…";
         }
-        double ms = model.kernelViewMillisProperty(view).get();
+        double ms = model.kernelFlowMillisProperty(kind).get();
         if (Double.isNaN(ms)) {
             return "–";
         }

@@ -31,20 +31,20 @@ public final class DeepFourierNetwork {
 
     /**
      * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: the frequency
-     * vectors w_j independently from {@code law} (whose dimension must be the spec's), then hidden
-     * weights N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments give the
-     * same network.
+     * vectors w_j independently from {@code law} (of the spec's dimension), then hidden weights
+     * N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments give the same
+     * network.
      */
     public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw law, long seed) {
         int d = spec.dimension();
-        if (law.dimension() != d) {
-            throw new IllegalArgumentException("a " + law.dimension() + "D frequency law needs a network on "
-                    + law.dimension() + "D inputs, got dimension " + d);
-        }
         ParameterLayout layout = new ParameterLayout(spec);
         double[] p = new double[layout.size()];
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] w = law.draw(spec.features(), FrequencySampler.Mode.IID, rng);
+        if (w.length != d) {
+            throw new IllegalArgumentException("a " + w.length + "D frequency law needs a network on "
+                    + w.length + "D inputs, got dimension " + d);
+        }
         for (int j = 0; j < spec.features(); j++) {
             for (int a = 0; a < d; a++) {
                 p[j * d + a] = w[a][j];

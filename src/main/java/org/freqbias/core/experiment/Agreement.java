@@ -9,18 +9,7 @@ public final class Agreement {
     private Agreement() {
     }
 
-    /**
-     * Relative L2 distance ||nn - pde|| / ||nn0|| over the frequencies xi <= maxXi, where nn0 is
-     * the network's spectrum at t = 0. Frequencies where the prediction is undefined (NaN: outside
-     * the PDE's mesh) are left out of both norms.
-     *
-     * @return the distance, or NaN when no frequency qualifies or nn0 vanishes there
-     */
-    public static double relativeDistance(double[] xi, double[] nn, double[] pde, double[] nn0, double maxXi) {
-        return relativeDistance(within(xi, maxXi), nn, pde, nn0);
-    }
-
-    /** mask[k] = |xi_k| <= maxXi, for frequencies given by their magnitudes (1D: xi, 2D: |xi| per grid point). */
+    /** mask[k] = |xi_k| <= maxXi, for frequencies given by their magnitudes ({@link org.freqbias.core.spectrum.FrequencyGrid#magnitudes()}). */
     public static boolean[] within(double[] magnitude, double maxXi) {
         boolean[] mask = new boolean[magnitude.length];
         for (int k = 0; k < mask.length; k++) {
@@ -30,8 +19,11 @@ public final class Agreement {
     }
 
     /**
-     * As {@link #relativeDistance(double[], double[], double[], double[], double)} over the indices
-     * where {@code mask} is true (any layout: 1D spectra or a flattened 2D grid).
+     * Relative L2 distance ||nn - pde|| / ||nn0|| over the indices where {@code mask} is true (any
+     * grid layout), nn0 being the network's spectrum at t = 0. Frequencies where the prediction is
+     * undefined (NaN: outside the PDE's mesh) are left out of both norms.
+     *
+     * @return the distance, or NaN when no frequency qualifies or nn0 vanishes there
      */
     public static double relativeDistance(boolean[] mask, double[] nn, double[] pde, double[] nn0) {
         double diff = 0;

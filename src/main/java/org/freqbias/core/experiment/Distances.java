@@ -1,11 +1,17 @@
 package org.freqbias.core.experiment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.freqbias.core.kernel.KernelFlowKind;
 
-/** Tracks, for every pair of spectra in a run (network, PDE, kernel flows), their largest distance over time. */
+/**
+ * Tracks, for every pair of spectra in a run (network "nn", PDE "pde", each kernel flow by its
+ * short name), their largest distance over time, keyed "nn-pde", "nn-ntk", "pde-ntk", ... in that
+ * order of the spectra.
+ */
 final class Distances {
 
     private final boolean[] compared;
@@ -18,11 +24,11 @@ final class Distances {
         this.nn0 = nn0;
     }
 
-    void add(double[] nn, double[] pde, Map<String, double[]> references) {
+    void add(double[] nn, double[] pde, Map<KernelFlowKind, double[]> kernelFlows) {
         Map<String, double[]> all = new LinkedHashMap<>();
         all.put("nn", nn);
         all.put("pde", pde);
-        all.putAll(references);
+        kernelFlows.forEach((kind, abs) -> all.put(kind.shortName(), abs));
         List<String> names = new ArrayList<>(all.keySet());
         for (int a = 0; a < names.size(); a++) {
             for (int b = a + 1; b < names.size(); b++) {
@@ -33,6 +39,6 @@ final class Distances {
     }
 
     Map<String, Double> maxima() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(maxima));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(maxima));
     }
 }

@@ -1,15 +1,17 @@
 package org.freqbias.core.experiment;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import org.freqbias.core.pde.PdeSolution;
-import org.freqbias.core.spectrum.Spectrum;
+import java.util.EnumMap;
+import java.util.Map;
+import org.freqbias.core.kernel.KernelFlow;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
- * Runs a session headless: trains the network, evaluates the PDE at every snapshot time and hands
- * each {@link Frame} to a listener (the CLI writes them to files, tests inspect them). Learning
- * times are tracked on every snapshot, so nothing depends on what a listener keeps.
+ * Runs a session headless, in 1D or 2D: trains the network, reads the PDE's prediction at every
+ * snapshot time, evolves the run's kernel flows beside them and hands each {@link Frame} to a
+ * listener (the CLI writes them to files, tests inspect them). Agreement is measured over
+ * |xi| <= the compared frequency; learning times are tracked on every snapshot at every grid
+ * frequency, so nothing depends on what a listener keeps.
  */
 public final class ExperimentRunner {
 
@@ -21,17 +23,17 @@ public final class ExperimentRunner {
 
     private final Setup setup;
     private final double compareMaxFrequency;
-    private final List<ReferenceFlow> references;
+    private final Map<KernelFlowKind, KernelFlow> kernelFlows;
 
     public ExperimentRunner(Setup setup, double compareMaxFrequency) {
-        this(setup, compareMaxFrequency, List.of());
+        this(setup, compareMaxFrequency, Map.of());
     }
 
-    /** @param references kernel flows evaluated beside network and PDE at every snapshot */
-    public ExperimentRunner(Setup setup, double compareMaxFrequency, List<ReferenceFlow> references) {
+    /** @param kernelFlows flows evaluated beside network and PDE at every snapshot ({@link Setup#kernelFlow}) */
+    public ExperimentRunner(Setup setup, double compareMaxFrequency, Map<KernelFlowKind, KernelFlow> kernelFlows) {
         this.setup = setup;
         this.compareMaxFrequency = compareMaxFrequency;
-        this.references = List.copyOf(references);
+        this.kernelFlows = kernelFlows.isEmpty() ? Map.of() : new EnumMap<>(kernelFlows);
     }
 
     /**
@@ -40,26 +42,22 @@ public final class ExperimentRunner {
      */
     public RunResult run(Listener listener) throws IOException {
         long pdeStart = System.nanoTime();
-        PdeSolution pde = Prediction.solve(setup);
+        Prediction pde = setup.prediction();
         long[] pdeNanos = {System.nanoTime() - pdeStart};
 
-        double[] xi = setup.frequencies();
-        RunRecorder recorder = new RunRecorder(Agreement.within(xi, compareMaxFrequency), setup.initialResidual().abs(),
-                pde.abs(0, xi), new ReferenceSpectra(references, r -> Spectrum.of(r, setup.domain()).abs()));
+        RunRecorder recorder = new RunRecorder(Agreement.within(setup.grid().magnitudes(), compareMaxFrequency),
+                setup.initialResidual().abs(), pde.absAt(0), new KernelFlowSpectra(kernelFlows, setup.grid()));
         try (TrainingRun run = new TrainingRun(setup)) {
             String divergence = run.visitAll(snapshot -> {
                 long t0 = System.nanoTime();
-                double[] pdeAbs = pde.abs(snapshot.time(), xi);
-                double pdeLoss = pde.loss(snapshot.time());
+                double[] pdeAbs = pde.absAt(snapshot.time());
+                double pdeLoss = pde.lossAt(snapshot.time());
                 pdeNanos[0] += System.nanoTime() - t0;
                 RunRecorder.Entry entry = recorder.add(snapshot.time(), snapshot.spectrum().abs(), pdeAbs);
-                listener.frame(new Frame(snapshot, pdeAbs, pdeLoss, entry.agreement(), entry.references()));
+                listener.frame(new Frame(snapshot, pdeAbs, pdeLoss, entry.agreement(), entry.kernelFlows()));
             });
-            double[][] peakVectors = Arrays.stream(setup.peaks()).mapToObj(f -> new double[] {f}).toArray(double[][]::new);
-            double[] pureDamping = Arrays.stream(setup.peaks())
-                    .map(f -> 1 / (2 * Math.PI * setup.session().distribution().density(f))).toArray();
-            return recorder.result(run.stepsDone(), setup.peakIndices(), peakVectors, pureDamping, divergence,
-                    run.trainSeconds(), pdeNanos[0] / 1e9);
+            return recorder.result(run.stepsDone(), setup.peakIndices(), setup.peaks(), setup.pureDampingTimes(),
+                    divergence, run.trainSeconds(), pdeNanos[0] / 1e9);
         }
     }
 }

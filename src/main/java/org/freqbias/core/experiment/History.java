@@ -2,29 +2,30 @@ package org.freqbias.core.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.freqbias.core.spectrum.FrequencyGrid;
 
 /**
  * The run so far, kept for charts with bounded memory: when {@code capacity} rows are held, every
  * other row is dropped (the first and the newest always stay) and from then on only every
  * second snapshot is kept, and so on. A run of any length costs at most {@code capacity} rows.
+ * This decides only what charts show: learning times and agreement are tracked on every snapshot.
  */
 public final class History {
 
-    /** One kept snapshot: its time, step, loss and |r^| at the non-negative FFT frequencies. */
+    /** One kept snapshot: its time, step, loss and |r^| over the whole frequency grid. */
     public record Row(double time, int step, double loss, double[] abs) {
     }
 
-    public static final int DEFAULT_CAPACITY = 512;
+    /** Bytes one run's history may hold in |r^| values. */
+    static final long BUDGET_BYTES = 32L << 20;
+    static final int MIN_CAPACITY = 16;
+    static final int MAX_CAPACITY = 512;
 
     private final int capacity;
     private final List<Row> kept = new ArrayList<>();
     private Row latest;
     private int stride = 1;
     private int seen;
-
-    public History() {
-        this(DEFAULT_CAPACITY);
-    }
 
     public History(int capacity) {
         if (capacity < 4) {
@@ -33,11 +34,26 @@ public final class History {
         this.capacity = capacity;
     }
 
+    /**
+     * A history for spectra on {@code grid}, its capacity bounded by bytes, not rows:
+     * clamp(32 MB / (8 bytes x grid size), 16, 512) rows. 1D N = 1024 and 2D 64 x 64 keep 512
+     * rows, 2D 256 x 256 keeps 64.
+     */
+    public static History forGrid(FrequencyGrid grid) {
+        long rows = BUDGET_BYTES / (8L * grid.size());
+        return new History((int) Math.max(MIN_CAPACITY, Math.min(MAX_CAPACITY, rows)));
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Keeps the snapshot's time, step, loss and |r^|. */
     public void add(Snapshot s) {
         add(new Row(s.time(), s.step(), s.loss(), s.spectrum().abs()));
     }
 
-    /** Keeps {@code row} (its array is not copied); a 2D run keeps |r^| at the target's peaks only. */
+    /** Keeps {@code row} (its array is not copied). */
     public void add(Row row) {
         latest = row;
         if (seen++ % stride == 0) {

@@ -23,7 +23,7 @@ sealed interface NetworkModel {
     static NetworkModel of(Session session, FrequencyDraw law) {
         long seed = session.training().seed();
         if (session.network().isDeep()) {
-            return new Deep(DeepFourierNetwork.initialize(session.network().deep(law.dimension()), law, seed));
+            return new Deep(DeepFourierNetwork.initialize(session.network().deep(session.domain().dimension()), law, seed));
         }
         return new TwoLayer(FourierFeatureNetwork.initialize(session.network(), law, seed));
     }

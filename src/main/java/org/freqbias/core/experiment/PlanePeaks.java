@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 import org.freqbias.core.grid.Domain;
 
 /**
- * The peaks of a 2D target on the centred frequency grid ({@link PlaneSetup}), as centred indices
+ * The peaks of a 2D target on the centred frequency grid ({@link org.freqbias.core.spectrum.PlaneGrid}), as centred indices
  * ascending in |xi|: the nominal ones snapped to the grid, or, for a target with none (an image),
  * peaks derived from its spectrum.
  */

@@ -1,37 +1,67 @@
 package org.freqbias.core.experiment;
 
 import org.freqbias.core.pde.PdeSolution;
-import org.freqbias.core.pde.PdeSolver;
-import org.freqbias.core.pde2d.PdeSolver2D;
-import org.freqbias.core.spectrum.Spectrum;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
-/** The PDE's prediction for a setup: its problem solved from the observed initial residual. */
-public final class Prediction {
+/**
+ * The PDE's prediction for a run, read in time order at the run's snapshot times: |u| at the
+ * frequencies of the run's grid (NaN outside the PDE's mesh) and the loss through Parseval. The
+ * runner does not care how it is computed ({@link Setup#prediction()}): the 1D exact solution
+ * evaluates any t; the 2D one is solved once at the snapshot times and read back by index. Not
+ * thread-safe: one run reads it.
+ */
+public interface Prediction {
 
-    private Prediction() {
-    }
+    /** |u(xi, t)| at the grid's frequencies (a fresh array); t must not decrease from call to call. */
+    double[] absAt(double t);
 
-    /** Solves the setup's PDE once; the solution is then available at any t. */
-    public static PdeSolution solve(Setup setup) {
-        Spectrum initial = setup.initialResidual();
-        return PdeSolver.solve(setup.pdeProblem(), setup.frequencies(), initial.re(), initial.im());
+    /** Loss(t) = 1/2 (2 pi)^-d integral |u|^2 dxi; t must not decrease from call to call. */
+    double lossAt(double t);
+
+    /** The prediction of a solution for all t, read at the frequencies {@code xi}. */
+    static Prediction of(PdeSolution solution, double[] xi) {
+        return new Prediction() {
+            @Override
+            public double[] absAt(double t) {
+                return solution.abs(t, xi);
+            }
+
+            @Override
+            public double lossAt(double t) {
+                return solution.loss(t);
+            }
+        };
     }
 
     /**
-     * The prediction at the given times only, by the fast path meant for interactive re-solves
-     * (a slider drag in the app).
+     * The prediction of a trajectory solved at the run's snapshot times: read at exactly those
+     * times, in order (a time it was not solved at is an error).
      */
-    public static SpectrumTrajectory trajectory(Setup setup, double[] times) {
-        Spectrum initial = setup.initialResidual();
-        return PdeSolver.solveAt(setup.pdeProblem(), setup.grid(), initial.re(), initial.im(), times);
-    }
+    static Prediction sampled(SpectrumTrajectory trajectory) {
+        return new Prediction() {
+            private int cursor;
 
-    /**
-     * The 2D PDE of a setup at the given times, started from the exact transform of the observed
-     * initial residual at every mesh node and read at the FFT frequencies of the grid.
-     */
-    public static SpectrumTrajectory trajectory(PlaneSetup setup, double[] times) {
-        return PdeSolver2D.solveAt(setup.pdeProblem(), setup.initialResidualOnGrid(), setup.domain(), times);
+            @Override
+            public double[] absAt(double t) {
+                return trajectory.abs()[indexOf(t)];
+            }
+
+            @Override
+            public double lossAt(double t) {
+                return trajectory.loss()[indexOf(t)];
+            }
+
+            private int indexOf(double t) {
+                double[] times = trajectory.times();
+                while (cursor + 1 < times.length && times[cursor + 1] <= t) {
+                    cursor++;
+                }
+                if (times[cursor] != t) {
+                    throw new IllegalArgumentException("the prediction was solved at the snapshot times only; t = " + t
+                            + " is none of them (nearest earlier: " + times[cursor] + ")");
+                }
+                return cursor;
+            }
+        };
     }
 }

@@ -3,17 +3,18 @@ package org.freqbias.core.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
  * The figures a headless run keeps about every snapshot, in 1D and 2D alike: the agreement over
  * the compared frequencies, the network's and the PDE's learning times (tracked at every
- * frequency), every pairwise distance including the reference flows, and at the end the
- * {@link RunResult}. Spectra are |r^| arrays in one grid order; {@code compared} masks them.
+ * frequency), every pairwise distance including the kernel flows, and at the end the
+ * {@link RunResult}. Spectra are |r^| arrays over the run's grid; {@code compared} masks them.
  */
 final class RunRecorder {
 
-    /** What one snapshot adds: its agreement and the reference flows' |r^| at its time (by name). */
-    record Entry(double agreement, Map<String, double[]> references) {
+    /** What one snapshot adds: its agreement and the kernel flows' |r^| at its time. */
+    record Entry(double agreement, Map<KernelFlowKind, double[]> kernelFlows) {
     }
 
     private final boolean[] compared;
@@ -21,7 +22,7 @@ final class RunRecorder {
     private final LearningTimeTracker nnTimes;
     private final LearningTimeTracker pdeTimes;
     private final Distances distances;
-    private final ReferenceSpectra references;
+    private final KernelFlowSpectra kernelFlows;
     private final List<Double> times = new ArrayList<>();
     private final List<Double> agreements = new ArrayList<>();
 
@@ -29,13 +30,13 @@ final class RunRecorder {
      * @param nn0 the network's |r^| at t = 0, the norm of every distance
      * @param pde0 the PDE's |u| at t = 0
      */
-    RunRecorder(boolean[] compared, double[] nn0, double[] pde0, ReferenceSpectra references) {
+    RunRecorder(boolean[] compared, double[] nn0, double[] pde0, KernelFlowSpectra kernelFlows) {
         this.compared = compared;
         this.nn0 = nn0;
         this.nnTimes = new LearningTimeTracker(nn0);
         this.pdeTimes = new LearningTimeTracker(pde0);
         this.distances = new Distances(compared, nn0);
-        this.references = references;
+        this.kernelFlows = kernelFlows;
     }
 
     Entry add(double t, double[] nnAbs, double[] pdeAbs) {
@@ -44,9 +45,9 @@ final class RunRecorder {
         pdeTimes.add(t, pdeAbs);
         times.add(t);
         agreements.add(agreement);
-        Map<String, double[]> referenceAbs = references.at(t);
-        distances.add(nnAbs, pdeAbs, referenceAbs);
-        return new Entry(agreement, referenceAbs);
+        Map<KernelFlowKind, double[]> flowAbs = kernelFlows.at(t);
+        distances.add(nnAbs, pdeAbs, flowAbs);
+        return new Entry(agreement, flowAbs);
     }
 
     /**
@@ -57,6 +58,6 @@ final class RunRecorder {
     RunResult result(int stepsDone, int[] peaks, double[][] peakVectors, double[] pureDamping, String divergence,
             double trainSeconds, double pdeSeconds) {
         return new RunResult(stepsDone, times, agreements, distances.maxima(), peakVectors, pureDamping,
-                nnTimes.at(peaks), pdeTimes.at(peaks), references.peakTimes(peaks), divergence, trainSeconds, pdeSeconds);
+                nnTimes.at(peaks), pdeTimes.at(peaks), kernelFlows.peakTimes(peaks), divergence, trainSeconds, pdeSeconds);
     }
 }

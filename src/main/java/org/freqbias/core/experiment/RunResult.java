@@ -1,6 +1,8 @@
 package org.freqbias.core.experiment;
 
 import java.util.List;
+import java.util.Map;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
  * What a finished (or stopped) headless run measured.
@@ -8,13 +10,14 @@ import java.util.List;
  * @param stepsDone steps actually trained
  * @param times snapshot times t
  * @param agreements network-vs-PDE distance at each snapshot time
- * @param maxDistances the largest distance over time between every pair of spectra shown ("nn-pde", "ntk-pde", ...)
+ * @param maxDistances the largest distance over time between every pair of spectra: network "nn", PDE "pde" and
+ *     each kernel flow by its short name ("nn-pde", "nn-ntk", "pde-ntk", ...)
  * @param peaks the target's peak frequencies on the FFT grid, one vector per peak (length 1 in 1D, 2 in 2D),
  *     ascending in |xi|
  * @param pureDampingTimes per peak, 1 / ((2 pi)^d rho(xi)): the learning time without diffusion
  * @param networkPeakTimes learning time of each peak in the network
  * @param pdePeakTimes learning time of each peak in the PDE
- * @param referencePeakTimes learning time of each peak in each reference flow, by name ("ntk", "lin"); empty without
+ * @param kernelFlowPeakTimes learning time of each peak in each kernel flow of the run; empty without
  * @param divergence null, or the message of a run stopped because it diverged
  * @param trainSeconds wall time spent training (excluding the PDE)
  * @param pdeSeconds wall time of the PDE solve and its evaluations
@@ -23,12 +26,12 @@ public record RunResult(
         int stepsDone,
         List<Double> times,
         List<Double> agreements,
-        java.util.Map<String, Double> maxDistances,
+        Map<String, Double> maxDistances,
         double[][] peaks,
         double[] pureDampingTimes,
         LearningTime[] networkPeakTimes,
         LearningTime[] pdePeakTimes,
-        java.util.Map<String, LearningTime[]> referencePeakTimes,
+        Map<KernelFlowKind, LearningTime[]> kernelFlowPeakTimes,
         String divergence,
         double trainSeconds,
         double pdeSeconds) {

@@ -8,9 +8,9 @@ import org.freqbias.core.spectrum.Spectrum;
  *
  * @param step gradient-descent steps done
  * @param time gradient-flow time t = eta * step
- * @param loss 1/2 sum (f - g)^2 dx
- * @param fit f_t on the grid
- * @param spectrum r^(xi, t) at the non-negative FFT frequencies
+ * @param loss 1/2 sum (f - g)^2 dx^d
+ * @param fit f_t at the grid points ({@link org.freqbias.core.grid.Domain#points()} order; 2D row-major)
+ * @param spectrum r^(xi, t) on the run's {@link org.freqbias.core.spectrum.FrequencyGrid}
  */
 public record Snapshot(int step, double time, double loss, double[] fit, Spectrum spectrum) {
 }

@@ -63,7 +63,7 @@ public final class PdeSolver2D {
      * @param residual r(x, 0) at the grid points, row-major
      */
     public static SpectrumTrajectory solveAt(PdeProblem2D p, double[] residual, Domain domain, double[] times) {
-        return solve(p, NodalSpectrum.onNodes(p.mesh(), residual, domain), PlaneGrid.of(domain), times, defaultStep(p));
+        return solve(p, NodalSpectrum.onNodes(p.mesh(), residual, domain), new PlaneGrid(domain.halfWidth(), domain.samples()), times, defaultStep(p));
     }
 
     /** {@link #RATE_STEP} over the largest damping rate (2 pi)^2 rho on the mesh. */

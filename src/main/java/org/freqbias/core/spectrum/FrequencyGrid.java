@@ -12,7 +12,8 @@ public sealed interface FrequencyGrid permits LineGrid, PlaneGrid {
 
     /** The grid of {@code domain}'s dimension. */
     static FrequencyGrid of(Domain domain) {
-        return domain.dimension() == 1 ? LineGrid.of(domain) : PlaneGrid.of(domain);
+        return domain.dimension() == 1 ? new LineGrid(domain.halfWidth(), domain.samples())
+                : new PlaneGrid(domain.halfWidth(), domain.samples());
     }
 
     /** d, the number of components of a frequency. */

@@ -1,6 +1,5 @@
 package org.freqbias.core.spectrum;
 
-import org.freqbias.core.grid.Domain;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -13,28 +12,17 @@ import org.jtransforms.fft.DoubleFFT_1D;
 public record LineGrid(double halfWidth, int samples) implements FrequencyGrid {
 
     public LineGrid {
-        if (!(halfWidth > 0) || !Double.isFinite(halfWidth) || samples < 2 || samples % 2 != 0) {
-            throw new IllegalArgumentException("a frequency grid needs a finite L > 0 and an even N >= 2, got L = "
-                    + halfWidth + ", N = " + samples);
-        }
-    }
-
-    /** The grid of a 1D {@code domain}. */
-    public static LineGrid of(Domain domain) {
-        if (domain.dimension() != 1) {
-            throw new IllegalArgumentException("a line grid needs a 1D domain, got dimension " + domain.dimension());
-        }
-        return new LineGrid(domain.halfWidth(), domain.samples());
-    }
-
-    @Override
-    public int dimension() {
-        return 1;
+        GridChecks.check(halfWidth, samples);
     }
 
     @Override
     public int size() {
         return samples / 2 + 1;
+    }
+
+    @Override
+    public int dimension() {
+        return 1;
     }
 
     /** xi_k = k dxi. */

@@ -1,6 +1,5 @@
 package org.freqbias.core.spectrum;
 
-import org.freqbias.core.grid.Domain;
 import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
@@ -14,28 +13,17 @@ import org.jtransforms.fft.DoubleFFT_2D;
 public record PlaneGrid(double halfWidth, int samples) implements FrequencyGrid {
 
     public PlaneGrid {
-        if (!(halfWidth > 0) || !Double.isFinite(halfWidth) || samples < 2 || samples % 2 != 0) {
-            throw new IllegalArgumentException("a frequency grid needs a finite L > 0 and an even N >= 2, got L = "
-                    + halfWidth + ", N = " + samples);
-        }
-    }
-
-    /** The grid of a 2D {@code domain}. */
-    public static PlaneGrid of(Domain domain) {
-        if (domain.dimension() != 2) {
-            throw new IllegalArgumentException("a plane grid needs a 2D domain, got dimension " + domain.dimension());
-        }
-        return new PlaneGrid(domain.halfWidth(), domain.samples());
-    }
-
-    @Override
-    public int dimension() {
-        return 2;
+        GridChecks.check(halfWidth, samples);
     }
 
     @Override
     public int size() {
         return samples * samples;
+    }
+
+    @Override
+    public int dimension() {
+        return 2;
     }
 
     /** The frequency along one axis of centred axis index {@code c}: (c - N/2) dxi. */

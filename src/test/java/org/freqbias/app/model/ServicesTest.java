@@ -12,10 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.freqbias.app.chart.KernelView;
 import org.freqbias.core.dist.Gaussian;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.net.EmpiricalKernel;
@@ -27,6 +24,7 @@ import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.freqbias.core.net.FourierFeatureNetwork;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /** The background services without any UI: run ids, coalescing, stale results, shutdown. */
 @Timeout(120)
@@ -41,12 +39,12 @@ class ServicesTest {
     @Test
     void trainerPublishesEverySnapshotOfTheRunInOrderAndStopsOnClose() throws Exception {
         Session s = small().withTraining(new TrainingSpec(0.01, 40, 1, 10));
-        TrainingService<Setup, Snapshot> trainer = TrainingService.line();
+        TrainingService trainer = new TrainingService();
         trainer.restart(7, s, true);
         List<Snapshot> seen = new ArrayList<>();
         boolean finished = false;
         while (!finished) {
-            TrainingBatch<Setup, Snapshot> b = trainer.poll();
+            TrainingBatch b = trainer.poll();
             if (b == null) {
                 Thread.sleep(5);
                 continue;
@@ -66,11 +64,11 @@ class ServicesTest {
 
     @Test
     void batchesOfANewerRunReplaceOlderOnesAndKeepTheFailure() {
-        TrainingBatch<Setup, Snapshot> a = new TrainingBatch<>(1, null, List.of(), false, 1, null);
-        TrainingBatch<Setup, Snapshot> b = new TrainingBatch<>(2, null, List.of(), false, 2, null);
+        TrainingBatch a = new TrainingBatch(1, null, List.of(), false, 1, null);
+        TrainingBatch b = new TrainingBatch(2, null, List.of(), false, 2, null);
         assertEquals(2, a.plus(b).runId());
-        TrainingBatch<Setup, Snapshot> failed = new TrainingBatch<>(1, null, List.of(), true, 0, "diverged");
-        TrainingBatch<Setup, Snapshot> merged = a.plus(failed);
+        TrainingBatch failed = new TrainingBatch(1, null, List.of(), true, 0, "diverged");
+        TrainingBatch merged = a.plus(failed);
         assertTrue(merged.finished());
         assertEquals("diverged", merged.failure());
     }
@@ -78,7 +76,7 @@ class ServicesTest {
     @Test
     void pdeServiceSolvesTheNewestRequestLast() throws Exception {
         Session s = small();
-        PdeService<PdeResult> pde = PdeService.line();
+        PdeService pde = new PdeService();
         int requests = 20;
         for (int i = 1; i <= requests; i++) {
             pde.request(i, s.withDistribution(new Gaussian(1 + 0.25 * i)));
@@ -105,7 +103,7 @@ class ServicesTest {
     void kernelLimitOfAnOldConfigurationIsNeverHandedOut() throws Exception {
         Session a = small();
         Session b = a.withDistribution(new Gaussian(2));
-        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.KERNEL_LIMIT)) {
+        try (KernelFlowOverlay overlay = new KernelFlowOverlay(KernelFlowKind.KERNEL_LIMIT)) {
             overlay.shownProperty().set(true);
             overlay.update(a);
             assertTrue(overlay.computingProperty().get());
@@ -139,12 +137,12 @@ class ServicesTest {
     void linearizedServiceEvolvesTheResidualByTheNetworksOwnKernel() throws Exception {
         Session s = small().withTraining(new TrainingSpec(0.01, 200, 1, 50));
         Setup setup = Setup.of(s);
-        try (ReferenceFlowService<Setup, SpectrumTrajectory> service = ReferenceFlowService.line(KernelView.LINEARIZED)) {
+        try (KernelFlowService service = new KernelFlowService(KernelFlowKind.LINEARIZED)) {
             service.request(1, s);
-            ReferenceResult<SpectrumTrajectory> r = await(service);
+            KernelFlowResult r = await(service);
             assertNull(r.error());
-            assertEquals(ReferenceFlowService.configuration(s), r.configuration());
-            SpectrumTrajectory expected = ReferenceFlow.linearized(setup).trajectory(setup, setup.snapshotTimes());
+            assertEquals(Setup.configuration(s), r.configuration());
+            SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.LINEARIZED), setup.snapshotTimes());
             assertArrayEquals(setup.snapshotTimes(), r.trajectory().times());
             for (int i = 0; i < expected.times().length; i++) {
                 assertArrayEquals(expected.abs()[i], r.trajectory().abs()[i], 1e-12, "time " + i);
@@ -163,16 +161,16 @@ class ServicesTest {
             }
             // The kernel belongs to the drawn network: another seed draws another one.
             service.request(2, s.withTraining(s.training().withSeed(2)));
-            ReferenceResult<SpectrumTrajectory> other = await(service);
+            KernelFlowResult other = await(service);
             assertEquals(2, other.id());
             assertNotEquals(last[setup.peakIndices()[1]], other.trajectory().abs()[expected.times().length - 1][setup.peakIndices()[1]]);
         }
     }
 
     @Test
-    void aDeepSessionAsksForNoKernelView() throws Exception {
+    void aDeepSessionAsksForNoKernelFlow() throws Exception {
         Session deep = SessionFiles.loadSample("deep-gaussian");
-        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.LINEARIZED)) {
+        try (KernelFlowOverlay overlay = new KernelFlowOverlay(KernelFlowKind.LINEARIZED)) {
             overlay.shownProperty().set(true);
             assertFalse(overlay.update(deep));
             assertFalse(overlay.computingProperty().get());
@@ -183,19 +181,19 @@ class ServicesTest {
     }
 
     @Test
-    void aTwoDimensionalKernelViewReplacesTheOneDimensionalOneAskedBeforeIt() throws Exception {
+    void aTwoDimensionalKernelFlowReplacesTheOneDimensionalOneAskedBeforeIt() throws Exception {
         Session line = small();
         Session plane;
         try (InputStream in = ServicesTest.class.getResourceAsStream("/ui/small-plane.json")) {
             plane = SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small-plane.json");
         }
-        try (ReferenceOverlay overlay = new ReferenceOverlay(KernelView.KERNEL_LIMIT)) {
+        try (KernelFlowOverlay overlay = new KernelFlowOverlay(KernelFlowKind.KERNEL_LIMIT)) {
             overlay.shownProperty().set(true);
             overlay.update(line);
-            overlay.update(plane); // the 1D worker's result, whenever it comes, answers an old request
+            overlay.update(plane); // the 1D result, whenever it comes, answers an old request
             awaitDrain(overlay);
             assertNull(overlay.trajectoryFor(Setup.of(line)));
-            PlaneSetup setup = PlaneSetup.of(plane);
+            Setup setup = Setup.of(plane);
             assertFlowOf(setup, overlay.trajectoryFor(setup));
             // A longer run reaches later times: in 2D the training controls are part of the flow key,
             // so the Lanczos basis is built again, converged at the new times.
@@ -203,17 +201,17 @@ class ServicesTest {
             overlay.update(longer);
             assertTrue(overlay.computingProperty().get());
             awaitDrain(overlay);
-            PlaneSetup longerSetup = PlaneSetup.of(longer);
+            Setup longerSetup = Setup.of(longer);
             assertNull(overlay.trajectoryFor(setup), "the shorter run's result is gone");
             assertFlowOf(longerSetup, overlay.trajectoryFor(longerSetup));
         }
     }
 
     /** {@code t} is the kernel-limit flow of {@code setup} at its snapshot times, starting from its initial residual. */
-    private static void assertFlowOf(PlaneSetup setup, SpectrumTrajectory t) {
+    private static void assertFlowOf(Setup setup, SpectrumTrajectory t) {
         assertNotNull(t);
-        double[] times = setup.session().training().snapshotTimes();
-        SpectrumTrajectory expected = ReferenceFlow.kernelLimit(setup).trajectory(setup, times);
+        double[] times = setup.snapshotTimes();
+        SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT), times);
         assertArrayEquals(times, t.times());
         double scale = max(setup.initialResidual().abs());
         assertArrayEquals(setup.initialResidual().abs(), t.abs()[0], 1e-9 * scale, "t = 0: the initial residual");
@@ -223,7 +221,7 @@ class ServicesTest {
         }
     }
 
-    private static void awaitDrain(ReferenceOverlay overlay) throws InterruptedException {
+    private static void awaitDrain(KernelFlowOverlay overlay) throws InterruptedException {
         List<String> errors = new ArrayList<>();
         while (!overlay.drain(errors::add)) {
             assertTrue(errors.isEmpty(), errors::toString);
@@ -231,8 +229,8 @@ class ServicesTest {
         }
     }
 
-    private static <T> ReferenceResult<T> await(ReferenceFlowService<?, T> service) throws InterruptedException {
-        ReferenceResult<T> r;
+    private static KernelFlowResult await(KernelFlowService service) throws InterruptedException {
+        KernelFlowResult r;
         while ((r = service.poll()) == null) {
             Thread.sleep(5);
         }

@@ -51,7 +51,7 @@ class FrequencyBiasTest {
                 new GradientDescentOptimizer(ETA));
         Spectrum initial = Spectrum.of(trainer.residual(), DOMAIN);
         double[] initialAbs = initial.abs();
-        LineGrid grid = LineGrid.of(DOMAIN);
+        LineGrid grid = new LineGrid(DOMAIN.halfWidth(), DOMAIN.samples());
         int[] index = {grid.nearestIndex(PEAKS[0]), grid.nearestIndex(PEAKS[1])};
         double[] times = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         for (int s = 0; s < maxSteps && !(Double.isFinite(times[0]) && Double.isFinite(times[1])); s++) {

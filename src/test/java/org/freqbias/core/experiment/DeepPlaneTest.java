@@ -63,10 +63,10 @@ class DeepPlaneTest {
                   "network": { "width": 64, "sigmaA": 1.0, "hiddenLayers": [16], "activation": "tanh" },
                   "training": { "learningRate": 0.01, "steps": 60, "snapshotEvery": 20, "optimizer": "adam" } }
                 """, "test");
-        PlaneSetup setup = PlaneSetup.of(session);
+        Setup setup = Setup.of(session);
         assertFalse(setup.pdeIsExact());
-        List<PlaneFrame> frames = new ArrayList<>();
-        RunResult result = new PlaneRunner(setup, 20).run(frames::add);
+        List<Frame> frames = new ArrayList<>();
+        RunResult result = new ExperimentRunner(setup, 20).run(frames::add);
         assertNull(result.divergence());
         assertEquals(60, result.stepsDone());
         assertEquals(4, frames.size());
@@ -76,8 +76,9 @@ class DeepPlaneTest {
         for (double g : setup.target()) {
             targetLoss += 0.5 * g * g * dx * dx;
         }
-        assertEquals(targetLoss, frames.get(0).loss(), 1e-12 * targetLoss);
-        assertTrue(frames.get(3).loss() < 0.5 * frames.get(0).loss(), "Adam should at least halve the loss in 60 steps: "
-                + frames.get(0).loss() + " -> " + frames.get(3).loss());
+        assertEquals(targetLoss, frames.get(0).snapshot().loss(), 1e-12 * targetLoss);
+        double first = frames.get(0).snapshot().loss();
+        double last = frames.get(3).snapshot().loss();
+        assertTrue(last < 0.5 * first, "Adam should at least halve the loss in 60 steps: " + first + " -> " + last);
     }
 }

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.PlaneGrid;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
-import org.freqbias.core.spectrum.LineGrid;
 
 class HistoryTest {
 
@@ -40,5 +41,18 @@ class HistoryTest {
             h.add(snapshot(s));
         }
         assertEquals(50, h.size());
+    }
+
+    /**
+     * Capacity is bounded by bytes (32 MB of |r^| values per run), clamped to 16 .. 512 rows: the
+     * rows are whole-grid spectra in 2D too, and a 256 x 256 grid holds 65536 values a row.
+     */
+    @Test
+    void capacityIsBoundedByBytesNotRows() {
+        assertEquals(512, History.forGrid(new LineGrid(10, 1024)).capacity(), "1D N = 1024: 513 values a row");
+        assertEquals(512, History.forGrid(new PlaneGrid(5, 64)).capacity(), "64 x 64: 32 KB a row, 1024 would fit");
+        assertEquals(256, History.forGrid(new PlaneGrid(5, 128)).capacity(), "128 x 128: 128 KB a row");
+        assertEquals(64, History.forGrid(new PlaneGrid(5, 256)).capacity(), "256 x 256: 512 KB a row");
+        assertEquals(16, History.forGrid(new PlaneGrid(5, 1024)).capacity(), "never fewer than 16 rows");
     }
 }

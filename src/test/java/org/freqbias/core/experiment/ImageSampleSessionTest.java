@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.List;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
  * The two image samples in full, each run once with the kernel limit: both load their image from
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.Test;
 class ImageSampleSessionTest {
 
     private static RunResult run(String name) throws IOException {
-        PlaneSetup setup = PlaneSetup.of(SessionFiles.loadSample(name));
+        Setup setup = Setup.of(SessionFiles.loadSample(name));
         assertEquals(3, setup.peakIndices().length, name + ": one derived peak per ring");
-        return new PlaneRunner(setup, Agreement.DEFAULT_MAX_FREQUENCY, List.of(ReferenceFlow.kernelLimit(setup))).run(frame -> { });
+        return new ExperimentRunner(setup, Agreement.DEFAULT_MAX_FREQUENCY,
+                Map.of(KernelFlowKind.KERNEL_LIMIT, setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT))).run(frame -> { });
     }
 
     @Test

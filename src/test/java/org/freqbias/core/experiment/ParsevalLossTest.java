@@ -25,7 +25,7 @@ class ParsevalLossTest {
             session = session.withNetwork(new NetworkSpec(256, n.sigmaA(), zero, n.sampling(), n.hiddenLayers(), n.activation()));
             Setup setup = Setup.of(session);
             double gridLoss = networkLoss(setup.newTrainer());
-            double pdeLoss = Prediction.trajectory(setup, new double[] {0}).loss()[0];
+            double pdeLoss = setup.predictionAt(new double[] {0}).loss()[0];
             assertEquals(gridLoss, pdeLoss, 1e-10 * gridLoss, sample + ", zero initial output " + zero);
         }
     }
@@ -42,8 +42,8 @@ class ParsevalLossTest {
                       "network": { "width": 256, "sigmaA": 1.0, "zeroInitialOutput": %s },
                       "training": { "learningRate": 0.01, "steps": 10 } }
                     """.formatted(target, zero), "test");
-            PlaneSetup setup = PlaneSetup.of(session);
-            double pdeLoss = Prediction.trajectory(setup, new double[] {0}).loss()[0];
+            Setup setup = Setup.of(session);
+            double pdeLoss = setup.predictionAt(new double[] {0}).loss()[0];
             double gridLoss = networkLoss(setup.newTrainer());
             assertEquals(gridLoss, pdeLoss, 1e-10 * gridLoss, target + ", zero initial output " + zero);
         }

@@ -8,7 +8,6 @@ import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.pde.PdeSolution;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
@@ -50,15 +49,15 @@ class EigenKernelFlowTest {
     @Test
     void infiniteWidthFlowMatchesThePde() throws Exception {
         Setup setup = Setup.of(SessionFiles.loadSample("gaussian-bias"));
-        double[] x = setup.x();
+        double[] x = setup.domain().axis();
         EigenKernelFlow flow = EigenKernelFlow.of(InfiniteWidthKernel.onUniformGrid(x, setup.session().distribution(),
                 setup.session().network().sigmaA()), setup.domain().spacing(), initialResidual(setup));
-        PdeSolution pde = Prediction.solve(setup);
-        double[] xi = setup.frequencies();
+        Prediction pde = setup.prediction();
+        boolean[] compared = Agreement.within(setup.grid().magnitudes(), Agreement.DEFAULT_MAX_FREQUENCY);
         double[] abs0 = setup.initialResidual().abs();
         for (double t : new double[] {1, 3, 10, 20}) {
             double[] kernelAbs = Spectrum.of(flow.residualAt(t), setup.domain()).abs();
-            double d = Agreement.relativeDistance(xi, kernelAbs, pde.abs(t, xi), abs0, Agreement.DEFAULT_MAX_FREQUENCY);
+            double d = Agreement.relativeDistance(compared, kernelAbs, pde.absAt(t), abs0);
             System.out.printf("kernel flow vs PDE at t=%s: %.5f%n", t, d);
             assertTrue(d < 0.005, "kernel flow vs PDE at t=" + t + ": " + d);
         }

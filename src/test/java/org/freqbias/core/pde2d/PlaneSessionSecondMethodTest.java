@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.experiment.Agreement;
-import org.freqbias.core.experiment.PlaneSetup;
-import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.session.Session;
 
 /**
  * The 2D PDE of the plane-waves sample, solved as the runs solve it (P1, Crank-Nicolson), against a
@@ -25,11 +25,14 @@ class PlaneSessionSecondMethodTest {
 
     @Test
     void planeWavesPdeMatchesFiniteDifferences() throws Exception {
-        PlaneSetup setup = PlaneSetup.of(SessionFiles.loadSample("plane-waves"));
-        PdeProblem2D p = setup.pdeProblem();
+        Session session = SessionFiles.loadSample("plane-waves");
+        Setup setup = Setup.of(session);
+        // The session's PDE problem, as the runs build it: Xi is the Nyquist frequency (pde.maxFrequency 0).
+        PdeProblem2D p = new PdeProblem2D(session.distribution2D(), session.network().sigmaA(), session.pde().diffusion(),
+                setup.domain().nyquist(), session.pde().elements());
         int n = setup.domain().samples();
-        double[] times = setup.session().training().snapshotTimes();
-        SpectrumTrajectory fe = Prediction.trajectory(setup, times);
+        double[] times = setup.snapshotTimes();
+        SpectrumTrajectory fe = setup.predictionAt(times);
 
         // The second method runs on a mesh REFINE times finer than the session's (its own discretization
         // error is then far below the P1 one), from the same data: the exact transform of the residual.

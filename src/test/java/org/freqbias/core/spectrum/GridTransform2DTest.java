@@ -17,7 +17,7 @@ class GridTransform2DTest {
         Spectrum fft = Spectrum.of(r, DOMAIN);
         double[] axis = new double[16];
         for (int c = 0; c < 16; c++) {
-            axis[c] = PlaneGrid.of(DOMAIN).axisFrequency(c);
+            axis[c] = new PlaneGrid(DOMAIN.halfWidth(), DOMAIN.samples()).axisFrequency(c);
         }
         double[][] exact = GridTransform2D.at(r, DOMAIN, axis);
         for (int c = 0; c < 256; c++) {

@@ -23,7 +23,7 @@ class PlaneGridTest {
                 values[i * 64 + j] = Math.exp(-(d1 * d1 + d2 * d2) / 2);
             }
         }
-        PlaneGrid grid = PlaneGrid.of(domain);
+        PlaneGrid grid = new PlaneGrid(domain.halfWidth(), domain.samples());
         Spectrum s = grid.transform(values);
         for (int c1 = 0; c1 < 64; c1 += 3) {
             for (int c2 = 0; c2 < 64; c2 += 5) {

@@ -54,7 +54,7 @@ class SpectrumTest {
             assertEquals(0, s.re()[k], 1e-12);
             assertEquals(expected, s.im()[k], 1e-12);
         }
-        LineGrid grid = LineGrid.of(domain);
+        LineGrid grid = new LineGrid(domain.halfWidth(), domain.samples());
         assertEquals(w, grid.xi(grid.nearestIndex(w)), domain.frequencySpacing() / 2);
     }
 

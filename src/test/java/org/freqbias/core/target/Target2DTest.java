@@ -31,7 +31,7 @@ class Target2DTest {
             best = abs[c] > abs[best] ? c : best;
         }
         double xi0 = board.nominalPeaks()[0][0];
-        PlaneGrid grid = PlaneGrid.of(domain);
+        PlaneGrid grid = new PlaneGrid(domain.halfWidth(), domain.samples());
         assertEquals(xi0, Math.abs(grid.axisFrequency(best / 64)), grid.spacing() / 2);
         assertEquals(xi0, Math.abs(grid.axisFrequency(best % 64)), grid.spacing() / 2);
     }

@@ -3,13 +3,13 @@ package org.freqbias.core.experiment;
 import java.util.Arrays;
 import org.freqbias.core.spectrum.LineGrid;
 
-/** Finds the target's spectral peaks on the FFT grid. */
-final class Peaks {
+/** Finds the spectral peaks of a 1D target on the non-negative FFT frequencies. */
+final class LinePeaks {
 
     /** How many FFT bins either side of a nominal frequency are searched for the local maximum. */
     static final int SEARCH_BINS = 2;
 
-    private Peaks() {
+    private LinePeaks() {
     }
 
     /**

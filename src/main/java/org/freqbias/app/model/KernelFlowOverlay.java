@@ -7,50 +7,45 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.freqbias.app.chart.KernelView;
-import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.spectrum.SpectrumTrajectory;
+import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
- * The FX-thread side of one kernel-view overlay, for sessions of either dimension: whether the user
- * wants it shown, which configuration is asked of its {@link ReferenceFlowService} (one per
- * dimension, the session's picks), whether it is still computing, and the result to draw. Request
- * ids count across both services, so only the result of the newest request is taken, whichever
- * dimension computed it; it is handed out only for a setup of the same configuration, so a result
- * of an old configuration is never drawn.
+ * The FX-thread side of one kernel flow drawn over the charts, for sessions of either dimension:
+ * whether the user wants it shown, which configuration is asked of its {@link KernelFlowService},
+ * whether it is still computing, and the result to draw. Only the result of the newest request is
+ * taken, and it is handed out only for a setup of the same configuration, so a result of an old
+ * configuration is never drawn.
  */
-final class ReferenceOverlay implements AutoCloseable {
+final class KernelFlowOverlay implements AutoCloseable {
 
-    private final ReferenceFlowService<Setup, SpectrumTrajectory> line;
-    private final ReferenceFlowService<PlaneSetup, SpectrumTrajectory> plane;
+    private final KernelFlowService service;
     private final BooleanProperty shown;
     private final ReadOnlyBooleanWrapper computing;
     private final ReadOnlyDoubleWrapper millis;
     private long requests;
     /** The configuration last asked for; null while the overlay is off or the session is deep. */
     private Session requested;
-    private ReferenceResult<?> result;
+    private KernelFlowResult result;
 
-    ReferenceOverlay(KernelView view) {
-        line = ReferenceFlowService.line(view);
-        plane = ReferenceFlowService.plane(view);
-        String name = view.flowName();
+    KernelFlowOverlay(KernelFlowKind kind) {
+        service = new KernelFlowService(kind);
+        String name = kind.shortName();
         shown = new SimpleBooleanProperty(this, name + "Shown");
         computing = new ReadOnlyBooleanWrapper(this, name + "Computing");
         millis = new ReadOnlyDoubleWrapper(this, name + "Millis", Double.NaN);
     }
 
     /**
-     * Asks for the flow of {@code session} (either dimension) when the overlay is shown and the
-     * network has 2 layers (both kernels are the 2-layer ones); a configuration already asked for
-     * is not asked again.
+     * Asks for the flow of {@code session} when the overlay is shown and the network has 2 layers
+     * (both kernels are the 2-layer ones); a configuration already asked for is not asked again.
      *
      * @return true when what is drawn changes (the old result is dropped at once)
      */
     boolean update(Session session) {
-        Session wanted = shown.get() && !session.network().isDeep() ? ReferenceFlowService.configuration(session) : null;
+        Session wanted = shown.get() && !session.network().isDeep() ? Setup.configuration(session) : null;
         if (wanted == null ? requested == null : wanted.equals(requested)) {
             return false;
         }
@@ -59,7 +54,7 @@ final class ReferenceOverlay implements AutoCloseable {
         result = null;
         computing.set(wanted != null);
         if (wanted != null) {
-            (wanted.isPlane() ? plane : line).request(++requests, wanted);
+            service.request(++requests, wanted);
         }
         return wasShown;
     }
@@ -69,9 +64,7 @@ final class ReferenceOverlay implements AutoCloseable {
      * {@code onError}. Returns true when there is a new result to draw.
      */
     boolean drain(Consumer<String> onError) {
-        ReferenceResult<?> lineResult = line.poll();
-        ReferenceResult<?> planeResult = plane.poll();
-        ReferenceResult<?> r = planeResult != null && planeResult.id() == requests ? planeResult : lineResult;
+        KernelFlowResult r = service.poll();
         if (r == null || requested == null || r.id() != requests) {
             return false;
         }
@@ -87,20 +80,11 @@ final class ReferenceOverlay implements AutoCloseable {
 
     /** The trajectory computed for exactly the configuration of {@code setup}, or null. */
     SpectrumTrajectory trajectoryFor(Setup setup) {
-        return resultFor(setup.session()) instanceof SpectrumTrajectory t ? t : null;
-    }
-
-    /** The 2D trajectory computed for exactly the configuration of {@code setup}, or null. */
-    SpectrumTrajectory trajectoryFor(PlaneSetup setup) {
-        return resultFor(setup.session()) instanceof SpectrumTrajectory t ? t : null;
-    }
-
-    private Object resultFor(Session session) {
-        return result != null && result.configuration().equals(ReferenceFlowService.configuration(session))
+        return result != null && result.configuration().equals(Setup.configuration(setup.session()))
                 ? result.trajectory() : null;
     }
 
-    /** Whether the user wants this view drawn; off at start. */
+    /** Whether the user wants this flow drawn; off at start. */
     BooleanProperty shownProperty() {
         return shown;
     }
@@ -116,7 +100,6 @@ final class ReferenceOverlay implements AutoCloseable {
 
     @Override
     public void close() {
-        line.close();
-        plane.close();
+        service.close();
     }
 }
