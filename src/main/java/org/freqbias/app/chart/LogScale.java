@@ -105,27 +105,15 @@ public final class LogScale {
 
     /** Largest finite entry over all arrays; -infinity when there is none. */
     public static double max(double[]... arrays) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double[] a : arrays) {
-            for (double d : a) {
-                if (Double.isFinite(d)) {
-                    m = Math.max(m, d);
-                }
-            }
-        }
-        return m;
+        return finite(arrays).max().orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** Smallest finite entry over all arrays; +infinity when there is none. */
     public static double min(double[]... arrays) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double[] a : arrays) {
-            for (double d : a) {
-                if (Double.isFinite(d)) {
-                    m = Math.min(m, d);
-                }
-            }
-        }
-        return m;
+        return finite(arrays).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    private static java.util.stream.DoubleStream finite(double[][] arrays) {
+        return java.util.Arrays.stream(arrays).flatMapToDouble(java.util.Arrays::stream).filter(Double::isFinite);
     }
 }

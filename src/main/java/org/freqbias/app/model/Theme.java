@@ -1,22 +1,22 @@
 package org.freqbias.app.model;
 
-/** The look of the window; each theme is one stylesheet under /styles/ on top of app.css. */
-public enum Theme {
-    LIGHT("light.css", "Light"),
-    DARK("dark.css", "Dark"),
-    PRESENTATION("presentation.css", "Presentation (large type)");
+import java.util.Locale;
 
-    private final String stylesheet;
+/** The look of the window; each theme is one stylesheet under /styles/, named after it, on top of app.css. */
+public enum Theme {
+    LIGHT("Light"),
+    DARK("Dark"),
+    PRESENTATION("Presentation (large type)");
+
     private final String label;
 
-    Theme(String stylesheet, String label) {
-        this.stylesheet = stylesheet;
+    Theme(String label) {
         this.label = label;
     }
 
-    /** Classpath URL of the theme's stylesheet. */
+    /** Classpath URL of the theme's stylesheet, /styles/light.css for LIGHT and so on. */
     public String stylesheet() {
-        return Theme.class.getResource("/styles/" + stylesheet).toExternalForm();
+        return Theme.class.getResource("/styles/" + name().toLowerCase(Locale.ROOT) + ".css").toExternalForm();
     }
 
     public String label() {

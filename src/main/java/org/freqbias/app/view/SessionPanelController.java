@@ -1,6 +1,7 @@
 package org.freqbias.app.view;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.freqbias.core.session.Session;
@@ -11,11 +12,13 @@ public final class SessionPanelController extends PanelController {
 
     @FXML private ComboBox<String> samples;
     @FXML private Label description;
+    @FXML private Button openSession;
+    @FXML private Button saveSession;
 
-    private SessionFileActions files;
-
-    void init(org.freqbias.app.model.ExperimentModel m, SessionFileActions fileActions) {
-        this.files = fileActions;
+    /** The Open and Save buttons run the window's {@code files} actions, the same as the toolbar's. */
+    void init(org.freqbias.app.model.ExperimentModel m, SessionFileActions files) {
+        openSession.setOnAction(e -> files.open());
+        saveSession.setOnAction(e -> files.save());
         samples.getItems().setAll(SessionFiles.allSamples());
         samples.setOnAction(e -> {
             String name = samples.getValue();
@@ -35,15 +38,5 @@ public final class SessionPanelController extends PanelController {
             samples.setPromptText(session.name());
         }
         description.setText(session.description());
-    }
-
-    @FXML
-    private void open() {
-        files.open();
-    }
-
-    @FXML
-    private void save() {
-        files.save();
     }
 }

@@ -23,24 +23,16 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * N^2 x N^2 matrix. Grid points are row-major, p = i1 N + i2 at (x_i1, x_i2). Not thread-safe (one
  * scratch array).
  */
-public final class InfiniteWidthOperator2D implements KernelOperator {
+public final class InfiniteWidthOperator2D extends PlaneKernelOperator {
 
-    private final int n;
-    private final double[] x;
-    private final double weight;
     private final double s2;
     private final double[] symbol;
     private final DoubleFFT_2D fft;
     private final double[] scratch;
 
     public InfiniteWidthOperator2D(Domain domain, FrequencyDistribution2D rho, double sigmaA) {
-        if (domain.dimension() != 2) {
-            throw new IllegalArgumentException("the 2D kernel operator needs a 2D domain");
-        }
-        this.n = domain.samples();
-        this.x = domain.axis();
+        super(domain);
         double dx = domain.spacing();
-        this.weight = dx * dx;
         this.s2 = sigmaA * sigmaA;
         int size = 2 * n;
         this.fft = new DoubleFFT_2D(size, size);
@@ -67,13 +59,7 @@ public final class InfiniteWidthOperator2D implements KernelOperator {
     }
 
     @Override
-    public int size() {
-        return n * n;
-    }
-
-    @Override
-    public void apply(double[] v, double[] out) {
-        requireSize(v, out);
+    protected void applyOnGrid(double[] v, double[] out) {
         int points = n * n;
         // First transform: phi * r (real part) and phi * (x1 r) (imaginary part).
         convolve(v, true, false);

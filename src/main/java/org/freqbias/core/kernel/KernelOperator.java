@@ -12,12 +12,4 @@ public interface KernelOperator {
 
     /** out = K v. Reads {@code v} only; overwrites {@code out} (both of length {@link #size()}). */
     void apply(double[] v, double[] out);
-
-    /** Throws unless {@code v} and {@code out} both have {@link #size()} entries (for implementations of {@link #apply}). */
-    default void requireSize(double[] v, double[] out) {
-        if (v.length != size() || out.length != size()) {
-            throw new IllegalArgumentException("vectors must have " + size() + " entries (one per grid point), got "
-                    + v.length + " and " + out.length);
-        }
-    }
 }

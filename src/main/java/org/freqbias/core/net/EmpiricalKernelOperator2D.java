@@ -3,7 +3,7 @@ package org.freqbias.core.net;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.kernel.KernelOperator;
+import org.freqbias.core.kernel.PlaneKernelOperator;
 
 /**
  * The empirical kernel of a 2D network ({@link EmpiricalKernel}) on the N x N data grid, applied
@@ -18,12 +18,9 @@ import org.freqbias.core.kernel.KernelOperator;
  * apply, against O(N^4) per apply (and N^4 m to build) for the dense N^2 x N^2 matrix. The network
  * at initialization is fixed, so this is the kernel of the linearized network. Not thread-safe.
  */
-public final class EmpiricalKernelOperator2D implements KernelOperator {
+public final class EmpiricalKernelOperator2D extends PlaneKernelOperator {
 
-    private final int n;
     private final int m;
-    private final double[] x;
-    private final double weight;
     private final double[] a;
     private final double[] c;
     private final double[] c1;   // N x m: cos(w_j1 x_i), row-major in i
@@ -35,15 +32,12 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
     private final DMatrixRMaj result = new DMatrixRMaj(1, 1);
 
     public EmpiricalKernelOperator2D(FourierFeatureNetwork network, Domain domain) {
-        if (domain.dimension() != 2 || network.dimension() != 2) {
-            throw new IllegalArgumentException("the 2D empirical kernel operator needs a 2D network and domain, got "
-                    + network.dimension() + "D and " + domain.dimension() + "D");
+        super(domain);
+        if (network.dimension() != 2) {
+            throw new IllegalArgumentException("the 2D empirical kernel operator needs a 2D network, got a "
+                    + network.dimension() + "D one");
         }
-        this.n = domain.samples();
         this.m = network.width();
-        this.x = domain.axis();
-        double dx = domain.spacing();
-        this.weight = dx * dx;
         this.a = network.cosineWeights();
         this.c = network.sineWeights();
         double[][] w = network.frequencies();
@@ -68,13 +62,7 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
     }
 
     @Override
-    public int size() {
-        return n * n;
-    }
-
-    @Override
-    public void apply(double[] v, double[] out) {
-        requireSize(v, out);
+    protected void applyOnGrid(double[] v, double[] out) {
         int points = n * n;
         field.reshape(n, n);
         System.arraycopy(v, 0, field.data, 0, points);
@@ -126,12 +114,12 @@ public final class EmpiricalKernelOperator2D implements KernelOperator {
             double xi = x[i];
             int row = i * 4 * m;
             for (int j = 0; j < m; j++) {
+                int at = row + 4 * j;
                 double cc = c1[i * m + j];
                 double ss = s1[i * m + j];
                 double p0 = g[4 * j] + c[j] * g[4 * j + 2] * xi;
                 double q0 = g[4 * j + 1] - a[j] * g[4 * j + 2] * xi;
                 double b2 = g[4 * j + 3];
-                int at = row + 4 * j;
                 l[at] = p0 * cc + q0 * ss;
                 l[at + 1] = q0 * cc - p0 * ss;
                 l[at + 2] = b2 * (c[j] * cc - a[j] * ss);

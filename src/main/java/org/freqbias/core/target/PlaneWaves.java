@@ -6,13 +6,7 @@ import java.util.List;
 public record PlaneWaves(double envelopeWidth, List<PlaneWave> components) implements Target2D {
 
     public PlaneWaves {
-        if (!(envelopeWidth > 0)) {
-            throw new IllegalArgumentException("envelopeWidth must be > 0, got " + envelopeWidth);
-        }
-        if (components == null || components.isEmpty()) {
-            throw new IllegalArgumentException("a target needs at least one component");
-        }
-        components = List.copyOf(components);
+        components = PacketChecks.components(envelopeWidth, components);
     }
 
     @Override

@@ -9,13 +9,7 @@ import java.util.List;
 public record WavePacket(double envelopeWidth, List<SineComponent> components) implements Target {
 
     public WavePacket {
-        if (!(envelopeWidth > 0)) {
-            throw new IllegalArgumentException("envelopeWidth must be > 0, got " + envelopeWidth);
-        }
-        if (components == null || components.isEmpty()) {
-            throw new IllegalArgumentException("a target needs at least one component");
-        }
-        components = List.copyOf(components);
+        components = PacketChecks.components(envelopeWidth, components);
     }
 
     /** A plain sum of sines, with no envelope. */
