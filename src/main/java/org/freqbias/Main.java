@@ -16,6 +16,6 @@ public final class Main {
             org.freqbias.app.App.launchWith(null);
             return;
         }
-        System.exit(FreqBiasCommand.execute(args));
+        System.exit(FreqBiasCommand.execute(org.freqbias.app.App::launchWith, args));
     }
 }

@@ -12,7 +12,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.model.ExperimentModel;
-import org.freqbias.app.view.MainController;
 import org.freqbias.core.session.SessionFiles;
 
 /**
@@ -39,10 +38,10 @@ public final class App extends Application {
     }
 
     /** Builds the window for {@code m} on {@code stage} and shows it; used by the app and by UI tests. */
-    public static MainController show(Stage stage, ExperimentModel m) throws IOException {
+    public static WindowController show(Stage stage, ExperimentModel m) throws IOException {
         FXMLLoader loader = new FXMLLoader(App.class.getResource("/fxml/main.fxml"));
         Parent root = loader.load();
-        MainController controller = loader.getController();
+        WindowController controller = loader.getController();
         controller.init(m, stage);
         // Fit the screen: the FXML's preferred size may exceed a laptop's (or a headless) screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

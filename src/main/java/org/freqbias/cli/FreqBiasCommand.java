@@ -1,5 +1,6 @@
 package org.freqbias.cli;
 
+import java.util.function.Consumer;
 import org.freqbias.core.session.SessionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +21,20 @@ public final class FreqBiasCommand {
     private FreqBiasCommand() {
     }
 
+    /** Runs a command without the desktop app (tests, headless use): {@code app} then says it is not available. */
     public static int execute(String... args) {
+        return execute(session -> {
+            throw new BadInputException("the desktop app is not available here; run the jar with no arguments");
+        }, args);
+    }
+
+    /**
+     * Runs the command {@code args} names and returns its exit status; {@code app} opens the desktop
+     * app through {@code openApp} (given a session path, or null for the default session).
+     */
+    public static int execute(Consumer<String> openApp, String... args) {
         CommandLine cli = new CommandLine(new FreqBiasCommand());
+        ((AppCommand) cli.getSubcommands().get("app").getCommand()).launcher = openApp;
         cli.setExitCodeExceptionMapper(FreqBiasCommand::exitCodeOf);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());

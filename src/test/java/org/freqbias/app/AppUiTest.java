@@ -58,7 +58,7 @@ class AppUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(small());
-        controller = App.show(stage, model);
+        controller = (MainController) App.show(stage, model);
     }
 
     @Stop

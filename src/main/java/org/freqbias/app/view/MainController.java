@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import java.util.List;
 import javafx.scene.Node;
+import org.freqbias.app.WindowController;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The 1D or the 2D chart board is shown, after the session's dimension; the model's one chart
  * data goes to the board of its run's dimension (the pictures differ, the data do not).
  */
-public final class MainController implements ChartActions {
+public final class MainController implements ChartActions, WindowController {
 
     @FXML private Button playButton;
     @FXML private FontIcon playIcon;
@@ -66,6 +67,7 @@ public final class MainController implements ChartActions {
     private File exportFolder;
 
     /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
+    @Override
     public void init(ExperimentModel m, Stage s) {
         this.model = m;
         this.stage = s;
@@ -106,6 +108,7 @@ public final class MainController implements ChartActions {
     }
 
     /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */
+    @Override
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {

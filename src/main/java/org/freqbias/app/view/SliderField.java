@@ -104,13 +104,6 @@ public final class SliderField extends VBox {
         onChange = handler;
     }
 
-    /** Refuses the last edit: shows {@code reason} and restores {@code previous}. */
-    public void refuse(String reason, double previous) {
-        value = previous;
-        sync();
-        showProblem(reason);
-    }
-
     /** The text field, for tests and focus handling. */
     public TextField field() {
         return field;

@@ -78,10 +78,6 @@ public final class DeepFourierNetwork {
         return layout;
     }
 
-    public int parameterCount() {
-        return layout.size();
-    }
-
     /** A copy of the flat parameter vector theta. */
     public double[] parameters() {
         return parameters.clone();

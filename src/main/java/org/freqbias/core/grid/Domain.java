@@ -67,14 +67,4 @@ public record Domain(int dimension, double halfWidth, int samples) {
         }
         return points;
     }
-
-    /** Non-negative FFT frequencies along one axis, xi_k = k pi / L for k = 0..N/2. */
-    public double[] nonNegativeFrequencies() {
-        double dxi = frequencySpacing();
-        double[] xi = new double[samples / 2 + 1];
-        for (int k = 0; k < xi.length; k++) {
-            xi[k] = k * dxi;
-        }
-        return xi;
-    }
 }

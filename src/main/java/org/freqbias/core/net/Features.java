@@ -36,13 +36,4 @@ final class Features {
         }
         return f;
     }
-
-    /** 1D positions as one-coordinate points (fresh arrays). */
-    static double[][] points(double[] xs) {
-        double[][] points = new double[xs.length][];
-        for (int i = 0; i < xs.length; i++) {
-            points[i] = new double[] {xs[i]};
-        }
-        return points;
-    }
 }

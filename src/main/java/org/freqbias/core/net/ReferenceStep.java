@@ -17,15 +17,6 @@ public final class ReferenceStep {
     }
 
     /**
-     * Writes the gradient of the loss at (w, a, c) into gw, ga, gc and returns the loss, in 1D: xs
-     * are the grid points, g the target on them, dx the quadrature weight. Modifies only gw, ga, gc.
-     */
-    public static double gradient(double[] w, double[] a, double[] c, double[] xs, double[] g, double dx,
-            double[] gw, double[] ga, double[] gc) {
-        return gradient(new double[][] {w}, a, c, Features.points(xs), g, dx, new double[][] {gw}, ga, gc);
-    }
-
-    /**
      * The gradient in any dimension d: frequency components w[k][j] (k &lt; d), points[i][k], target
      * g[i], quadrature weight cell; writes gw[k][j], ga, gc and returns the loss. Modifies only gw, ga, gc.
      */
@@ -62,11 +53,6 @@ public final class ReferenceStep {
             }
         }
         return 0.5 * loss * cell;
-    }
-
-    /** One full-batch 1D step theta -= eta grad L(theta); modifies w, a, c; returns the loss before the step. */
-    public static double step(double[] w, double[] a, double[] c, double[] xs, double[] g, double dx, double eta) {
-        return step(new double[][] {w}, a, c, Features.points(xs), g, dx, eta);
     }
 
     /**

@@ -50,7 +50,7 @@ final class HalfSpectrum {
         for (int k = 0; k < xiData.length; k++) {
             if (!(Math.abs(xiData[k] - k * dxi) <= 1e-9 * dxi * Math.max(k, 1)) || !(dxi > 0)) {
                 throw new IllegalArgumentException("xiData must be the non-negative FFT frequencies k * dxi, "
-                    + "starting at 0 (Domain.nonNegativeFrequencies()); entry " + k + " is " + xiData[k]);
+                    + "starting at 0 (LineGrid.frequencies()); entry " + k + " is " + xiData[k]);
             }
         }
     }

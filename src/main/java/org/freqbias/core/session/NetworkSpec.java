@@ -47,10 +47,6 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
                 activation, sigmaA, zeroInitialOutput);
     }
 
-    public NetworkSpec withWidth(int newWidth) {
-        return new NetworkSpec(newWidth, sigmaA, zeroInitialOutput, sampling, hiddenLayers, activation);
-    }
-
     public NetworkSpec withSampling(FrequencySampler.Mode newSampling) {
         return new NetworkSpec(width, sigmaA, zeroInitialOutput, newSampling, hiddenLayers, activation);
     }

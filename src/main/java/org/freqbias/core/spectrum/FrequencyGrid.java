@@ -25,11 +25,6 @@ public sealed interface FrequencyGrid permits LineGrid, PlaneGrid {
     /** N, the data samples per axis. */
     int samples();
 
-    /** The data window whose FFT frequencies these are (N must be a power of two, as for any session). */
-    default Domain domain() {
-        return new Domain(dimension(), halfWidth(), samples());
-    }
-
     /** The spacing of the frequencies along an axis, dxi = pi / L (as {@link Domain#frequencySpacing()}). */
     default double spacing() {
         return Math.PI / halfWidth();

@@ -19,7 +19,7 @@ class EmpiricalGridKernelTest {
             for (int k = 0; k < x.length; k++) {
                 x[k] = -4.2 + k * 0.15; // not symmetric about 0: x_0 enters the Hankel part
             }
-            double[][] direct = EmpiricalKernel.matrix(net, Features.points(x));
+            double[][] direct = EmpiricalKernel.matrix(net, Points.of(x));
             DMatrixRMaj grid = EmpiricalGridKernel.onUniformGrid(net, x);
             for (int k = 0; k < x.length; k++) {
                 for (int l = 0; l < x.length; l++) {

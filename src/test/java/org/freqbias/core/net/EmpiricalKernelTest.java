@@ -20,7 +20,7 @@ class EmpiricalKernelTest {
 
     private static double rmsError(int width, long seed, FrequencyDistribution rho, double sigmaA, FrequencySampler.Mode mode) {
         FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(width, sigmaA, true).withSampling(mode), FrequencyDraw.of(rho), seed);
-        double[][] theta = EmpiricalKernel.matrix(net, Features.points(POINTS));
+        double[][] theta = EmpiricalKernel.matrix(net, Points.of(POINTS));
         double sum = 0;
         for (int k = 0; k < POINTS.length; k++) {
             for (int l = 0; l < POINTS.length; l++) {
@@ -71,7 +71,7 @@ class EmpiricalKernelTest {
     @Test
     void kernelIsSymmetricWithTheAnalyticDiagonalScale() {
         FourierFeatureNetwork net = FourierFeatureNetwork.initialize(new NetworkSpec(64, 1.3, false), FrequencyDraw.of(new Gaussian(2)), 5);
-        double[][] theta = EmpiricalKernel.matrix(net, Features.points(POINTS));
+        double[][] theta = EmpiricalKernel.matrix(net, Points.of(POINTS));
         for (int k = 0; k < POINTS.length; k++) {
             for (int l = 0; l < POINTS.length; l++) {
                 assertEquals(theta[k][l], theta[l][k], 1e-12);

@@ -16,7 +16,7 @@ class GradientTest {
     private static final double[] G = StepKernelTest.target(XS);
 
     private static double loss(double[] w, double[] a, double[] c) {
-        double[] f = FourierFeatureNetwork.of(new double[][] {w}, a, c).evaluate(Features.points(XS));
+        double[] f = FourierFeatureNetwork.of(new double[][] {w}, a, c).evaluate(Points.of(XS));
         double sum = 0;
         for (int i = 0; i < XS.length; i++) {
             sum += (f[i] - G[i]) * (f[i] - G[i]);
@@ -45,8 +45,8 @@ class GradientTest {
         FourierFeatureNetwork net = network();
         double[][] params = {net.frequencies()[0], net.cosineWeights(), net.sineWeights()};
         double[][] grad = new double[3][6];
-        double loss = ReferenceStep.gradient(params[0], params[1], params[2], XS, G, DOMAIN.spacing(),
-                grad[0], grad[1], grad[2]);
+        double loss = ReferenceStep.gradient(new double[][] {params[0]}, params[1], params[2], Points.of(XS), G,
+                DOMAIN.spacing(), new double[][] {grad[0]}, grad[1], grad[2]);
         assertEquals(loss(params[0], params[1], params[2]), loss, 1e-14);
         for (int p = 0; p < 3; p++) {
             for (int j = 0; j < 6; j++) {

@@ -1,0 +1,18 @@
+package org.freqbias.app;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.freqbias.app.model.ExperimentModel;
+
+/**
+ * What the controller of the window's FXML (main.fxml, in app.view) does for {@link App}: the views
+ * stay behind FXML, and nothing outside app.view imports them.
+ */
+public interface WindowController {
+
+    /** Connects the view to {@code model}; {@code stage} owns the dialogs. FX thread. */
+    void init(ExperimentModel model, Stage stage);
+
+    /** Installs the keyboard shortcuts on {@code scene}. */
+    void installShortcuts(Scene scene);
+}
