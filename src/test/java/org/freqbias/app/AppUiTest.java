@@ -229,6 +229,7 @@ class AppUiTest {
         waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelFlowKind.LINEARIZED)
                 && model.chartDataProperty().get().latest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()));
+        assertTrue(fx(() -> spectrum.drawnSeries().get(linSeries).getNode().isVisible()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
         assertTrue(fx(() -> legendTexts(robot, fp).contains("linearized network")));
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")), "the kernel limit stays off");
@@ -253,6 +254,9 @@ class AppUiTest {
         waitUntil(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty());
         assertFalse(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
         assertTrue(fx(() -> fp.drawnSeries().get(linFirstPeak).getData().isEmpty()));
+        // Switched off, the curves leave the picture too: LineChart would keep drawing an emptied series' last path.
+        assertFalse(fx(() -> spectrum.drawnSeries().get(linSeries).getNode().isVisible()));
+        assertFalse(fx(() -> fp.drawnSeries().get(linFirstPeak).getNode().isVisible()));
         assertEquals("–", fx(() -> robot.lookup("#linearizedDistance").queryAs(Label.class).getText()));
     }
 

@@ -40,7 +40,7 @@ final class KernelFlowCurves {
         if (y != null) {
             Series.set(series.get(kind), x, y);
         } else {
-            series.get(kind).getData().clear();
+            Series.clear(series.get(kind));
         }
         LegendBox.show(entries.get(kind), y != null);
     }

@@ -14,9 +14,22 @@ final class Series {
     private Series() {
     }
 
-    /** Replaces the data of {@code series} with the finite points (x[i], y[i]), in one setAll. */
+    /**
+     * Replaces the data of {@code series} with the finite points (x[i], y[i]), in one setAll. A
+     * series left without points is also hidden: LineChart keeps drawing the last path of a series
+     * whose points were all removed (a kernel flow switched off went on showing its old curve).
+     */
     static void set(XYChart.Series<Number, Number> series, double[] x, double[] y) {
-        series.getData().setAll(points(x, y, MAX_POINTS));
+        List<XYChart.Data<Number, Number>> points = points(x, y, MAX_POINTS);
+        series.getData().setAll(points);
+        if (series.getNode() != null) {
+            series.getNode().setVisible(!points.isEmpty());
+        }
+    }
+
+    /** Empties {@code series} and hides its line (see {@link #set}). */
+    static void clear(XYChart.Series<Number, Number> series) {
+        set(series, new double[0], new double[0]);
     }
 
     /** Replaces the data with one dot per finite point; {@code hollow[i]} draws point i as a ring. */

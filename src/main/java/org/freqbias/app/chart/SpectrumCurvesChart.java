@@ -51,7 +51,7 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
         if (data.hasPde()) {
             Series.set(pde, xi, LogScale.log10(curve(data, data.pdeAbs(), n), floor));
         } else {
-            pde.getData().clear();
+            Series.clear(pde);
         }
         for (KernelFlowKind kind : KernelFlowKind.values()) {
             double[] abs = data.flowAbs(kind);
