@@ -4,7 +4,7 @@
 --dim 1 (default): the THEORY.md section 7 problem of org.freqbias.bench.TrainingStepBenchmark:
 L = 10, N = 1024, m = 4096, sigma_a = 1, rho gaussian with sigma_w = 4, eta = 0.01,
 target exp(-x^2/2)(sin 2x + sin 6x + sin 11x), zero initial output.
---dim 2: the problem of org.freqbias.bench.TrainingStep2DBenchmark: L = 5, N = 64 x 64 grid
+--dim 2: the problem of org.freqbias.bench.TrainingStepBenchmark with dimension=2: L = 5, N = 64 x 64 grid
 (4096 points, row-major), m = 4096, sigma_a = 1, isotropic gaussian rho with sigma_w = 3,
 eta = 0.01, target exp(-|x|^2/2)(sin 2x1 + sin 3x2 + sin 5(x1 + x2)), zero initial output,
 loss 1/2 sum (f - g)^2 dx^2.

@@ -246,7 +246,7 @@ class PlaneAppUiTest {
                 && data().setup().session().training().steps() == 40);
         RadialProfileChart radial = chart(RadialProfileChart.class);
         FPrincipleChart peaks = chart(FPrincipleChart.class);
-        assertTrue(fx(() -> robot.lookup("#kernelLimit").query().isVisible()), "the kernel-view controls are offered in 2D");
+        assertTrue(fx(() -> robot.lookup("#kernelLimit").query().isVisible()), "the kernel-flow controls are offered in 2D");
         assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off by default");
 
         robot.push(KeyCode.CONTROL, KeyCode.K);

@@ -21,7 +21,7 @@ import org.freqbias.core.session.Session;
  */
 public final class TrainingService implements AutoCloseable {
 
-    private sealed interface Command permits Restart, Play, Step, Stop, Close {
+    private sealed interface Command permits Restart, Play, Step, Close {
     }
 
     private record Restart(long runId, Session session, boolean play) implements Command {
@@ -31,9 +31,6 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private record Step() implements Command {
-    }
-
-    private record Stop() implements Command {
     }
 
     private record Close() implements Command {
@@ -68,11 +65,6 @@ public final class TrainingService implements AutoCloseable {
     /** Advances the current run by one snapshot interval. */
     public void step() {
         commands.add(new Step());
-    }
-
-    /** Ends the current run and frees it; the thread waits for a restart. */
-    public void stop() {
-        commands.add(new Stop());
     }
 
     /** The batch accumulated since the last call, or null; clears the outbox. */
@@ -123,10 +115,6 @@ public final class TrainingService implements AutoCloseable {
             playing = p.on();
         } else if (c instanceof Step) {
             pendingSteps++;
-        } else if (c instanceof Stop) {
-            closeRun();
-            playing = false;
-            pendingSteps = 0;
         }
     }
 

@@ -72,6 +72,7 @@ public final class PdePanelController extends PanelController {
      * so the reason goes on its {@code holder}.
      */
     private void bindKernelFlow(KernelFlowKind kind, CheckBox box, StackPane holder, Label time, BooleanBinding deep) {
+        box.setText(kind.label());
         box.selectedProperty().bindBidirectional(model.kernelFlowShownProperty(kind));
         box.disableProperty().bind(deep);
         Tooltip why = new Tooltip("The " + kind.label() + " needs a 2-layer network: its kernel is the 2-layer one, "

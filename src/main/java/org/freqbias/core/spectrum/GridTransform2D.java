@@ -4,7 +4,7 @@ import org.freqbias.core.grid.Domain;
 
 /**
  * The transform of a function sampled on a 2D {@link Domain}, dx^2 sum r(x) exp(-i xi . x), at any
- * tensor grid of frequencies rather than only the FFT ones. It is the same sum {@link Spectrum2D}
+ * tensor grid of frequencies rather than only the FFT ones. It is the same sum {@link PlaneGrid#transform}
  * evaluates by FFT, so at the FFT frequencies the two agree; in between it is the exact continuous
  * transform of the sampled function (not an interpolation), which a PDE mesh finer than the FFT
  * grid needs: a target that fills the window has a transform that varies within one FFT spacing.
