@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
@@ -27,13 +26,10 @@ import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.HeadlessFx;
-import org.freqbias.core.experiment.ExperimentRunner;
-import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.PlaneRunner;
 import org.freqbias.core.experiment.PlaneSetup;
 import org.freqbias.core.experiment.ReferenceFlow;
 import org.freqbias.core.experiment.Setup;
-import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.pde2d.PdeTrajectory2D;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.spectrum.Spectrum2D;
@@ -84,16 +80,8 @@ class RunPngTest {
         Setup setup = Setup.of(SessionFiles.parse(RunCommandTest.SMALL, "small.json").withTraining(
                 new org.freqbias.core.session.TrainingSpec(0.01, 40, 0, 10)));
         List<ReferenceFlow> references = List.of(ReferenceFlow.kernelLimit(setup), ReferenceFlow.linearized(setup));
-        History history = new History();
-        List<Double> times = new ArrayList<>();
-        Snapshot[] latest = new Snapshot[1];
-        new ExperimentRunner(setup, 20, references).run(frame -> {
-            history.add(frame.snapshot());
-            times.add(frame.snapshot().time());
-            latest[0] = frame.snapshot();
-        });
-        ChartData data = RunCommand.chartData(setup, history, latest[0],
-                times.stream().mapToDouble(Double::doubleValue).toArray(), references);
+        LineRun run = LineRun.of(setup, references);
+        ChartData data = run.chartData(references);
         assertTrue(data.has(KernelView.KERNEL_LIMIT) && data.has(KernelView.LINEARIZED));
 
         List<ChartFrame<?>> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
@@ -108,8 +96,7 @@ class RunPngTest {
         assertTrue(HeadlessFx.call(() -> legend(fp)).containsAll(List.of("kernel limit", "linearized network")));
 
         // Without the views, neither curve nor legend entry.
-        ChartData plain = RunCommand.chartData(setup, history, latest[0],
-                times.stream().mapToDouble(Double::doubleValue).toArray(), List.of());
+        ChartData plain = run.chartData(List.of());
         SpectrumChart bare = HeadlessFx.call(() -> {
             SpectrumChart c = new SpectrumChart();
             new javafx.scene.Scene(c);

@@ -51,7 +51,7 @@ final class SvgShapes {
         SvgDocument.SvgPaint fill = doc.paint(s.getFill());
         SvgDocument.SvgPaint stroke = s.getStrokeWidth() > 0 ? doc.paint(s.getStroke()) : null;
         SvgElement e = geometry(s);
-        if (e == null || (fill == null && stroke == null)) {
+        if (e == null || (fill == null && stroke == null) || isEmpty(s)) {
             return null;
         }
         e.classes(s.getStyleClass());
@@ -66,6 +66,20 @@ final class SvgShapes {
             e.attr("shape-rendering", "crispEdges");
         }
         return e;
+    }
+
+    /** A path without elements, a polyline without a segment: nothing to draw (a series with no data). */
+    private static boolean isEmpty(Shape s) {
+        if (s instanceof Path p) {
+            return p.getElements().isEmpty();
+        }
+        if (s instanceof Polyline p) {
+            return p.getPoints().size() < 4;
+        }
+        if (s instanceof Polygon p) {
+            return p.getPoints().size() < 4;
+        }
+        return s instanceof SVGPath p && p.getContent().isBlank();
     }
 
     private static void strokeAttributes(Shape s, SvgDocument.SvgPaint stroke, SvgElement e) {

@@ -2,6 +2,7 @@ package org.freqbias.app.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,7 +22,8 @@ import org.freqbias.core.io.AtomicFiles;
  * image pattern, a shaped region) is embedded as a snapshot of that node, so nothing drawn is lost.
  *
  * <p>The picture covers what {@link PngWriter} covers: the node's layout size, its bounds in the
- * parent at the origin. Library alternatives (JFreeSVG and the like) are Graphics2D
+ * parent at the origin (a snapshot rounds that origin down to a whole pixel of its output, the SVG
+ * keeps it exact: they differ only for a node at a fractional position, which charts are not). Library alternatives (JFreeSVG and the like) are Graphics2D
  * implementations, which JavaFX never draws through: they would need every chart drawn twice.
  */
 public final class SvgWriter {
@@ -41,6 +43,9 @@ public final class SvgWriter {
      * as a snapshot does. Width and height are the node's layout size in pixels.
      */
     public static String toSvg(Node node) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("SvgWriter reads the scene graph: call it on the FX thread (HeadlessFx.call)");
+        }
         node.applyCss();
         if (node instanceof Parent p) {
             p.layout();

@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
@@ -126,6 +127,7 @@ class SvgWriterTest {
         canvas.getGraphicsContext2D().setFill(Color.web("#8c564b"));
         canvas.getGraphicsContext2D().fillOval(5, 5, 50, 30);
         canvas.relocate(230, 160);
+        canvas.setOpacity(0.6);
 
         root.getChildren().addAll(clipped, title, view, box, arc, faded, transparent, hidden, canvas);
         new Scene(root, 320, 220);
@@ -150,6 +152,30 @@ class SvgWriterTest {
         RasterDifference d = RasterDifference.of(javafx, rendered, 4, 32);
         // Measured: mean 0.06 levels, 0.057 % of cells over 32 (anti-aliasing of text and dashes); tolerances about 3x.
         assertTrue(d.meanAbs() < 0.2 && d.fractionAbove() < 0.002, d::toString);
+    }
+
+    @Test
+    void aNodeInsideASceneIsWrittenAsItsSnapshotShowsIt() throws Exception {
+        // As exporting one chart of the window: the node's bounds in its parent are the origin.
+        Path png = dir.resolve("box.png");
+        Path svg = dir.resolve("box.svg");
+        HeadlessFx.call(() -> {
+            Node box = scene().getChildren().get(3);
+            PngWriter.write(box, 2, png);
+            SvgWriter.write(box, svg);
+            return null;
+        });
+        BufferedImage javafx = ImageIO.read(png.toFile());
+        assertEquals(180, javafx.getWidth());
+        RasterDifference d = RasterDifference.of(javafx, Rsvg.render(svg, 180, 100), 4, 32);
+        // Measured: 0.00 levels, no cell over 32 (straight edges on whole pixels); a wrong origin moves the box by 210 px.
+        assertTrue(d.meanAbs() < 0.1 && d.fractionAbove() < 0.001, d::toString);
+    }
+
+    @Test
+    void offTheFxThreadItRefusesToRead() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SvgWriter.toSvg(new Pane()));
+        assertTrue(e.getMessage().contains("FX thread"), e.getMessage());
     }
 
     @Test
