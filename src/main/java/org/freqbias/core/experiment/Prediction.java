@@ -5,7 +5,6 @@ import org.freqbias.core.pde.PdeSolver;
 import org.freqbias.core.pde.PdeTrajectory;
 import org.freqbias.core.pde2d.PdeSolver2D;
 import org.freqbias.core.pde2d.PdeTrajectory2D;
-import org.freqbias.core.spectrum.Spectrum;
 
 /** The PDE's prediction for a setup: its problem solved from the observed initial residual. */
 public final class Prediction {
@@ -13,10 +12,12 @@ public final class Prediction {
     private Prediction() {
     }
 
-    /** Solves the setup's PDE once; the solution is then available at any t. */
+    /**
+     * Solves the setup's PDE once from the exact transform of the initial residual at every mesh
+     * node; the solution is then available at any t.
+     */
     public static PdeSolution solve(Setup setup) {
-        Spectrum initial = setup.initialResidual();
-        return PdeSolver.solve(setup.pdeProblem(), initial.xi(), initial.re(), initial.im());
+        return PdeSolver.solve(setup.pdeProblem(), setup.domain(), setup.initialResidualOnGrid());
     }
 
     /**
@@ -24,8 +25,7 @@ public final class Prediction {
      * (a slider drag in the app).
      */
     public static PdeTrajectory trajectory(Setup setup, double[] times) {
-        Spectrum initial = setup.initialResidual();
-        return PdeSolver.solveAt(setup.pdeProblem(), initial.xi(), initial.re(), initial.im(), times);
+        return PdeSolver.solveAt(setup.pdeProblem(), setup.domain(), setup.initialResidualOnGrid(), times);
     }
 
     /**
