@@ -77,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         if (!(compareMaxFrequency > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + compareMaxFrequency);
         }
+        RunBudget.check(s, (kernelLimit ? 1 : 0) + (linearized ? 1 : 0));
         if (s.isPlane()) {
             return runPlane(s);
         }

@@ -112,6 +112,11 @@ public final class ImageTarget implements Target2D {
         return gray[cy * width + cx];
     }
 
+    /** Pixels of the image as read (width x height). */
+    public long pixels() {
+        return (long) width * height;
+    }
+
     @Override
     public double[][] nominalPeaks() {
         return new double[0][];
