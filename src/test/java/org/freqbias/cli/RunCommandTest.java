@@ -113,7 +113,7 @@ class RunCommandTest {
     @Test
     void divergenceStopsWithAdviceAndKeepsWhatWasWritten() throws IOException {
         Path out = dir.resolve("out");
-        Outcome o = run("run", session(SMALL.replace("\"learningRate\": 0.01", "\"learningRate\": 1.0e4")).toString(), "--out", out.toString());
+        Outcome o = run("run", session(SMALL.replace("\"learningRate\": 0.01", "\"learningRate\": 1.0e6")).toString(), "--out", out.toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("smaller learning rate"), o.err());
         assertTrue(o.err().contains("above the stability limit"), "warned before training: " + o.err());

@@ -58,7 +58,7 @@ public final class SessionCodec {
     /** Most odd harmonics of a square wave counted as peaks (each is a curve in the charts). */
     static final int MAX_HARMONICS = 64;
     /** Largest learning rate (the stability limit of the samples is 0.04-3). */
-    static final double MAX_LEARNING_RATE = 1e4;
+    static final double MAX_LEARNING_RATE = 1e6;
     /** pde.maxFrequency may reach this many Nyquist frequencies (beyond it the transform is 0). */
     static final double MAX_FREQUENCY_NYQUISTS = 16;
 

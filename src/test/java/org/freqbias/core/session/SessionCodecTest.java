@@ -83,7 +83,7 @@ class SessionCodecTest {
         "\"samples\": 256|\"samples\": 1000|domain.samples|power of two",
         "\"sigma\": 4.0|\"sigma\": \"NaN\"|distribution.sigma|must be a number",
         "\"sigma\": 4.0|\"sigma\": -1|distribution.sigma|[0.0001, 1e+06]",
-        "\"learningRate\": 0.01|\"learningRate\": 0|training.learningRate|(0, 10000]",
+        "\"learningRate\": 0.01|\"learningRate\": 0|training.learningRate|(0, 1e+06]",
         "\"steps\": 20|\"steps\": 2.5|training.steps|whole number",
         "\"type\": \"wavePacket\"|\"type\": \"sawtooth\"|target.type|allowed: wavePacket",
         "\"frequency\": 2.0|\"frequency\": 0|target.components[0].frequency|(0, 40.21]",
