@@ -198,7 +198,7 @@ public final class SessionCodec {
                 SpecChecks.range(c.path("frequency") + "[" + a + "]", f.get(a).asDouble(), -domain.nyquist(), domain.nyquist());
             }
             try {
-                list.add(new PlaneWave(f.get(0).asDouble(), f.get(1).asDouble(), amplitude(c, Double.NaN)));
+                list.add(new PlaneWave(f.get(0).asDouble(), f.get(1).asDouble(), amplitude(c)));
             } catch (IllegalArgumentException e) {
                 throw new SessionException(c.path("frequency"), e.getMessage(), e);
             }
@@ -230,7 +230,7 @@ public final class SessionCodec {
         Iterator<JsonNode> it = t.array("components");
         for (int i = 0; it.hasNext(); i++) {
             JsonFields c = new JsonFields(it.next(), t.path("components[" + i + "]"));
-            list.add(new SineComponent(frequency(c, "frequency", domain), amplitude(c, Double.NaN)));
+            list.add(new SineComponent(frequency(c, "frequency", domain), amplitude(c)));
         }
         if (list.isEmpty()) {
             throw new SessionException(t.path("components"), "must hold at least one { \"frequency\": ..., \"amplitude\": ... }");
@@ -325,9 +325,14 @@ public final class SessionCodec {
         return v;
     }
 
-    /** A component amplitude, |A| <= MAX_AMPLITUDE; {@code fallback} NaN means required. */
+    /** A required component amplitude, |A| <= MAX_AMPLITUDE. */
+    private static double amplitude(JsonFields f) {
+        return amplitude(f, f.number("amplitude"));
+    }
+
+    /** An amplitude that defaults to {@code fallback}, |A| <= MAX_AMPLITUDE. */
     private static double amplitude(JsonFields f, double fallback) {
-        double v = Double.isNaN(fallback) ? f.number("amplitude") : f.number("amplitude", fallback);
+        double v = f.number("amplitude", fallback);
         SpecChecks.range(f.path("amplitude"), v, -MAX_AMPLITUDE, MAX_AMPLITUDE);
         return v;
     }
