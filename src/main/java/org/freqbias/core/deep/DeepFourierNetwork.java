@@ -4,6 +4,9 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.FrequencyDistribution2D;
+import org.freqbias.core.dist.FrequencySampler;
+import org.freqbias.core.dist.FrequencySampler2D;
+import org.freqbias.core.dist.ProductDistribution;
 
 /**
  * A multi-layer Fourier-features network (formula in {@link DeepNetworkSpec}), as an immutable
@@ -31,45 +34,51 @@ public final class DeepFourierNetwork {
     }
 
     /**
-     * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: each frequency
-     * component w_j[a] independently from {@code rho} (in 2D: the product law of rho on each axis),
-     * hidden weights N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments
-     * give the same network.
+     * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: the frequencies w_j
+     * from {@code rho} by {@link FrequencySampler} in the spec's sampling mode, from a generator
+     * split off first (in 2D: the product law of rho on each axis, by {@link FrequencySampler2D});
+     * then, from the seeded generator itself, hidden weights N(0, 1), hidden biases 0 and output
+     * weights N(0, sigmaA^2). The same arguments give the same network, and two laws with one seed
+     * give the same hidden and output weights and the same quantiles of each law as frequencies.
      */
     public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution rho, long seed) {
-        return initialize(spec, (rng, w) -> {
-            for (int a = 0; a < w.length; a++) {
-                w[a] = rho.sample(rng);
-            }
-        }, seed);
+        if (spec.dimension() == 2) {
+            return initialize(spec, new ProductDistribution(rho), seed);
+        }
+        return initialize(spec, rng -> FrequencySampler.draw(rho, spec.features(), spec.sampling(), rng), seed);
     }
 
     /**
      * As {@link #initialize(DeepNetworkSpec, FrequencyDistribution, long)} for 2D inputs, each
-     * frequency vector w_j drawn from the 2D law {@code rho} (radial or product).
+     * frequency vector w_j drawn from the 2D law {@code rho} (radial or product) by
+     * {@link FrequencySampler2D}.
      */
     public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDistribution2D rho, long seed) {
         if (spec.dimension() != 2) {
             throw new IllegalArgumentException("a 2D frequency distribution needs a network on 2D inputs, got dimension " + spec.dimension());
         }
-        return initialize(spec, rho::sample, seed);
+        return initialize(spec, rng -> {
+            double[][] drawn = FrequencySampler2D.draw(rho, spec.features(), spec.sampling(), rng);
+            double[] w = new double[2 * drawn.length];
+            for (int j = 0; j < drawn.length; j++) {
+                w[2 * j] = drawn[j][0];
+                w[2 * j + 1] = drawn[j][1];
+            }
+            return w;
+        }, seed);
     }
 
-    /** Draws one frequency vector (d components) into its second argument. */
+    /** Draws all first-layer frequencies, component a of w_j at j d + a, from its generator. */
     private interface FrequencyDraw {
-        void next(RandomGenerator rng, double[] w);
+        double[] all(RandomGenerator rng);
     }
 
     private static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw draw, long seed) {
         ParameterLayout layout = new ParameterLayout(spec);
         double[] p = new double[layout.size()];
         SplittableRandom rng = new SplittableRandom(seed);
-        int d = spec.dimension();
-        double[] w = new double[d];
-        for (int j = 0; j < spec.features(); j++) {
-            draw.next(rng, w);
-            System.arraycopy(w, 0, p, j * d, d);
-        }
+        double[] w = draw.all(rng.split());
+        System.arraycopy(w, 0, p, 0, w.length);
         int last = layout.denseLayers() - 1;
         for (int l = 0; l <= last; l++) {
             double sd = l == last ? spec.sigmaA() : 1.0;
