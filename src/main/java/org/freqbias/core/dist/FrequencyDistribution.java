@@ -44,6 +44,16 @@ public interface FrequencyDistribution {
         return new double[0];
     }
 
+    /**
+     * The breakpoints where rho jumps (not just kinks), ascending. A jump costs a quadrature rule
+     * first-order accuracy and a kink only a higher order, so the 2D assembly refines the elements
+     * that a jump crosses and leaves kinks to the fixed rule (a drawn profile has thousands).
+     * Default: every breakpoint, the safe answer.
+     */
+    default double[] jumps() {
+        return breakpoints();
+    }
+
     /** A short human-readable label such as "gaussian(sigma=4)". */
     String label();
 }

@@ -20,11 +20,11 @@ public interface FrequencyDistribution2D {
     double characteristic(double z1, double z2);
 
     /**
-     * True when rho may jump or have a kink inside the box [lo1, hi1] x [lo2, hi2] (at the
-     * breakpoints of its 1D family: circles for a radial law, lines for a product). Quadrature
-     * refines the finite elements there. Default: never (a smooth density).
+     * True when rho may jump inside the box [lo1, hi1] x [lo2, hi2] (at the jumps of its 1D family:
+     * circles for a radial law, lines for a product). Quadrature refines the finite elements there.
+     * Default: never.
      */
-    default boolean breaksWithin(double lo1, double hi1, double lo2, double hi2) {
+    default boolean jumpsWithin(double lo1, double hi1, double lo2, double hi2) {
         return false;
     }
 

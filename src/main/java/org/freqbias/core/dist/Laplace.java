@@ -29,6 +29,12 @@ public record Laplace(double scale) implements FrequencyDistribution {
         return new double[] {0.0};
     }
 
+    /** The kink at 0 is no jump. */
+    @Override
+    public double[] jumps() {
+        return new double[0];
+    }
+
     @Override
     public String label() {
         return "laplace(scale=" + Checks.fmt(scale) + ")";

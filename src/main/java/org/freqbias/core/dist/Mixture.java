@@ -40,6 +40,11 @@ public record Mixture(double weight, FrequencyDistribution first, FrequencyDistr
     }
 
     @Override
+    public double[] jumps() {
+        return DoubleStream.concat(Arrays.stream(first.jumps()), Arrays.stream(second.jumps())).distinct().sorted().toArray();
+    }
+
+    @Override
     public String label() {
         return "mixture(" + Checks.fmt(weight) + " " + first.label() + ", " + second.label() + ")";
     }

@@ -238,6 +238,14 @@ public final class PiecewiseLinearDensity implements FrequencyDistribution {
         return s.clone();
     }
 
+    /** rho is continuous between its ends; it jumps at an end where the density is not 0 (at s_0 > 0 only). */
+    @Override
+    public double[] jumps() {
+        int n = s.length - 1;
+        return java.util.stream.DoubleStream.of(s[0] > 0 && r[0] > 0 ? s[0] : -1, r[n] > 0 ? s[n] : -1)
+                .filter(b -> b >= 0).toArray();
+    }
+
     /**
      * On segment k, P(|w| &lt;= s_k + t) - cdf_k = 2 r_k t + a t^2 with slope a; the root in [0, length]
      * is t = q / (r_k + sqrt(r_k^2 + a q)) for q = u - cdf_k, stable for either sign of a (flat and

@@ -7,11 +7,11 @@ package org.freqbias.core.dist;
 public final class ProductDistribution implements FrequencyDistribution2D {
 
     private final FrequencyDistribution axis;
-    private final double[] breakpoints;
+    private final double[] jumps;
 
     public ProductDistribution(FrequencyDistribution axis) {
         this.axis = java.util.Objects.requireNonNull(axis, "axis");
-        this.breakpoints = axis.breakpoints();
+        this.jumps = axis.jumps();
     }
 
     /** The 1D law of each component. */
@@ -48,10 +48,10 @@ public final class ProductDistribution implements FrequencyDistribution2D {
         return axis.characteristic(z1) * axis.characteristic(z2);
     }
 
-    /** A breakpoint b of the axis law puts lines xi_a = +-b across the plane. */
+    /** A jump b of the axis law puts lines xi_a = +-b across the plane. */
     @Override
-    public boolean breaksWithin(double lo1, double hi1, double lo2, double hi2) {
-        double[] b = breakpoints;
+    public boolean jumpsWithin(double lo1, double hi1, double lo2, double hi2) {
+        double[] b = jumps;
         return Breakpoints.anyStrictlyBetween(b, lo1, hi1) || Breakpoints.anyStrictlyBetween(b, -hi1, -lo1)
                 || Breakpoints.anyStrictlyBetween(b, lo2, hi2) || Breakpoints.anyStrictlyBetween(b, -hi2, -lo2);
     }

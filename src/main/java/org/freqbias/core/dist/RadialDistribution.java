@@ -20,6 +20,7 @@ public final class RadialDistribution implements FrequencyDistribution2D {
 
     private final FrequencyDistribution profile;
     private final double[] breakpoints;
+    private final double[] jumps;
     private final double extent;
     private final double normalization;
     private final InverseCdf radii;
@@ -27,6 +28,7 @@ public final class RadialDistribution implements FrequencyDistribution2D {
     public RadialDistribution(FrequencyDistribution profile) {
         this.profile = profile;
         this.breakpoints = profile.breakpoints();
+        this.jumps = profile.jumps();
         this.extent = QuantileTable.extentOf(profile);
         this.normalization = 2 * Math.PI * integrate(r -> profile.density(r) * r);
         this.radii = profile.radiusInverseCdf();
@@ -79,14 +81,14 @@ public final class RadialDistribution implements FrequencyDistribution2D {
         return 2 * Math.PI / normalization * integrate(r -> profile.density(r) * Bessel.j0(r * z) * r);
     }
 
-    /** A breakpoint b of the profile is the circle |xi| = b: does it cross the box? */
+    /** A jump b of the profile is the circle |xi| = b: does it cross the box? */
     @Override
-    public boolean breaksWithin(double lo1, double hi1, double lo2, double hi2) {
+    public boolean jumpsWithin(double lo1, double hi1, double lo2, double hi2) {
         double near1 = lo1 > 0 ? lo1 : hi1 < 0 ? -hi1 : 0;
         double near2 = lo2 > 0 ? lo2 : hi2 < 0 ? -hi2 : 0;
         double far1 = Math.max(Math.abs(lo1), Math.abs(hi1));
         double far2 = Math.max(Math.abs(lo2), Math.abs(hi2));
-        return Breakpoints.anyStrictlyBetween(breakpoints, Math.hypot(near1, near2), Math.hypot(far1, far2));
+        return Breakpoints.anyStrictlyBetween(jumps, Math.hypot(near1, near2), Math.hypot(far1, far2));
     }
 
     @Override

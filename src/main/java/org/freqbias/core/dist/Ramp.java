@@ -40,6 +40,12 @@ public record Ramp(double band, double power) implements FrequencyDistribution {
         return new double[] {0.0, band};
     }
 
+    /** The band edge; at 0 |xi|^p has a kink at most. */
+    @Override
+    public double[] jumps() {
+        return new double[] {band};
+    }
+
     @Override
     public String label() {
         return "ramp(band=" + Checks.fmt(band) + ", power=" + Checks.fmt(power) + ")";

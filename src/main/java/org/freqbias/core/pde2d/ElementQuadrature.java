@@ -5,22 +5,23 @@ import org.freqbias.core.dist.FrequencyDistribution2D;
 /**
  * The quadrature points for integrals of rho times P1 products over one triangle of the mesh.
  *
- * <p>Where rho is smooth on the triangle: the fixed composite rule ({@link TriangleQuadrature} with
- * {@link P1Assembly2D#SUBDIVISION}^2 sub-triangles). Where a breakpoint of rho (a circle of a radial law, a line of a product law:
- * {@link FrequencyDistribution2D#breaksWithin}) crosses the triangle's bounding box, the triangle is
- * split at its edge midpoints, recursively for the children that are still crossed, down to
- * {@link #MAX_DEPTH} levels (sub-triangles of 1/8 the side); children not crossed get a rule of the
+ * <p>Where rho does not jump on the triangle: the fixed composite rule ({@link TriangleQuadrature}
+ * with {@link P1Assembly2D#SUBDIVISION}^2 sub-triangles). Where a jump of rho (a circle of a radial
+ * law, a line of a product law: {@link FrequencyDistribution2D#jumpsWithin}) crosses the triangle's
+ * bounding box, the triangle is split at its edge midpoints, recursively for the children that
+ * are still crossed, down to {@link #MAX_DEPTH} levels (sub-triangles of 1/8 the side); children not crossed get a rule of the
  * same resolution as the fixed one, the crossed leaves one twice as fine. A jump of rho is then
  * integrated on pieces of 1/16 of the element's side instead of 1/4, so its first-order error
- * shrinks about fourfold; a smooth rho is integrated exactly as before.
+ * shrinks about fourfold. Kinks (a drawn profile's points) are left to the fixed rule: their error
+ * is of higher order, and a profile of thousands of points would refine every triangle.
  */
 final class ElementQuadrature {
 
-    /** Levels of midpoint subdivision at most, where a breakpoint crosses. */
+    /** Levels of midpoint subdivision at most, where a jump crosses. */
     static final int MAX_DEPTH = 3;
 
     /**
-     * The rule of a triangle (depth 0) or of a child at depth d that no breakpoint crosses:
+     * The rule of a triangle (depth 0) or of a child at depth d that no jump crosses:
      * {@link P1Assembly2D#SUBDIVISION} / 2^d sub-triangles per edge (at least 1), the same resolution.
      */
     private static final TriangleQuadrature[] BY_DEPTH = new TriangleQuadrature[MAX_DEPTH + 1];
@@ -31,7 +32,7 @@ final class ElementQuadrature {
         }
     }
 
-    /** The rule of a child at the deepest level that a breakpoint still crosses: twice as fine as its level's. */
+    /** The rule of a child at the deepest level that a jump still crosses: twice as fine as its level's. */
     private static final TriangleQuadrature CROSSED_LEAF = new TriangleQuadrature(2 * Math.max(1, P1Assembly2D.SUBDIVISION >> MAX_DEPTH));
 
     private static final double[][] WHOLE = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
@@ -88,7 +89,7 @@ final class ElementQuadrature {
         }
     }
 
-    /** Does a breakpoint of rho cross the bounding box of the sub-triangle {@code c}? */
+    /** Does a jump of rho cross the bounding box of the sub-triangle {@code c}? */
     private static boolean crossed(double[][] xy, double[][] c, FrequencyDistribution2D rho) {
         double lo1 = Double.POSITIVE_INFINITY;
         double hi1 = Double.NEGATIVE_INFINITY;
@@ -102,7 +103,7 @@ final class ElementQuadrature {
             lo2 = Math.min(lo2, p2);
             hi2 = Math.max(hi2, p2);
         }
-        return rho.breaksWithin(lo1, hi1, lo2, hi2);
+        return rho.jumpsWithin(lo1, hi1, lo2, hi2);
     }
 
     private static double[] mid(double[] a, double[] b) {

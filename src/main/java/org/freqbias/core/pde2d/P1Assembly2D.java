@@ -17,7 +17,7 @@ import org.freqbias.core.dist.FrequencyDistribution2D;
  * </pre>
  * Each is a sum over triangles T of a 3 x 3 element matrix; on T the hats are the barycentric
  * coordinates lambda_a, with constant gradients. rho is integrated by {@link ElementQuadrature}:
- * {@link #SUBDIVISION}^2 sub-triangles per triangle, refined where a breakpoint of rho crosses it.
+ * {@link #SUBDIVISION}^2 sub-triangles per triangle, refined where a jump of rho crosses it.
  */
 public final class P1Assembly2D {
 

@@ -1,5 +1,6 @@
 package org.freqbias.core.dist;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -152,6 +153,18 @@ class PiecewiseLinearDensityTest {
         }
         assertTrue(PiecewiseLinearDensity.mirroredByDefault(new double[] {0, 1, 2}));
         assertFalse(PiecewiseLinearDensity.mirroredByDefault(new double[] {-1, 1}));
+    }
+
+    /** Jumps (where 2D elements are refined) are the ends with a density above 0; the other points are kinks. */
+    @Test
+    void jumpsAreTheEndsWhereTheDensityIsNotZero() {
+        assertArrayEquals(new double[] {1, 11}, RHO.jumps(), 0);
+        assertArrayEquals(new double[] {1, 3, 6, 8, 11}, RHO.breakpoints(), 0);
+        assertArrayEquals(new double[0], PiecewiseLinearDensity.of(new double[][] {{0, 2}, {3, 1}, {5, 0}}, true).jumps(), 0);
+        assertArrayEquals(new double[] {2}, PiecewiseLinearDensity.of(new double[][] {{2, 1}, {5, 0}}, true).jumps(), 0);
+        assertArrayEquals(new double[] {4}, new Mixture(0.5, new Laplace(1),
+                PiecewiseLinearDensity.of(new double[][] {{0, 2}, {4, 1}}, true)).jumps(), 0);
+        assertArrayEquals(new double[] {9}, new Ramp(9, 2).jumps(), 0);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * flux form ({@link FiniteDifference2D}), integrated with classical RK4 at a step well inside its stability limit.
  * On the same nodes, with diffusion, |u| must agree within 2 % of max |u(t)| for a product gaussian
  * rho (measured 0.26 - 0.59 %), and within 1 % for the radial law of a drawn profile with kinks on
- * circles, where the assembly refines (measured 0.23 - 0.33 %). A profile that falls to zero
+ * circles, which the fixed quadrature handles (measured 0.23 - 0.33 %). A profile that falls to zero
  * inside the square makes the diffusion degenerate on that circle; both methods then converge
  * slowly there (4.6 % apart at t = 2 for a profile ending at r = 6, 0.6 % inside r = 5), so this
  * profile stays positive up to the corners.
