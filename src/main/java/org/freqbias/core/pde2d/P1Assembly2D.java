@@ -16,15 +16,13 @@ import org.freqbias.core.dist.FrequencyDistribution2D;
  *   K_ij = integral rho grad phi_i . grad phi_j      (weighted stiffness: diffusion)
  * </pre>
  * Each is a sum over triangles T of a 3 x 3 element matrix; on T the hats are the barycentric
- * coordinates lambda_a, with constant gradients. rho is integrated by {@link TriangleQuadrature}
- * with {@link #SUBDIVISION}^2 sub-triangles per triangle.
+ * coordinates lambda_a, with constant gradients. rho is integrated by {@link ElementQuadrature}:
+ * {@link #SUBDIVISION}^2 sub-triangles per triangle, refined where a jump of rho crosses it.
  */
 public final class P1Assembly2D {
 
     /** Sub-triangles per edge of the rho quadrature: see {@link TriangleQuadrature} for accuracy. */
     public static final int SUBDIVISION = 4;
-
-    private static final TriangleQuadrature RULE = new TriangleQuadrature(SUBDIVISION);
 
     /** The element matrix of one triangle: writes {@code ke[3 a + b]} from its corners {@code xy[a]}. */
     @FunctionalInterface
@@ -50,26 +48,23 @@ public final class P1Assembly2D {
     public static DMatrixSparseCSC weightedMass(Mesh2D mesh, FrequencyDistribution2D rho) {
         return assemble(mesh, (xy, area, ke) -> {
             Arrays.fill(ke, 0);
-            for (int q = 0; q < RULE.size(); q++) {
-                double[] l = RULE.point(q);
-                double w = area * RULE.weight(q) * rho.density(at(xy, l, 0), at(xy, l, 1));
+            ElementQuadrature.visit(xy, rho, (l, weight) -> {
+                double w = area * weight * rho.density(at(xy, l, 0), at(xy, l, 1));
                 for (int a = 0; a < 3; a++) {
                     for (int b = 0; b < 3; b++) {
                         ke[3 * a + b] += w * l[a] * l[b];
                     }
                 }
-            }
+            });
         });
     }
 
     /** K_ij = integral rho grad phi_i . grad phi_j: element matrix (integral_T rho) grad lambda_a . grad lambda_b. */
     public static DMatrixSparseCSC weightedStiffness(Mesh2D mesh, FrequencyDistribution2D rho) {
         return assemble(mesh, (xy, area, ke) -> {
-            double mass = 0;
-            for (int q = 0; q < RULE.size(); q++) {
-                double[] l = RULE.point(q);
-                mass += area * RULE.weight(q) * rho.density(at(xy, l, 0), at(xy, l, 1));
-            }
+            double[] integral = new double[1];
+            ElementQuadrature.visit(xy, rho, (l, weight) -> integral[0] += area * weight * rho.density(at(xy, l, 0), at(xy, l, 1)));
+            double mass = integral[0];
             // grad lambda_a = perp(x_{a+2} - x_{a+1}) / (2 |T|) for counter-clockwise corners.
             double[][] g = new double[3][];
             for (int a = 0; a < 3; a++) {

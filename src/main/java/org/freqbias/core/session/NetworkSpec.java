@@ -75,7 +75,7 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
     /** The deep model's spec for inputs of the given dimension. */
     public DeepNetworkSpec deep(int dimension) {
         return new DeepNetworkSpec(dimension, width, hiddenLayers.stream().mapToInt(Integer::intValue).toArray(),
-                activation, sigmaA, zeroInitialOutput);
+                activation, sigmaA, zeroInitialOutput, sampling);
     }
 
     public NetworkSpec withSampling(FrequencySampler.Mode newSampling) {

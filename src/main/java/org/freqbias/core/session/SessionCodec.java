@@ -37,10 +37,10 @@ import org.freqbias.core.target.WavePacket;
  */
 public final class SessionCodec {
 
-    static final Set<String> TARGET_TYPES = ordered("wavePacket", "sines", "squareWave");
-    static final Set<String> TARGET_TYPES_2D = ordered("planeWaves", "checkerboard", "image");
+    static final Set<String> TARGET_TYPES = ordered("wavePacket", "sines", "squareWave", "formula", "samples", "csv");
+    static final Set<String> TARGET_TYPES_2D = ordered("planeWaves", "checkerboard", "image", "formula");
     static final Set<String> SHAPES = ordered("radial", "product");
-    static final Set<String> DISTRIBUTION_TYPES = ordered("gaussian", "uniform", "laplace", "ramp", "mixture");
+    static final Set<String> DISTRIBUTION_TYPES = ordered("gaussian", "uniform", "laplace", "ramp", "mixture", "custom");
     static final Set<String> SAMPLING_MODES = ordered("stratified", "iid");
     static final Set<String> ACTIVATIONS = ordered("tanh", "relu", "sine");
     static final Set<String> OPTIMIZERS = ordered("gd", "adam");
@@ -70,20 +70,20 @@ public final class SessionCodec {
         return SessionWriter.toJson(s);
     }
 
-    /** As {@link #fromJson(JsonNode, Path)} with image paths relative to the working directory. */
+    /** As {@link #fromJson(JsonNode, Path)} with image and CSV paths relative to the working directory. */
     public static Session fromJson(JsonNode root) {
         return fromJson(root, (Path) null);
     }
 
     /**
-     * @param folder the folder relative paths in the session (an image target) are resolved
-     *     against; null for the working directory
+     * @param folder the folder relative paths in the session (an image or CSV target) are
+     *     resolved against; null for the working directory
      */
     public static Session fromJson(JsonNode root, Path folder) {
         return fromJson(root, SessionFolder.of(folder));
     }
 
-    /** @param folder where the relative paths in the session (an image target) are read from */
+    /** @param folder where the relative paths in the session (an image or CSV target) are read from */
     public static Session fromJson(JsonNode root, SessionFolder folder) {
         JsonFields s = new JsonFields(root, "");
         Domain domain = domain(s.object("domain"));
@@ -96,7 +96,7 @@ public final class SessionCodec {
             if (d.has("shape")) {
                 throw new SessionException(d.path("shape"), "is only meaningful in 2D (domain.dimension 2); remove it");
             }
-            target = target(t, domain);
+            target = target(t, domain, folder);
             SpecChecks.finiteSamples("target", target, domain);
         } else {
             String shape = d.has("shape") ? d.choice("shape", SHAPES) : "radial";
@@ -144,14 +144,14 @@ public final class SessionCodec {
     /** The type of a target, refusing one of the other dimension with a message that says so. */
     private static String targetType(JsonFields t, Set<String> allowed, Set<String> other, int dimension) {
         String type = t.text("type", null);
-        if (type != null && other.contains(type)) {
+        if (type != null && other.contains(type) && !allowed.contains(type)) {
             throw new SessionException(t.path("type"), "\"" + type + "\" is a " + (3 - dimension) + "D target but domain.dimension is "
                     + dimension + "; allowed here: " + String.join(", ", allowed));
         }
         return t.choice("type", allowed);
     }
 
-    private static Target target(JsonFields t, Domain domain) {
+    private static Target target(JsonFields t, Domain domain, SessionFolder folder) {
         String type = targetType(t, TARGET_TYPES, TARGET_TYPES_2D, 1);
         try {
             return switch (type) {
@@ -162,6 +162,9 @@ public final class SessionCodec {
                     SpecChecks.intRange(t.path("harmonics"), harmonics, 1, MAX_HARMONICS);
                     yield new SquareWave(frequency(t, "frequency", domain), amplitude(t, 1.0), harmonics);
                 }
+                case "formula" -> UserInputs.formula(t, domain);
+                case "samples" -> UserInputs.samples(t);
+                case "csv" -> UserInputs.csv(t, folder);
                 default -> throw new IllegalStateException(type);
             };
         } catch (SessionException e) {
@@ -181,6 +184,7 @@ public final class SessionCodec {
                 yield new Checkerboard(cells, domain.halfWidth());
             }
             case "image" -> image(t, domain, folder);
+            case "formula" -> UserInputs.formula2D(t, domain);
             default -> throw new IllegalStateException(type);
         };
     }
@@ -257,6 +261,7 @@ public final class SessionCodec {
                 SpecChecks.range(d.path("weight"), weight, 0, 1);
                 yield new Mixture(weight, distribution(d.object("first"), depth + 1), distribution(d.object("second"), depth + 1));
             }
+            case "custom" -> UserInputs.customDensity(d);
             default -> throw new IllegalStateException(type);
         };
     }

@@ -121,7 +121,8 @@ public final class SessionFiles {
 
     /** Names of the 1D sample sessions shipped inside the jar, in the app's menu order. */
     public static final java.util.List<String> SAMPLES = java.util.List.of(
-            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
+            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform",
+            "drawn-density", "formula-target");
 
     /** Names of the 2D sample sessions shipped inside the jar, in the app's menu order (after the 1D ones). */
     public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves", "image-gaussian", "image-uniform");
