@@ -1,5 +1,8 @@
 package org.freqbias.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,6 +12,7 @@ import org.freqbias.core.experiment.Prediction;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.SnapshotRun;
 import org.freqbias.core.experiment.TrainingRun;
+import org.freqbias.core.pde2d.PdeExport;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,10 +22,12 @@ import picocli.CommandLine.Parameters;
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
  * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
  * sizes, 1D or 2D. For allocation-free, statistically careful figures use the JMH benchmarks.
+ * {@code --export-pde DIR} also writes a 2D session's PDE and solution for the SciPy peer ({@link PdeExport}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
-            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve)."})
+            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve);",
+            "with --export-pde, write a 2D session's PDE for the SciPy peer (bench/peer_pde2d.py)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
@@ -33,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps-per-repeat", defaultValue = "10", description = "training steps per timed repetition (default: ${DEFAULT-VALUE})")
     int stepsPerRepeat;
 
+    @Option(names = "--export-pde", paramLabel = "DIR", description = {
+        "2D sessions: also write the PDE (M.mtx, A.mtx, u0.txt, times.txt) and this project's solution",
+        "(solution.f64) into DIR, for bench/peer_pde2d.py"})
+    Path exportPde;
+
     @Override
     public Integer call() throws Exception {
         if (repeats < 1 || stepsPerRepeat < 1) {
@@ -40,14 +51,33 @@ final class BenchCommand implements Callable<Integer> {
         }
         Session parsed = SessionArgument.load(session);
         double[] times = parsed.training().snapshotTimes();
+        if (exportPde != null && !parsed.isPlane()) {
+            throw new BadInputException("--export-pde needs a 2D session (domain.dimension 2); " + session + " is 1D");
+        }
         if (parsed.isPlane()) {
             PlaneSetup setup = PlaneSetup.of(parsed);
             measure(parsed, new PlaneTrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> PlaneSetup.of(parsed));
+            if (exportPde != null) {
+                export(setup, times);
+            }
         } else {
             Setup setup = Setup.of(parsed);
             measure(parsed, new TrainingRun(setup), () -> Prediction.trajectory(setup, times), () -> Setup.of(parsed));
         }
         return FreqBiasCommand.OK;
+    }
+
+    /** Writes the 2D PDE and its solution for the peer benchmark. */
+    private void export(PlaneSetup setup, double[] times) {
+        int nodes;
+        try {
+            Files.createDirectories(exportPde);
+            nodes = PdeExport.write(setup.pdeProblem(), setup.initialResidualOnGrid(), setup.domain(), times, exportPde);
+        } catch (IOException e) {
+            throw new BadInputException("--export-pde: cannot write into " + exportPde + ": " + e.getMessage()
+                + "; give a directory you can write to", e);
+        }
+        System.out.printf(Locale.ROOT, "# exported the PDE (%d nodes, %d times) to %s%n", nodes, times.length, exportPde);
     }
 
     /** Times and prints the figures for one session, 1D or 2D (the run is closed here). */

@@ -102,23 +102,53 @@ public final class P1Assembly2D {
         double h = mesh.spacing();
         double area = area(mesh);
         int n = mesh.elements();
+        double[][] products = lambdaProducts();
         IntStream.range(0, (half + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
             for (int t = chunk * CHUNK; t < Math.min(half, (chunk + 1) * CHUNK); t++) {
                 int cell = t / 2;
                 double x0 = mesh.coordinate(cell / n);
                 double y0 = mesh.coordinate(cell % n);
                 double[][] shape = offsets[t & 1];
-                int at = t * MOMENTS;
-                for (int q = 0; q < RULE.size(); q++) {
+                double m0 = 0;
+                double m1 = 0;
+                double m2 = 0;
+                double m3 = 0;
+                double m4 = 0;
+                double m5 = 0;
+                double m6 = 0;
+                for (int q = 0; q < shape.length; q++) {
                     double w = area * RULE.weight(q) * rho.density(x0 + h * shape[q][0], y0 + h * shape[q][1]);
-                    double[] l = RULE.point(q);
-                    out[at] += w;
-                    for (int p = 0; p < PAIRS.length; p++) {
-                        out[at + 1 + p] += w * l[PAIRS[p][0]] * l[PAIRS[p][1]];
-                    }
+                    double[] ll = products[q];
+                    m0 += w;
+                    m1 += w * ll[0];
+                    m2 += w * ll[1];
+                    m3 += w * ll[2];
+                    m4 += w * ll[3];
+                    m5 += w * ll[4];
+                    m6 += w * ll[5];
                 }
+                int at = t * MOMENTS;
+                out[at] = m0;
+                out[at + 1] = m1;
+                out[at + 2] = m2;
+                out[at + 3] = m3;
+                out[at + 4] = m4;
+                out[at + 5] = m5;
+                out[at + 6] = m6;
             }
         });
+        return out;
+    }
+
+    /** lambda_a lambda_b at each quadrature point, for the pairs (a, b) of {@link #PAIRS} in order. */
+    private static double[][] lambdaProducts() {
+        double[][] out = new double[RULE.size()][PAIRS.length];
+        for (int q = 0; q < RULE.size(); q++) {
+            double[] l = RULE.point(q);
+            for (int p = 0; p < PAIRS.length; p++) {
+                out[q][p] = l[PAIRS[p][0]] * l[PAIRS[p][1]];
+            }
+        }
         return out;
     }
 

@@ -18,6 +18,9 @@ public final class PdeSolver2D {
     /** Error bound of the time integration, relative to ||u0||_M: far below the P1 space error (~1e-3). */
     public static final double TOLERANCE = 1e-8;
 
+    /** M depends on the mesh only: kept for the last few meshes (never modified once built). */
+    private static final RecentValues<Mesh2D, StencilMatrix> MASS = new RecentValues<>(P1Assembly2D::massStencil);
+
     private PdeSolver2D() {
     }
 
@@ -54,6 +57,24 @@ public final class PdeSolver2D {
 
     /** Evolves nodal values {@code u0} = {re, im} through {@code times}, reading |u| on the n x n grid of spacing dxi. */
     private static PdeTrajectory2D solve(PdeProblem2D p, double[][] u0, int n, double dxi, double[] times, double maxStep) {
+        Mesh2D mesh = p.mesh();
+        GridReadout readout = GridReadout.of(mesh, n, dxi);
+        double[] lumped = MASS.of(mesh).rowSums();
+        double[][] abs = new double[times.length][];
+        double[] loss = new double[times.length];
+        integrate(p, u0, times, maxStep, (i, re, im) -> {
+            abs[i] = readout.abs(re, im);
+            loss[i] = loss(lumped, re, im);
+        });
+        return new PdeTrajectory2D(times.clone(), n, dxi, abs, loss);
+    }
+
+    /**
+     * The nodal solution {re, im} at each of {@code times}, handed to {@code sink} (possibly from
+     * several threads): the one path every entry point and the peer export take.
+     */
+    static ShiftInvertIntegrator.Report integrate(PdeProblem2D p, double[][] u0, double[] times, double maxStep,
+            ShiftInvertIntegrator.Sink sink) {
         if (!(maxStep > 0)) {
             throw new IllegalArgumentException("maxStep must be > 0, got " + maxStep);
         }
@@ -64,18 +85,8 @@ public final class PdeSolver2D {
                     + " is " + times[i] + " after " + before);
             }
         }
-        Mesh2D mesh = p.mesh();
-        StencilMatrix mass = P1Assembly2D.massStencil(mesh);
-        GridReadout readout = GridReadout.of(mesh, n, dxi);
-        double[] lumped = mass.rowSums();
-        double[][] abs = new double[times.length][];
-        double[] loss = new double[times.length];
-        ShiftInvertIntegrator.integrate(mass, p.operatorStencil(), u0[0], u0[1], times, maxStep, TOLERANCE,
-            (i, re, im) -> {
-                abs[i] = readout.abs(re, im);
-                loss[i] = loss(lumped, re, im);
-            });
-        return new PdeTrajectory2D(times.clone(), n, dxi, abs, loss);
+        return ShiftInvertIntegrator.integrate(MASS.of(p.mesh()), p.operatorStencil(), u0[0], u0[1], times, maxStep,
+            TOLERANCE, sink);
     }
 
     /**

@@ -1,30 +1,35 @@
 package org.freqbias.core.pde2d;
 
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 import org.freqbias.core.numeric.GaussLegendre;
 
 /**
  * The a-posteriori error bound of a {@link ShiftInvertLanczos} approximation at a time t,
  * <pre>
- *   B(t) = c integral_0^t min(R, kappa(t - s)) |g(s)| ds,    g(s) = sum_j a_j exp(-eta_j s),
- *   kappa(tau) = sup_(lambda >= 0) exp(-tau lambda) (1 + gamma lambda) = (gamma / tau) exp(tau / gamma - 1) for tau < gamma, 1 beyond,
+ *   B(t) = c integral_0^t D(t - s) |g(s)| ds,    g(s) = sum_j a_j exp(-eta_j s),
+ *   D(tau) = min(R, kappa(tau), zeta kappa2(tau)),
+ *   kappa(tau)  = sup_(l >= 0) exp(-tau l)(1 + gamma l)   = (gamma / tau) exp(tau / gamma - 1)    for tau < gamma,   1 beyond,
+ *   kappa2(tau) = sup_(l >= 0) exp(-tau l)(1 + gamma l)^2 = (2 gamma / tau)^2 exp(tau / gamma - 2) for tau < 2 gamma, 1 beyond,
  * </pre>
- * with min(R, kappa, zeta kappa2) in place of min(R, kappa) ({@link #damping}), where c = beta_k / gamma,
- * R >= ||(I + gamma H) v||_M and zeta = ||(I + gamma H)^-1 v||_M for v = v_(k+1) (||v||_M = 1), and
- * kappa2(tau) = sup_lambda exp(-tau lambda)(1 + gamma lambda)^2 = (2 gamma / tau)^2 exp(tau / gamma - 2)
- * for tau < 2 gamma, 1 beyond. Each of the three bounds ||exp(-tau H)(I + gamma H) v||_M: expand v
- * in M-orthonormal eigenvectors of H, v = sum c_l x_l, so the square is sum exp(-2 tau l)(1 + gamma l)^2
- * c_l^2, and exp(-tau l)(1 + gamma l) is at most R / |...| summed (R), at most kappa, and at most
- * kappa2 / (1 + gamma l). The residual is thus damped by the flow before it reaches t; for stiff
- * problems (R ~ 1e4 at sigma_a = 20) it lives in a transient of g near s = 0 and in stiff modes
- * (zeta << 1), which R alone, or kappa alone, would count in full.
+ * with c = beta_k / gamma, R >= ||(I + gamma H) v||_M and zeta = ||(I + gamma H)^-1 v||_M for
+ * v = v_(k+1), ||v||_M = 1. D(tau) bounds ||exp(-tau H)(I + gamma H) v||_M: in M-orthonormal
+ * eigenvectors of H, v = sum c_l x_l and the square is sum exp(-2 tau l)(1 + gamma l)^2 c_l^2; each
+ * factor exp(-tau l)(1 + gamma l) is at most kappa(tau), and at most kappa2(tau) / (1 + gamma l),
+ * which with sum c_l^2 / (1 + gamma l)^2 = zeta^2 gives the third bound; the first is
+ * exp(-tau H) <= I. So the residual counts only as much as the flow has not yet damped it: in stiff
+ * problems (sigma_a >> 1) it lives in a transient of g near s = 0 and in stiff modes (zeta < 1),
+ * which R or kappa alone would count in full.
  *
- * <p>Quadrature: 5-point Gauss-Legendre on panels graded towards s = 0 (down to the decay time of
- * the fastest exponential of g) and towards s = t (down to where kappa reaches R), each octave cut
- * in four to follow sign changes of g.
+ * <p>Evaluation: D is non-increasing, so the part over [0, t/2] is at most D(t/2) integral_0^(t/2)
+ * |g| (equal for t >= 4 gamma, where D is constant there), with the integral of |g| accumulated once
+ * for all times on panels graded towards 0 (the fast exponentials of g); the part over [t/2, t] is
+ * integrated on panels graded towards s = t, where D peaks. 5-point Gauss-Legendre, two panels per
+ * octave or per interval between times.
  */
 final class ResidualBound {
 
-    private static final int PANELS_PER_OCTAVE = 4;
+    private static final int PANELS = 2;
 
     private final double[] a;
     private final double[] eta;
@@ -55,14 +60,20 @@ final class ResidualBound {
         this.fastest = max;
     }
 
-    /** B(t). */
-    double at(double t) {
-        double split = t / 2;
-        // [0, t/2] graded towards 0 (transients of g), [t/2, t] graded towards t (the peak of kappa at tau = 0).
-        double early = graded(s -> damping(t - s) * Math.abs(g(s)), 0, split, octaves(split * fastest));
-        double late = graded(tau -> damping(tau) * Math.abs(g(t - tau)), 0, t - split,
-            octaves((t - split) / gamma * residualNorm));
-        return scale * (early + late);
+    /** B(t) at each of {@code times} (ascending, > 0). */
+    double[] at(double[] times) {
+        double[] halfway = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            halfway[i] = times[i] / 2;
+        }
+        double[] early = cumulativeAbsG(halfway);
+        double[] out = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            double t = times[i];
+            double late = graded(tau -> damping(tau) * Math.abs(g(t - tau)), t / 2, octaves(t / 2 / gamma * residualNorm));
+            out[i] = scale * (damping(t / 2) * early[i] + late);
+        }
+        return out;
     }
 
     private double g(double s) {
@@ -73,7 +84,7 @@ final class ResidualBound {
         return sum;
     }
 
-    /** The bound min(R, kappa(tau), zeta kappa2(tau)) on ||exp(-tau H)(I + gamma H) v_(k+1)||_M. */
+    /** D(tau) = min(R, kappa(tau), zeta kappa2(tau)). */
     private double damping(double tau) {
         double kappa = tau >= gamma ? 1 : gamma / tau * Math.exp(tau / gamma - 1);
         double q = 2 * gamma / tau;
@@ -81,18 +92,40 @@ final class ResidualBound {
         return Math.min(residualNorm, Math.min(kappa, smoothedNorm * kappa2));
     }
 
-    /** Octaves needed to grade [0, L] down to L / ratio (ratio = L over the finest scale), at least one. */
+    /** integral_0^x |g| at each x of {@code points} (ascending), on breakpoints graded towards 0 plus the points. */
+    private double[] cumulativeAbsG(double[] points) {
+        double last = points[points.length - 1];
+        int octaves = octaves(last * fastest);
+        double[] breaks = new double[octaves + points.length + 1];       // breaks[octaves + points.length] = 0
+        for (int o = 0; o < octaves; o++) {
+            breaks[o] = last * Math.pow(0.5, octaves - o);
+        }
+        System.arraycopy(points, 0, breaks, octaves, points.length);
+        breaks = Arrays.stream(breaks).sorted().distinct().toArray();
+        double[] out = new double[points.length];
+        double sum = 0;
+        int next = 0;
+        for (int b = 0; b + 1 < breaks.length; b++) {
+            sum += GaussLegendre.integrate(s -> Math.abs(g(s)), breaks[b], breaks[b + 1], PANELS);
+            while (next < points.length && points[next] <= breaks[b + 1]) {
+                out[next++] = sum;
+            }
+        }
+        return out;
+    }
+
+    /** Octaves needed to grade [0, L] down to L / ratio, at least one. */
     private static int octaves(double ratio) {
         return Math.max(1, (int) Math.ceil(Math.log(4 * Math.max(ratio, 1)) / Math.log(2)));
     }
 
-    /** integral_from^to f, panels [L 2^-(o+1), L 2^-o] (offsets from {@code from}) for o < octaves, then [0, L 2^-octaves]. */
-    private static double graded(java.util.function.DoubleUnaryOperator f, double from, double to, int octaves) {
+    /** integral_0^length f on panels [L 2^-(o+1), L 2^-o] for o < octaves, then [0, L 2^-octaves]. */
+    private static double graded(DoubleUnaryOperator f, double length, int octaves) {
         double sum = 0;
-        double upper = to - from;
+        double upper = length;
         for (int o = 0; o <= octaves; o++) {
             double lower = o == octaves ? 0 : upper / 2;
-            sum += GaussLegendre.integrate(f, from + lower, from + upper, PANELS_PER_OCTAVE);
+            sum += GaussLegendre.integrate(f, lower, upper, PANELS);
             upper = lower;
         }
         return sum;

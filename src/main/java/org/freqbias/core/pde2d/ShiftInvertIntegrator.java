@@ -155,20 +155,26 @@ final class ShiftInvertIntegrator {
 
     /** (re, im) at time t into the segment: re = even(y1) + odd(y2), im = odd(y1) + even(y2). */
     private static double[][] combine(ShiftInvertLanczos run1, ShiftInvertLanczos run2, double t, int n) {
-        double[] y1 = new double[n];
-        double[] y2 = new double[n];
-        run1.evaluate(t, y1);
-        if (run2 != null) {
-            run2.evaluate(t, y2);
-        }
         double[] re = new double[n];
         double[] im = new double[n];
-        for (int v = 0; v < n; v++) {
-            int m = n - 1 - v;
-            re[v] = 0.5 * (y1[v] + y1[m]) + 0.5 * (y2[v] - y2[m]);
-            im[v] = 0.5 * (y1[v] - y1[m]) + 0.5 * (y2[v] + y2[m]);
+        double[] y = new double[n];
+        run1.evaluate(t, y);
+        split(y, re, im);
+        if (run2 != null) {
+            run2.evaluate(t, y);
+            split(y, im, re);
         }
         return new double[][] {re, im};
+    }
+
+    /** even += the even part of y, odd += its odd part (y mirrored through node (n - 1) / 2). */
+    private static void split(double[] y, double[] even, double[] odd) {
+        int n = y.length;
+        for (int v = 0; v < n; v++) {
+            double mirror = y[n - 1 - v];
+            even[v] += 0.5 * (y[v] + mirror);
+            odd[v] += 0.5 * (y[v] - mirror);
+        }
     }
 
     private static double mNorm(StencilMatrix mass, double[] x) {

@@ -99,10 +99,11 @@ final class ShiftInvertLanczos {
         for (int i = 0; i < n; i++) {
             inverseDiagonal[i] = 1 / mass.diag[i];
         }
+        double[] workspace = factor.workspace();
         double[] pending = null;                               // Z v_j when a bound check already solved for it
         for (int j = 0; ; j++) {
             basis.add(v);
-            double[] w = pending != null ? pending : solved(factor, mv);     // w = Z v_j
+            double[] w = pending != null ? pending : solved(factor, mv, workspace);     // w = Z v_j
             pending = null;
             alpha[j] = dot(mv, w);                             // <v_j, Z v_j>_M
             axpy(-alpha[j], v, w);
@@ -122,7 +123,7 @@ final class ShiftInvertLanczos {
             scale(w, 1 / beta[j]);
             scale(mw, 1 / beta[j]);
             if (invariant || k >= FIRST_CHECK && (k - FIRST_CHECK) % CHECK_EVERY == 0 || k == MAX_DIMENSION) {
-                pending = solved(factor, mw);                  // Z v_(k+1): zeta now, the next step's solve later
+                pending = solved(factor, mw, workspace);                  // Z v_(k+1): zeta now, the next step's solve later
                 double[] z = new double[n];
                 shifted.multiply(w, z);
                 double residualNorm = Math.sqrt(2 * weightedSquare(z, inverseDiagonal));
@@ -141,9 +142,9 @@ final class ShiftInvertLanczos {
     }
 
     /** (M + gamma A)^-1 rhs, a new array. */
-    private static double[] solved(GridCholesky factor, double[] rhs) {
+    private static double[] solved(GridCholesky factor, double[] rhs, double[] workspace) {
         double[] x = rhs.clone();
-        factor.solve(x);
+        factor.solve(x, workspace);
         return x;
     }
 
@@ -238,7 +239,7 @@ final class ShiftInvertLanczos {
         /**
          * The largest {@link ResidualBound} over {@code times}, relative to beta_0 (g / beta_0 =
          * sum_c Q(k-1, c) Q(0, c) / mu_c exp(-s eta_c)): first at the last time, then, if that is
-         * within {@code tolerance}, at the others, stopping at the first one beyond it.
+         * within {@code tolerance}, at all of them.
          */
         double bound(double betaK, double residualNorm, double smoothedNorm, double[] times, double tolerance) {
             int k = mu.length;
@@ -247,9 +248,11 @@ final class ShiftInvertLanczos {
                 a[c] = vectors.get(k - 1, c) * vectors.get(0, c) / mu[c];
             }
             ResidualBound bound = new ResidualBound(a, rates, betaK / gamma, residualNorm, smoothedNorm, gamma);
-            double worst = bound.at(times[times.length - 1]);
-            for (int i = 0; i < times.length - 1 && worst <= tolerance; i++) {
-                worst = Math.max(worst, bound.at(times[i]));
+            double worst = bound.at(new double[] {times[times.length - 1]})[0];
+            if (worst <= tolerance && times.length > 1) {
+                for (double b : bound.at(times)) {
+                    worst = Math.max(worst, b);
+                }
             }
             return worst;
         }
