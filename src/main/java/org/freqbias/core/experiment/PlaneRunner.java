@@ -7,7 +7,7 @@ import org.freqbias.core.spectrum.Spectrum2D;
 
 /**
  * Runs a 2D session headless, the counterpart of {@link ExperimentRunner}: solves the 2D PDE at
- * every snapshot time (one Crank-Nicolson sweep), trains the network and hands each
+ * every snapshot time (one Krylov basis for all of them), trains the network and hands each
  * {@link PlaneFrame} to a listener, with the optional reference flows (kernel limit, linearized network) beside them. Agreement is measured over |xi| <= the compared frequency;
  * learning times are tracked on every snapshot at every grid frequency.
  */
