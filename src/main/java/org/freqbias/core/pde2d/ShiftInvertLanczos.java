@@ -3,8 +3,7 @@ package org.freqbias.core.pde2d;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.freqbias.core.numeric.TridiagonalEigen;
 
 /**
  * y(t) = exp(-t H) w0, H = M^-1 A, for every t in [0, tMax] from one shift-and-invert Krylov basis
@@ -207,33 +206,16 @@ final class ShiftInvertLanczos {
         }
 
         static Spectral of(double[] alpha, double[] beta, int k, double gamma) {
-            DMatrixRMaj t = new DMatrixRMaj(k, k);
-            for (int i = 0; i < k; i++) {
-                t.set(i, i, alpha[i]);
-                if (i + 1 < k) {
-                    t.set(i, i + 1, beta[i]);
-                    t.set(i + 1, i, beta[i]);
-                }
-            }
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, true, true);
-            if (!eig.decompose(t)) {
-                throw new IllegalStateException("eigendecomposition of the Lanczos tridiagonal failed");
-            }
-            double[] mu = new double[k];
+            TridiagonalEigen eig = TridiagonalEigen.of(alpha, beta, k);
+            double[] mu = eig.values();
             double[] rates = new double[k];
-            DMatrixRMaj vectors = new DMatrixRMaj(k, k);
             for (int c = 0; c < k; c++) {
-                mu[c] = eig.getEigenvalue(c).getReal();
                 if (!(mu[c] > 0)) {
                     throw new IllegalStateException("shift-and-invert Ritz value " + mu[c] + " is not positive");
                 }
                 rates[c] = (1 / mu[c] - 1) / gamma;
-                DMatrixRMaj vec = eig.getEigenVector(c);
-                for (int r = 0; r < k; r++) {
-                    vectors.set(r, c, vec.get(r, 0));
-                }
             }
-            return new Spectral(mu, rates, vectors, gamma);
+            return new Spectral(mu, rates, eig.vectors(), gamma);
         }
 
         /**
