@@ -36,12 +36,12 @@ final class MemoryModel {
      */
     private static final long CRAM_ARRAYS = 90;
     /**
-     * Bytes per entry of the 2D sparse factor and per mesh node (assembly, initial transform, the
-     * time stepper's vectors): fitted to the bytes allocated on plane-waves at 64 and 128 elements
-     * per axis (15.2 and 70.9 MB, ResourceEstimateTest).
+     * Bytes per mesh node of a 2D solve (assembly, initial transform, the nested-dissection factor,
+     * the Krylov basis, the read-out): the solving thread allocates 1.0-1.2 KB per node on meshes of
+     * 32 to 512 elements per axis (ResourceEstimateTest measures 64 and 128), and the factor built
+     * on the second core adds about 0.4 KB (32 entries of 12 bytes per node at 128 elements).
      */
-    private static final long SPARSE_ENTRY = 10;
-    private static final long NODE_2D = 2900;
+    private static final long NODE_2D = 1500;
 
     private MemoryModel() {
     }
@@ -102,8 +102,7 @@ final class MemoryModel {
 
     /**
      * 1D: up to {@link PdeSolver#EXACT_MAX_NODES} nodes the dense eigen path (n^2), above it CRAM (n).
-     * 2D: the sparse Cholesky factor of a P1 mesh in natural ordering, about n (elements + 2)
-     * entries (CrankNicolsonStepper), and what comes with it.
+     * 2D: about {@link #NODE_2D} bytes per node (the nested-dissection factor and the Krylov solve).
      */
     private static Item pde(RunShape r) {
         long n = r.nodes();
@@ -111,7 +110,7 @@ final class MemoryModel {
         if (r.dimension() == 1) {
             bytes = (n <= PdeSolver.EXACT_MAX_NODES ? EIGEN_MATRICES * n * n : CRAM_ARRAYS * n) * DOUBLE;
         } else {
-            bytes = SPARSE_ENTRY * n * (r.elements() + 2) + NODE_2D * n;
+            bytes = NODE_2D * n;
         }
         return new Item("the PDE on " + n + " nodes", bytes, "pde.elements");
     }

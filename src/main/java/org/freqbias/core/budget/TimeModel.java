@@ -36,19 +36,17 @@ final class TimeModel {
     /** Seconds per N^3 of a 1D kernel view's eigendecomposition: "a few seconds at N = 1024" (README). */
     static final double KERNEL_CUBE = 3e-9;
     /**
-     * Seconds per factor entry and step of the 2D Crank-Nicolson PDE (two triangular solves) and per
-     * entry times bandwidth of its factorization: plane-waves (128 elements, 2.2 M factor entries,
-     * 51 snapshots) is solved in about 0.9 s warm (README): fitted to that one figure, with
-     * {@link #STEPS_PER_SNAPSHOT} assumed.
+     * Seconds per n^1.5 (n mesh nodes) of the 2D PDE: its nested-dissection Cholesky factorization
+     * grows as n^1.5 and dominates on large meshes; the 15-60 Krylov solves and the read-out grow as
+     * n log n. plane-waves (128 elements, 16641 nodes, 51 times) takes about 42 ms at best, the
+     * 512-element mesh (263169 nodes) 2.4 s on a loaded machine: 2e-8 n^1.5 gives 43 ms and 2.7 s.
      */
-    static final double SPARSE_ENTRY = 1.25e-9;
+    static final double PDE_2D = 2e-8;
     /**
      * Seconds per grid point and Lanczos vector of a 2D kernel view (FFT convolutions): on 64 x 64
      * the views take 0.5-3 s with 20-70 vectors (README); 100 vectors are assumed.
      */
     static final double KRYLOV_POINT = 4e-6;
-    /** Crank-Nicolson steps of a 2D solve per snapshot interval, typical of PdeSolver2D.RATE_STEP. */
-    static final double STEPS_PER_SNAPSHOT = 4;
 
     private TimeModel() {
     }
@@ -80,8 +78,7 @@ final class TimeModel {
         if (r.dimension() == 1) {
             return n <= PdeSolver.EXACT_MAX_NODES ? EIGEN_CUBE * n * n * n : 1e-7 * n * r.snapshots();
         }
-        double entries = n * (r.elements() + 2);
-        return SPARSE_ENTRY * entries * (r.elements() + 2 + STEPS_PER_SNAPSHOT * r.snapshots());
+        return PDE_2D * Math.pow(n, 1.5);
     }
 
     private static double kernelViews(RunShape r, Extras extras) {
