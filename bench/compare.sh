@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
-# One GD step (m = 4096, float64; 1D: N = 1024, 2D: 64 x 64 points): the Java fused kernel (JMH)
-# against NumPy and PyTorch (bench/peer_step.py) in one run, then the speed-up ratios.
-# Usage: bench/compare.sh [--dim 1|2]. Run from anywhere; about 1-2 minutes.
-# Compare on an idle machine: both sides use the 2 cores.
+# The Java training step (JMH) against its peers in one run, then the speed-up ratios.
+#   bench/compare.sh [--dim 1|2]  one GD step of the 2-layer network (m = 4096, float64; 1D: N = 1024,
+#                                 2D: 64 x 64 points) against NumPy and PyTorch (bench/peer_step.py)
+#   bench/compare.sh --deep       one Adam step of the deep network (N = 1024, 256 frequencies, two tanh
+#                                 layers of 128, float64) against PyTorch float64 and float32
+#                                 (bench/peer_deep.py, 2 threads)
+# Run from anywhere; about 1-2 minutes. Compare on an idle machine: both sides use the 2 cores. The
+# load average is printed before and after, since a loaded machine slows both sides unevenly.
 set -euo pipefail
-dim=1
-if [ "${1:-}" = "--dim" ]; then
-    dim="${2:?--dim needs 1 or 2}"
-fi
-case "$dim" in
-    1) bench='TrainingStepBenchmark.fastStep$' ;;
-    2) bench='TrainingStep2DBenchmark.fastStep$' ;;
-    *) echo "--dim must be 1 or 2, got $dim" >&2; exit 2 ;;
+mode=dim1
+case "${1:-}" in
+    --dim)
+        case "${2:?--dim needs 1 or 2}" in
+            1) mode=dim1 ;;
+            2) mode=dim2 ;;
+            *) echo "--dim must be 1 or 2, got $2" >&2; exit 2 ;;
+        esac ;;
+    --deep) mode=deep ;;
+    "") ;;
+    *) echo "usage: bench/compare.sh [--dim 1|2 | --deep]" >&2; exit 2 ;;
+esac
+case "$mode" in
+    dim1) bench='TrainingStepBenchmark.fastStep$' ;;
+    dim2) bench='TrainingStep2DBenchmark.fastStep$' ;;
+    deep) bench='DeepStepBenchmark.fastStep$' ;;
 esac
 cd "$(dirname "$0")/.."
 PY=bench/.venv/bin/python
@@ -21,18 +33,27 @@ trap 'rm -rf "$out"' EXIT
 
 mvn -o -B -q compile
 cp="target/classes:$(mvn -o -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+echo "# before: $(uptime)"
 java -cp "$cp" org.openjdk.jmh.Main "$bench" -f 1 -wi 3 -i 5 -w 2s -r 2s \
     -rf json -rff "$out/jmh.json" > "$out/jmh.log"
 java_ms=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"]["50.0"])' "$out/jmh.json")
-echo "dim=$dim java_fast_ms=$java_ms (JMH median, default thread count)"
 
-"$PY" bench/peer_step.py --dim "$dim" | tee "$out/peer.txt"
-python3 - "$java_ms" "$out/peer.txt" <<'PYEOF'
+if [ "$mode" = deep ]; then
+    echo "java_deep_ms=$java_ms (JMH median, one thread per core)"
+    "$PY" bench/peer_deep.py | tee "$out/peer.txt"
+    peers="torch64 torch32"
+else
+    echo "dim=${mode#dim} java_fast_ms=$java_ms (JMH median, default thread count)"
+    "$PY" bench/peer_step.py --dim "${mode#dim}" | tee "$out/peer.txt"
+    peers="numpy torch"
+fi
+echo "# after: $(uptime)"
+python3 - "$java_ms" "$out/peer.txt" $peers <<'PYEOF'
 import re, sys
 java = float(sys.argv[1])
 text = open(sys.argv[2]).read()
-for name in ("numpy", "torch"):
+for name in sys.argv[3:]:
     m = re.search(name + r"_ms=([0-9.]+)", text)
     if m:
-        print(f"speedup_vs_{name}={float(m.group(1)) / java:.1f}x")
+        print(f"speedup_vs_{name}={float(m.group(1)) / java:.2f}x")
 PYEOF

@@ -1,7 +1,7 @@
 package org.freqbias.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.freqbias.core.net.FusedTrainer;
+import org.freqbias.core.net.Trainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -12,16 +12,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What the 1D and 2D step benchmarks share: one fused trainer on the default thread count, one on
- * a single thread, both built by the subclass's setup; the subclass adds the plain-formula step.
+ * What the training-step benchmarks share: one trainer on the default thread count
+ * ({@code fastStep}), one on a single thread ({@code fastStepOneThread}), both built by the
+ * subclass's setup and closed here.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public abstract class FusedStepBenchmark {
+public abstract class StepBenchmark {
 
-    FusedTrainer parallel;
-    FusedTrainer single;
+    Trainer parallel;
+    Trainer single;
 
     @TearDown(Level.Trial)
     public void tearDown() {
@@ -30,14 +31,14 @@ public abstract class FusedStepBenchmark {
     }
 
     @Benchmark
-    public double fastStep() {
+    public long fastStep() {
         parallel.step();
-        return parallel.loss();
+        return parallel.stepsDone();
     }
 
     @Benchmark
-    public double fastStepOneThread() {
+    public long fastStepOneThread() {
         single.step();
-        return single.loss();
+        return single.stepsDone();
     }
 }
