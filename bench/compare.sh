@@ -36,24 +36,33 @@ cp="target/classes:$(mvn -o -B -q dependency:build-classpath -Dmdep.outputFile=/
 echo "# before: $(uptime)"
 java -cp "$cp" org.openjdk.jmh.Main "$bench" -f 1 -wi 3 -i 5 -w 2s -r 2s \
     -rf json -rff "$out/jmh.json" > "$out/jmh.log"
-java_ms=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"]["50.0"])' "$out/jmh.json")
+percentile() {
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"][sys.argv[2]])' "$out/jmh.json" "$1"
+}
+java_ms=$(percentile 50.0)
 
 if [ "$mode" = deep ]; then
-    echo "java_deep_ms=$java_ms (JMH median, one thread per core)"
+    java_min=$(percentile 0.0)
+    echo "java_deep_ms=$java_ms java_deep_min_ms=$java_min (JMH median and fastest, one thread per core)"
     "$PY" bench/peer_deep.py | tee "$out/peer.txt"
     peers="torch64 torch32"
 else
+    java_min=
     echo "dim=${mode#dim} java_fast_ms=$java_ms (JMH median, default thread count)"
     "$PY" bench/peer_step.py --dim "${mode#dim}" | tee "$out/peer.txt"
     peers="numpy torch"
 fi
 echo "# after: $(uptime)"
-python3 - "$java_ms" "$out/peer.txt" $peers <<'PYEOF'
+python3 - "$java_ms" "$java_min" "$out/peer.txt" $peers <<'PYEOF'
 import re, sys
-java = float(sys.argv[1])
-text = open(sys.argv[2]).read()
-for name in sys.argv[3:]:
+java, java_min = float(sys.argv[1]), sys.argv[2]
+text = open(sys.argv[3]).read()
+for name in sys.argv[4:]:
     m = re.search(name + r"_ms=([0-9.]+)", text)
     if m:
-        print(f"speedup_vs_{name}={float(m.group(1)) / java:.2f}x")
+        line = f"speedup_vs_{name}={float(m.group(1)) / java:.2f}x (medians)"
+        fastest = re.search(name + r"_min_ms=([0-9.]+)", text)
+        if fastest and java_min:
+            line += f", {float(fastest.group(1)) / float(java_min):.2f}x (fastest steps)"
+        print(line)
 PYEOF
