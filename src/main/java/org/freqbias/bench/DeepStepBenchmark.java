@@ -1,5 +1,6 @@
 package org.freqbias.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.freqbias.core.deep.Activation;
 import org.freqbias.core.deep.AdamOptimizer;
 import org.freqbias.core.deep.DeepFourierNetwork;
@@ -7,9 +8,16 @@ import org.freqbias.core.deep.DeepNetworkSpec;
 import org.freqbias.core.deep.DeepTrainer;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.grid.Domain;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One full-batch Adam step (eta = 1e-3, float64) of the deep Fourier-features network of issue 15:
@@ -19,7 +27,10 @@ import org.openjdk.jmh.annotations.Setup;
  * per core, {@code fastStepOneThread} on one. The peer is bench/peer_deep.py (same shape, PyTorch
  * float64 and float32); bench/compare.sh --deep runs both.
  */
-public class DeepStepBenchmark extends StepBenchmark {
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DeepStepBenchmark {
 
     @Param("1024")
     int samples;
@@ -29,6 +40,9 @@ public class DeepStepBenchmark extends StepBenchmark {
 
     @Param("128")
     int hidden;
+
+    private DeepTrainer parallel;
+    private DeepTrainer single;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -42,5 +56,24 @@ public class DeepStepBenchmark extends StepBenchmark {
                 DeepNetworkSpec.line(features, Activation.TANH, hidden, hidden), new Gaussian(4), 1);
         parallel = new DeepTrainer(network, domain, target, new AdamOptimizer(1e-3));
         single = new DeepTrainer(network, domain, target, new AdamOptimizer(1e-3), 1);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        parallel.close();
+        single.close();
+    }
+
+    /** Returns the step count: reading the loss would cost a forward pass. */
+    @Benchmark
+    public long fastStep() {
+        parallel.step();
+        return parallel.stepsDone();
+    }
+
+    @Benchmark
+    public long fastStepOneThread() {
+        single.step();
+        return single.stepsDone();
     }
 }

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
  * thread count, and one thread) and the plain formula ({@code plainStep}, about a second per call).
  * The peer is {@code bench/peer_step.py --dim 2}.
  */
-public class TrainingStep2DBenchmark extends StepBenchmark {
+public class TrainingStep2DBenchmark extends FusedStepBenchmark {
 
     @Param("64")
     int samples;

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
  * gaussian rho with sigma_w = 4, eta = 0.01, float64): the fused kernel ({@code fastStep}, default
  * thread count and one thread) and the plain formula ({@code plainStep}). The peer is bench/peer_step.py.
  */
-public class TrainingStepBenchmark extends StepBenchmark {
+public class TrainingStepBenchmark extends FusedStepBenchmark {
 
     @Param("1024")
     int samples;

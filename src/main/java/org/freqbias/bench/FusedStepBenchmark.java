@@ -1,7 +1,7 @@
 package org.freqbias.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.freqbias.core.net.Trainer;
+import org.freqbias.core.net.FusedTrainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -12,17 +12,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What the training-step benchmarks share: one trainer on the default thread count
- * ({@code fastStep}), one on a single thread ({@code fastStepOneThread}), both built by the
- * subclass's setup and closed here.
+ * What the 1D and 2D step benchmarks share: one fused trainer on the default thread count, one on
+ * a single thread, both built by the subclass's setup; the subclass adds the plain-formula step.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public abstract class StepBenchmark {
+public abstract class FusedStepBenchmark {
 
-    Trainer parallel;
-    Trainer single;
+    FusedTrainer parallel;
+    FusedTrainer single;
 
     @TearDown(Level.Trial)
     public void tearDown() {
@@ -31,14 +30,14 @@ public abstract class StepBenchmark {
     }
 
     @Benchmark
-    public long fastStep() {
+    public double fastStep() {
         parallel.step();
-        return parallel.stepsDone();
+        return parallel.loss();
     }
 
     @Benchmark
-    public long fastStepOneThread() {
+    public double fastStepOneThread() {
         single.step();
-        return single.stepsDone();
+        return single.loss();
     }
 }
