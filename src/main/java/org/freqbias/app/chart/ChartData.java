@@ -19,29 +19,146 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * Everything the charts of a run draw, in 1D and 2D alike: the run's setup, its newest snapshot, its
  * (decimated) history, the network's learning times tracked over every snapshot, the PDE's
  * trajectory at the snapshot times (null while none is solved) and the kernel flows computed for
- * the run at the same times. All spectra are arrays over the setup's frequency grid; a trajectory
- * on another grid (a PDE solved for an older session) is dropped here, so charts never mix grids.
- * History and tracker belong to the FX thread (or the CLI's run); charts only read them.
- *
- * @param pde null while no PDE is solved for this grid
- * @param kernelFlows the kernel flows shown and computed for this run, by kind
+ * the run at the same times, shown at one of the kept snapshots: the newest, or the one nearest to
+ * a time asked with {@link #at} (the time scrubber). All spectra are arrays over the setup's
+ * frequency grid; a trajectory on another grid (a PDE solved for an older session) is dropped here,
+ * so charts never mix grids. History and tracker belong to the FX thread (or the CLI's run); charts
+ * only read them. Immutable: {@link #at} returns a copy shown at another snapshot.
  */
-public record ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
-        SpectrumTrajectory pde, Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
+public final class ChartData {
 
-    public ChartData {
-        pde = onGrid(setup, pde);
-        Map<KernelFlowKind, SpectrumTrajectory> shown = new EnumMap<>(KernelFlowKind.class);
+    private final Setup setup;
+    private final Snapshot latest;
+    private final List<History.Row> rows;
+    private final double[] times;
+    private final LearningTimeTracker learningTimes;
+    private final SpectrumTrajectory pde;
+    private final Map<KernelFlowKind, SpectrumTrajectory> kernelFlows;
+    /** Index into {@link #rows} of the snapshot shown. */
+    private final int shown;
+
+    /**
+     * The run shown at its newest snapshot.
+     *
+     * @param pde null while no PDE is solved for this grid
+     * @param kernelFlows the kernel flows shown and computed for this run, by kind
+     */
+    public ChartData(Setup setup, Snapshot latest, History history, LearningTimeTracker learningTimes,
+            SpectrumTrajectory pde, Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
+        this.setup = setup;
+        this.latest = latest;
+        this.rows = history.rows();
+        this.times = rows.stream().mapToDouble(History.Row::time).toArray();
+        this.learningTimes = learningTimes;
+        this.pde = onGrid(setup, pde);
+        Map<KernelFlowKind, SpectrumTrajectory> shownFlows = new EnumMap<>(KernelFlowKind.class);
         kernelFlows.forEach((kind, t) -> {
             if (onGrid(setup, t) != null) {
-                shown.put(kind, t);
+                shownFlows.put(kind, t);
             }
         });
-        kernelFlows = Collections.unmodifiableMap(shown);
+        this.kernelFlows = Collections.unmodifiableMap(shownFlows);
+        this.shown = rows.size() - 1;
+    }
+
+    private ChartData(ChartData other, int shown) {
+        this.setup = other.setup;
+        this.latest = other.latest;
+        this.rows = other.rows;
+        this.times = other.times;
+        this.learningTimes = other.learningTimes;
+        this.pde = other.pde;
+        this.kernelFlows = other.kernelFlows;
+        this.shown = shown;
     }
 
     private static SpectrumTrajectory onGrid(Setup setup, SpectrumTrajectory t) {
         return t != null && t.grid().equals(setup.grid()) ? t : null;
+    }
+
+    /** The same run shown at its kept snapshot nearest to time {@code t} (the earlier one on a tie). */
+    public ChartData at(double t) {
+        int i = nearest(times, t);
+        return i == shown ? this : new ChartData(this, i);
+    }
+
+    /** The index of the value of the ascending {@code sorted} nearest to {@code t} (the earlier on a tie); O(log n). */
+    static int nearest(double[] sorted, double t) {
+        int i = java.util.Arrays.binarySearch(sorted, t);
+        if (i >= 0) {
+            return i;
+        }
+        int above = -i - 1;
+        if (above == 0) {
+            return 0;
+        }
+        if (above == sorted.length) {
+            return sorted.length - 1;
+        }
+        return t - sorted[above - 1] <= sorted[above] - t ? above - 1 : above;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    /** The newest snapshot of the run (not necessarily the one shown). */
+    public Snapshot latest() {
+        return latest;
+    }
+
+    public LearningTimeTracker learningTimes() {
+        return learningTimes;
+    }
+
+    /** The PDE's trajectory at the snapshot times, null while none is solved. */
+    public SpectrumTrajectory pde() {
+        return pde;
+    }
+
+    public Map<KernelFlowKind, SpectrumTrajectory> kernelFlows() {
+        return kernelFlows;
+    }
+
+    // ---- the snapshot shown ----
+
+    /** Index into {@link #rows()} of the snapshot shown. */
+    public int shownIndex() {
+        return shown;
+    }
+
+    /** True when the newest snapshot is shown. */
+    public boolean showsLatest() {
+        return shown == rows.size() - 1;
+    }
+
+    /** Time of the snapshot shown. */
+    public double time() {
+        return times[shown];
+    }
+
+    /** Gradient-descent steps of the snapshot shown. */
+    public int step() {
+        return rows.get(shown).step();
+    }
+
+    /** The network's loss at the snapshot shown. */
+    public double loss() {
+        return rows.get(shown).loss();
+    }
+
+    /** The times of the kept snapshots, oldest first (a copy). */
+    public double[] keptTimes() {
+        return times.clone();
+    }
+
+    /**
+     * The network's output f_t on the grid at the snapshot shown; null when the run kept no fit for
+     * that snapshot (only a run fed through {@link History#add(Snapshot)} keeps them all).
+     */
+    public double[] fit() {
+        double[] kept = rows.get(shown).fit();
+        return kept != null ? kept : showsLatest() ? latest.fit() : null;
     }
 
     /** True when the PDE describes the network exactly (2 layers); false when it is only a reference. */
@@ -57,7 +174,7 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
 
     /** The run's kept snapshots, oldest first. */
     public List<History.Row> rows() {
-        return history.rows();
+        return rows;
     }
 
     /** |xi| of every grid frequency: the frequency axis of the 1D charts. */
@@ -105,7 +222,12 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
     public double[] peakRatios(int p) {
         int k = setup.peakIndices()[p];
         double initial = setup.initialResidual().abs()[k];
-        return rows().stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+        return rows.stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+    }
+
+    /** The network's loss at each kept snapshot, over {@link #keptTimes()}. */
+    public double[] keptLosses() {
+        return rows.stream().mapToDouble(History.Row::loss).toArray();
     }
 
     // ---- the PDE ----
@@ -146,24 +268,24 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return has(kind) ? ratios(kernelFlows.get(kind).abs(), setup.peakIndices()[p]) : new double[0];
     }
 
-    // ---- spectra now: at the snapshot time nearest to the newest snapshot's ----
+    // ---- spectra now: at the time of the snapshot shown ----
 
-    /** The network's |r^(xi, t)| now. */
+    /** The network's |r^(xi, t)| at the snapshot shown. */
     public double[] networkAbs() {
-        return latest.spectrum().abs();
+        return rows.get(shown).abs();
     }
 
-    /** The PDE's |u(xi, t)| now (NaN outside its mesh); null without a PDE. */
+    /** The PDE's |u(xi, t)| at the PDE time nearest to the snapshot shown (NaN outside its mesh); null without a PDE. */
     public double[] pdeAbs() {
-        return hasPde() ? pde.absNearest(latest.time()) : null;
+        return hasPde() ? pde.absNearest(time()) : null;
     }
 
-    /** |r^(xi, t)| of the flow of {@code kind} now; null unless it is computed. */
+    /** |r^(xi, t)| of the flow of {@code kind} at the snapshot shown; null unless it is computed. */
     public double[] flowAbs(KernelFlowKind kind) {
-        return has(kind) ? kernelFlows.get(kind).absNearest(latest.time()) : null;
+        return has(kind) ? kernelFlows.get(kind).absNearest(time()) : null;
     }
 
-    /** The live agreement: network vs PDE now; NaN until the PDE is solved. */
+    /** The agreement at the snapshot shown: network vs PDE; NaN until the PDE is solved. */
     public double networkVsPde() {
         return hasPde() ? distance(networkAbs(), pdeAbs()) : Double.NaN;
     }

@@ -1,5 +1,7 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -11,7 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * One chart with its title and its legend, drawn from a run's {@link ChartData}. Right-click offers PNG
+ * One chart with its title and its legend, drawn from a {@link ChartView}: one run, or several
+ * compared on the same axes, at the time the scrubber shows. Right-click offers PNG
  * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window;
  * from the keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
  */
@@ -60,17 +63,38 @@ public abstract class ChartFrame extends VBox {
         getChildren().add(1, plot);
     }
 
-    /**
-     * Redraws from {@code data}; called on the FX thread. PDE legend entries are first named
-     * after whether the PDE is exact for this network or only its 2-layer reference.
-     */
-    public final void render(ChartData data) {
-        legend.showPdeExact(data.pdeIsExact());
-        draw(data);
+    /** Redraws from {@code view}; called on the FX thread. */
+    public final void render(ChartView view) {
+        draw(view);
     }
 
-    /** Draws {@code data} into the plot. */
-    protected abstract void draw(ChartData data);
+    /** Redraws {@code data} alone, at the snapshot it shows. */
+    public final void render(ChartData data) {
+        render(ChartView.single(data));
+    }
+
+    /** Draws {@code view} into the plot and sets the legend. */
+    protected abstract void draw(ChartView view);
+
+    /**
+     * Shows the legend of {@code view}: when runs are compared, one entry per run (its label, a
+     * line in its colour) before {@code key}, the entries of the line styles drawn (in grey).
+     */
+    protected final void legend(ChartView view, List<LegendItem> key) {
+        List<LegendItem> items = new ArrayList<>();
+        if (view.compared()) {
+            for (RunView run : view.runs()) {
+                items.add(LegendItem.of(run.label(), LineStyle.solid(run.style().network())));
+            }
+        }
+        items.addAll(key);
+        legend.set(items);
+    }
+
+    /** The legend's entries, for tests. */
+    public final List<LegendItem> legendItems() {
+        return legend.items();
+    }
 
     /** Export size of a chart that does not say otherwise, before scaling; every chart has the height. */
     public static final double EXPORT_WIDTH = 900;

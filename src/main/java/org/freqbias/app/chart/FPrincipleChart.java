@@ -4,87 +4,109 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
-import org.freqbias.core.experiment.History;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
  * The F-principle view, 1D and 2D: relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at each target
- * peak against t; network solid, PDE dashed, each kernel flow (when computed) in its own dash
- * pattern, one colour per peak, the legend naming each peak's frequency.
+ * peak against t, with the time cursor; network solid, PDE dashed, each kernel flow (when computed)
+ * in its own dash pattern. A run alone has one colour per peak, the legend naming each peak's
+ * frequency; compared runs each have their colour, their peaks in its shades from dark (the first
+ * peak) to light, and the legend names the peaks of the leading run in grey shades.
  */
 public final class FPrincipleChart extends XyChartFrame {
 
-    private final List<XYChart.Series<Number, Number>> network = new ArrayList<>();
-    private final List<XYChart.Series<Number, Number>> pde = new ArrayList<>();
-    /** Per kernel flow, one series per peak. */
-    private final Map<KernelFlowKind, List<XYChart.Series<Number, Number>>> flows = new EnumMap<>(KernelFlowKind.class);
-    private final Map<KernelFlowKind, Label> flowEntries = new EnumMap<>(KernelFlowKind.class);
-    private List<String> shownPeaks;
+    /** The curves of one peak of one run. */
+    private final class PeakCurves {
+        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
+        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
+        final Map<KernelFlowKind, XYChart.Series<Number, Number>> flows = new EnumMap<>(KernelFlowKind.class);
+
+        PeakCurves() {
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                flows.put(kind, series(KernelFlowStyle.of(kind).in(Palette.TARGET)));
+            }
+        }
+
+        void clear() {
+            Series.clear(network);
+            Series.clear(pde);
+            flows.values().forEach(Series::clear);
+        }
+    }
+
+    private static final double FLOOR = 1e-6;
+
+    /** Per run, one group per peak (made on first use, kept). */
+    private final Slots<List<PeakCurves>> slots = new Slots<>(i -> new ArrayList<>());
 
     public FPrincipleChart() {
         super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error", YScale.LOG);
     }
 
     @Override
-    protected void draw(ChartData data) {
-        List<String> peaks = IntStream.range(0, data.peakCount()).mapToObj(data::peakLabel).toList();
-        if (!peaks.equals(shownPeaks)) {
-            rebuild(peaks);
-        }
-        xRange(0, data.totalTime());
-        double floor = 1e-6;
-        double[] times = data.rows().stream().mapToDouble(History.Row::time).toArray();
+    protected void draw(ChartView view) {
         double lo = 0;
-        for (int p = 0; p < peaks.size(); p++) {
-            double[] ln = LogScale.log10(data.peakRatios(p), floor);
-            Series.set(network.get(p), times, ln);
-            double[] lp = LogScale.log10(data.pdePeakRatios(p), floor);
-            Series.set(pde.get(p), data.pdeTimes(), lp);
-            lo = Math.min(lo, LogScale.min(ln, lp));
-            for (KernelFlowKind kind : KernelFlowKind.values()) {
-                double[] lk = LogScale.log10(data.flowPeakRatios(kind, p), floor);
-                Series.set(flows.get(kind).get(p), data.flowTimes(kind), lk);
-                lo = Math.min(lo, LogScale.min(lk));
+        boolean[] flowShown = new boolean[KernelFlowKind.values().length];
+        for (int i = 0; i < view.runs().size(); i++) {
+            RunView run = view.runs().get(i);
+            ChartData data = run.data();
+            List<PeakCurves> peaks = slots.get(i);
+            int count = data.peakCount();
+            while (peaks.size() < count) {
+                peaks.add(new PeakCurves());
             }
+            double[] times = data.keptTimes();
+            for (int p = 0; p < count; p++) {
+                PeakCurves c = peaks.get(p);
+                String colour = run.style().peak(p, count);
+                restyle(c.network, LineStyle.solid(colour));
+                restyle(c.pde, LineStyle.dashed(colour));
+                double[] ln = LogScale.log10(data.peakRatios(p), FLOOR);
+                double[] lp = LogScale.log10(data.pdePeakRatios(p), FLOOR);
+                Series.set(c.network, times, ln);
+                Series.set(c.pde, data.pdeTimes(), lp);
+                lo = Math.min(lo, LogScale.min(ln, lp));
+                for (KernelFlowKind kind : KernelFlowKind.values()) {
+                    XYChart.Series<Number, Number> s = c.flows.get(kind);
+                    restyle(s, KernelFlowStyle.of(kind).in(colour));
+                    double[] lk = LogScale.log10(data.flowPeakRatios(kind, p), FLOOR);
+                    Series.set(s, data.flowTimes(kind), lk);
+                    lo = Math.min(lo, LogScale.min(lk));
+                    flowShown[kind.ordinal()] |= data.has(kind);
+                }
+            }
+            peaks.subList(count, peaks.size()).forEach(PeakCurves::clear);
         }
-        for (KernelFlowKind kind : KernelFlowKind.values()) {
-            LegendBox.show(flowEntries.get(kind), data.has(kind));
+        for (List<PeakCurves> unused : slots.from(view.runs().size())) {
+            unused.forEach(PeakCurves::clear);
         }
+        xRange(0, view.totalTime());
         LogScale.fit(yAxis, lo, 0);
-        yAxis.setLabel(LogScale.label("relative error", floor));
+        yAxis.setLabel(LogScale.label("relative error", FLOOR));
+        timeCursor(view.time());
+        legend(view, key(view, flowShown));
     }
 
-    private void rebuild(List<String> peaks) {
-        chart.getData().clear();
-        legend.clear();
-        network.clear();
-        pde.clear();
-        flows.clear();
-        flowEntries.clear();
-        for (KernelFlowKind kind : KernelFlowKind.values()) {
-            flows.put(kind, new ArrayList<>());
+    /** The peaks of the leading run, then the line styles (grey): network, PDE, the flows drawn. */
+    private static List<LegendItem> key(ChartView view, boolean[] flowShown) {
+        ChartData lead = view.lead().data();
+        int count = lead.peakCount();
+        List<LegendItem> items = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            items.add(LegendItem.of(lead.peakLabel(p), LineStyle.solid(view.key().peak(p, count))));
         }
-        for (int p = 0; p < peaks.size(); p++) {
-            network.add(series(peaks.get(p), LineStyle.solid(Palette.peak(p))));
-            pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
-            for (KernelFlowKind kind : KernelFlowKind.values()) {
-                flows.get(kind).add(series(null, KernelFlowStyle.of(kind).in(Palette.peak(p))));
+        items.add(LegendItem.of("network", RunStyle.KEY.networkLine()));
+        items.add(LegendItem.pde("", view.pdeIsExact(), RunStyle.KEY.pdeLine()));
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (flowShown[kind.ordinal()]) {
+                items.add(LegendItem.of(kind.label(), KernelFlowStyle.of(kind).in(Palette.TARGET)));
             }
         }
-        legend.add("network", LineStyle.solid(Palette.TARGET));
-        legend.addPde("", LineStyle.dashed(Palette.TARGET));
-        for (KernelFlowKind kind : KernelFlowKind.values()) {
-            flowEntries.put(kind, legend.add(kind.label(), KernelFlowStyle.of(kind).in(Palette.TARGET)));
+        if (count == 0) {
+            // Short: a legend's width is its widest entry's, and it must not widen a narrow chart column.
+            items.add(LegendItem.note("no target peaks to follow", "The target has no nominal spectral peaks (an image)."));
         }
-        // Short: a legend's width is its widest entry's, and it must not widen a narrow chart column.
-        Label noPeaks = new Label("no target peaks to follow");
-        noPeaks.setTooltip(new javafx.scene.control.Tooltip("The target has no nominal spectral peaks (an image)."));
-        noPeaks.getStyleClass().add("legend-entry");
-        LegendBox.show(noPeaks, peaks.isEmpty());
-        legend.getChildren().add(noPeaks);
-        shownPeaks = List.copyOf(peaks);
+        return items;
     }
 }

@@ -1,23 +1,40 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.freqbias.core.grid.Domain;
 
 /**
- * 2D chart: the target g, the network's fit f_t and the residual f_t - g over the plane, on one
- * diverging colour scale symmetric about 0 (white), from -max|g| to max|g|, with its colour bar.
- * The residual fades as the network learns.
+ * 2D chart: the target g, the network's fit f_t and the residual f_t - g over the plane at the time
+ * shown, one row per run, all on one diverging colour scale symmetric about 0 (white), from -max|g|
+ * to max|g| over the runs, with its colour bar. The residual fades as the network learns.
  */
 public final class FieldsChart extends ChartFrame {
 
-    private final HeatMap target = new HeatMap("target g", "x₁", "x₂");
-    private final HeatMap fit = new HeatMap("network f_t", "x₁", "x₂");
-    private final HeatMap residual = new HeatMap("residual f_t − g", "x₁", "x₂");
+    /** One run's images. */
+    private record Row(HeatMap target, HeatMap fit, HeatMap residual) {
+
+        Row() {
+            this(new HeatMap("target g", "x₁", "x₂"), new HeatMap("network f_t", "x₁", "x₂"),
+                    new HeatMap("residual f_t − g", "x₁", "x₂"));
+        }
+
+        List<HeatMap> maps() {
+            return List.of(target, fit, residual);
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
+    private final SquareImageGrid grid;
 
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
-        setPlot(new SquareImageRow(List.of(target, fit, residual), bar));
+        for (int i = 0; i < Palette.RUNS; i++) {
+            rows.add(new Row());
+        }
+        grid = new SquareImageGrid(rows.stream().map(Row::maps).toList(), bar);
+        setPlot(grid);
     }
 
     /** Wide enough for the square images side by side. */
@@ -27,21 +44,42 @@ public final class FieldsChart extends ChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
+    protected void draw(ChartView view) {
+        double top = view.runs().stream().mapToDouble(r -> PlaneImages.maxAbs(r.data().setup().target())).max().orElse(1);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            boolean drawn = i < view.runs().size();
+            row.maps().forEach(m -> m.setVisible(drawn));
+            if (drawn) {
+                RunView run = view.runs().get(i);
+                draw(row, run.data(), top);
+                grid.name(i, run.label(), run.style().network());
+            }
+        }
+        bar.setLinearRange(-top, top);
+        grid.requestLayout();
+        legend.set(List.of()); // the titles and the rows' names say what is drawn
+    }
+
+    private static void draw(Row row, ChartData data, double top) {
         int n = data.setup().domain().samples();
         double[] g = data.setup().target();
-        double[] f = data.latest().fit();
+        double[] f = data.fit();
+        Domain d = data.setup().domain();
+        double lo = -d.halfWidth();
+        double hi = d.halfWidth();
+        row.target().draw(PlaneImages.field(g, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        if (f == null) {
+            // No fit kept at this time: show none rather than another time's.
+            row.fit().setVisible(false);
+            row.residual().setVisible(false);
+            return;
+        }
         double[] r = new double[f.length];
         for (int i = 0; i < r.length; i++) {
             r[i] = f[i] - g[i];
         }
-        double top = PlaneImages.maxAbs(g);
-        Domain d = data.setup().domain();
-        double lo = -d.halfWidth();
-        double hi = d.halfWidth();
-        target.draw(PlaneImages.field(g, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        fit.draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        residual.draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        bar.setLinearRange(-top, top);
+        row.fit().draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        row.residual().draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
     }
 }

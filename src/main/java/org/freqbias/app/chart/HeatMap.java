@@ -11,6 +11,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.shape.Line;
 
 /**
  * One heat map as a single {@link WritableImage} stretched without smoothing, with real axes
@@ -23,6 +24,12 @@ final class HeatMap extends GridPane {
     private final MultiplesAxis xAxis = new MultiplesAxis();
     private final MultiplesAxis yAxis = new MultiplesAxis();
     private final ImageView view = new ImageView();
+    /** A horizontal line across the image at one y value (the spectrogram's time cursor). */
+    private final Line cursor = new Line();
+    private double cursorY = Double.NaN;
+    private final Pane holder;
+    private double yLo;
+    private double yHi;
 
     HeatMap(String titleText, String xLabel, String yLabel) {
         getStyleClass().add("heat-map");
@@ -42,7 +49,17 @@ final class HeatMap extends GridPane {
         }
         view.setSmooth(false);
         view.setPreserveRatio(false);
-        Pane holder = new Pane(view);
+        cursor.getStyleClass().add("time-cursor");
+        cursor.setManaged(false);
+        cursor.setVisible(false);
+        cursor.setMouseTransparent(true);
+        holder = new Pane(view, cursor) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                placeCursor(getWidth(), getHeight());
+            }
+        };
         holder.getStyleClass().add("heat-map-image");
         holder.setMinSize(0, 0);
         holder.setPrefSize(120, 120);
@@ -105,5 +122,33 @@ final class HeatMap extends GridPane {
         view.setImage(image);
         xAxis.setRange(xLo, xHi, 5);
         yAxis.setRange(yLo, yHi, 5);
+        this.yLo = yLo;
+        this.yHi = yHi;
+        holder.requestLayout();
+    }
+
+    /** Draws the cursor line across the image at {@code y} (in the units of the y axis); NaN hides it. */
+    void setTimeCursor(double y) {
+        if (Double.compare(y, cursorY) != 0) {
+            cursorY = y;
+            holder.requestLayout();
+        }
+    }
+
+    /** The y value of the cursor line (NaN: none), for tests. */
+    double timeCursor() {
+        return cursorY;
+    }
+
+    private void placeCursor(double width, double height) {
+        boolean inside = yHi > yLo && cursorY >= yLo && cursorY <= yHi;
+        cursor.setVisible(inside);
+        if (inside) {
+            double y = Math.round(height * (yHi - cursorY) / (yHi - yLo)) + 0.5;
+            cursor.setStartX(0);
+            cursor.setEndX(width);
+            cursor.setStartY(y);
+            cursor.setEndY(y);
+        }
     }
 }

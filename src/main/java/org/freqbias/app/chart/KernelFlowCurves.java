@@ -3,45 +3,40 @@ package org.freqbias.app.chart;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
- * One curve per kernel flow against frequency, in the flow's wide style, with a legend entry shown
- * only while the flow is drawn: the part of the spectrum charts (1D spectrum, 2D radial profile)
- * that draws the flows. Created before the network's series, so the flows go beneath it: where the
- * curves coincide (the linearized network often sits on the network) both stay visible.
+ * One curve per kernel flow of one run against frequency, in the run's {@link RunStyle#flowLine}:
+ * the part of the spectrum charts (1D spectrum, 2D radial profile) that draws the flows. Created
+ * before the run's network series, so the flows go beneath it: where the curves coincide (the
+ * linearized network often sits on the network) both stay visible.
  */
 final class KernelFlowCurves {
 
     private final XyChartFrame frame;
     private final Map<KernelFlowKind, XYChart.Series<Number, Number>> series = new EnumMap<>(KernelFlowKind.class);
-    private final Map<KernelFlowKind, Label> entries = new EnumMap<>(KernelFlowKind.class);
 
-    /** Adds the flows' series to {@code frame}'s chart, beneath those added later; the legend entries come with {@link #addLegend}. */
+    /** Adds the flows' series to {@code frame}'s chart, beneath those added later. */
     KernelFlowCurves(XyChartFrame frame) {
         this.frame = frame;
         for (KernelFlowKind kind : KernelFlowKind.values()) {
-            series.put(kind, frame.series(null, KernelFlowStyle.of(kind).wide()));
+            series.put(kind, frame.series(RunStyle.SINGLE.flowLine(kind)));
         }
     }
 
-    /** Adds the flows' legend entries after those already in the legend, hidden until drawn. */
-    void addLegend() {
-        for (KernelFlowKind kind : KernelFlowKind.values()) {
-            Label entry = frame.legend.add(kind.label(), KernelFlowStyle.of(kind).wide());
-            LegendBox.show(entry, false);
-            entries.put(kind, entry);
-        }
-    }
-
-    /** Draws the flow of {@code kind} as (x, y), or hides its curve and legend entry when {@code y} is null. */
-    void draw(KernelFlowKind kind, double[] x, double[] y) {
+    /** Draws the flow of {@code kind} as (x, y) in {@code style}, or hides its curve when {@code y} is null. */
+    void draw(KernelFlowKind kind, double[] x, double[] y, RunStyle style) {
+        XYChart.Series<Number, Number> s = series.get(kind);
         if (y != null) {
-            Series.set(series.get(kind), x, y);
+            frame.restyle(s, style.flowLine(kind));
+            Series.set(s, x, y);
         } else {
-            Series.clear(series.get(kind));
+            Series.clear(s);
         }
-        LegendBox.show(entries.get(kind), y != null);
+    }
+
+    /** Hides every flow's curve. */
+    void clear() {
+        series.values().forEach(Series::clear);
     }
 }

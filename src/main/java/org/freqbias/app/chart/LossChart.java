@@ -1,32 +1,59 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.chart.XYChart;
-import org.freqbias.core.experiment.History;
 
-/** The loss against gradient-flow time t, network and PDE (Parseval), log scale; 1D and 2D. */
+/**
+ * The loss against gradient-flow time t, network and PDE (Parseval) of each run, log scale, with
+ * the time cursor; 1D and 2D.
+ */
 public final class LossChart extends XyChartFrame {
 
-    // Series are drawn in the order they are made: field initializers run after the frame's constructor.
-    private final XYChart.Series<Number, Number> network = series("network", LineStyle.solid(Palette.NETWORK));
-    private final XYChart.Series<Number, Number> pde = pdeSeries("Parseval", LineStyle.dashed(Palette.PDE));
+    /** One run's curves. */
+    private final class Curves {
+        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
+        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
+    }
+
+    private final Slots<Curves> slots = new Slots<>(i -> new Curves());
 
     public LossChart() {
         super("Loss", "loss", "time t = η · step", "loss", YScale.LOG);
     }
 
     @Override
-    protected void draw(ChartData data) {
-        xRange(0, data.totalTime());
-        var rows = data.rows();
-        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
-        double[] losses = rows.stream().mapToDouble(History.Row::loss).toArray();
-        double[] pdeLoss = data.pdeLoss();
-        double floor = LogScale.floorBelow(8, losses, pdeLoss);
-        double[] ln = LogScale.log10(losses, floor);
-        double[] lp = LogScale.log10(pdeLoss, floor);
-        Series.set(network, times, ln);
-        Series.set(pde, data.pdeTimes(), lp);
-        LogScale.fit(yAxis, LogScale.min(ln, lp), LogScale.max(ln, lp));
+    protected void draw(ChartView view) {
+        List<double[]> all = new ArrayList<>();
+        for (RunView run : view.runs()) {
+            all.add(run.data().keptLosses());
+            all.add(run.data().pdeLoss());
+        }
+        double floor = LogScale.floorBelow(8, all.toArray(double[][]::new));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < view.runs().size(); i++) {
+            RunView run = view.runs().get(i);
+            Curves c = slots.get(i);
+            double[] ln = LogScale.log10(all.get(2 * i), floor);
+            double[] lp = LogScale.log10(all.get(2 * i + 1), floor);
+            restyle(c.network, run.style().networkLine());
+            restyle(c.pde, run.style().pdeLine());
+            Series.set(c.network, run.data().keptTimes(), ln);
+            Series.set(c.pde, run.data().pdeTimes(), lp);
+            lo = Math.min(lo, LogScale.min(ln, lp));
+            hi = Math.max(hi, LogScale.max(ln, lp));
+        }
+        for (Curves c : slots.from(view.runs().size())) {
+            Series.clear(c.network);
+            Series.clear(c.pde);
+        }
+        xRange(0, view.totalTime());
+        LogScale.fit(yAxis, lo, hi);
         yAxis.setLabel(LogScale.label("loss", floor));
+        timeCursor(view.time());
+        RunStyle key = view.key();
+        legend(view, List.of(LegendItem.of("network", key.networkLine()),
+                LegendItem.pde("Parseval", view.pdeIsExact(), key.pdeLine())));
     }
 }

@@ -2,11 +2,13 @@ package org.freqbias.app.chart;
 
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.freqbias.core.experiment.History;
+
 
 /**
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
- * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
+ * log colour scale, with a time cursor across both at the time shown. The network fills upward as
+ * training proceeds; the PDE shows the whole run. Of compared runs it shows the leading one, named
+ * in the network image's title.
  */
 public final class SpectrogramChart extends ChartFrame {
 
@@ -29,7 +31,8 @@ public final class SpectrogramChart extends ChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
+    protected void draw(ChartView view) {
+        ChartData data = view.lead().data();
         double[] xi = data.magnitudes();
         int n = Band.count(xi, data.maxFrequency());
         double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
@@ -37,19 +40,23 @@ public final class SpectrogramChart extends ChartFrame {
         double lo = hi - 4;
         double total = data.totalTime();
         var rows = data.rows();
-        double[] times = rows.stream().mapToDouble(History.Row::time).toArray();
+        double[] times = data.keptTimes();
         double latest = times[times.length - 1];
         double[][] nn = new double[ROWS][];
         double[][] u = new double[ROWS][];
         for (int r = 0; r < ROWS; r++) {
             double t = total * (r + 0.5) / ROWS;
-            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
+            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(ChartData.nearest(times, t)).abs(), n, lo) : blank(n);
             u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
         }
+        network.setTitle(view.compared() ? "network: " + view.lead().label() : "network");
         pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));
+        network.setTimeCursor(view.time());
+        pde.setTimeCursor(view.time());
+        legend.set(java.util.List.of()); // one run drawn: the titles say which
     }
 
     private static double[] logRow(double[] abs, int n, double lo) {
@@ -61,15 +68,5 @@ public final class SpectrogramChart extends ChartFrame {
         double[] out = new double[n];
         java.util.Arrays.fill(out, Double.NaN);
         return out;
-    }
-
-    private static int nearest(double[] times, double t) {
-        int best = 0;
-        for (int i = 1; i < times.length; i++) {
-            if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

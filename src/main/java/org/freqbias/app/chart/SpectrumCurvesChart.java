@@ -1,21 +1,40 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javafx.scene.chart.XYChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
- * The error spectrum now as curves against |xi|, log scale: at t = 0 dotted, each kernel flow
- * (when computed) as a wide line beneath the rest, the network solid, the PDE dashed. Subclasses
- * say how a spectrum on the run's grid becomes one curve: in 1D the spectrum itself
- * ({@link SpectrumChart}), in 2D its radial profile ({@link RadialProfileChart}).
+ * The error spectrum at the time shown as curves against |xi|, log scale, for each run: at t = 0
+ * dotted (once however many runs share it), each kernel flow (when computed) beneath the rest, the
+ * network solid, the PDE dashed. Subclasses say how a spectrum on the run's grid becomes one curve:
+ * in 1D the spectrum itself ({@link SpectrumChart}), in 2D its radial profile ({@link RadialProfileChart}).
  */
 abstract class SpectrumCurvesChart extends XyChartFrame {
 
+    private static final LineStyle INITIAL = LineStyle.dotted(Palette.TARGET);
+
+    /** One run's curves. */
+    private final class Curves {
+        final XYChart.Series<Number, Number> initial = series(INITIAL);
+        final KernelFlowCurves flows = new KernelFlowCurves(SpectrumCurvesChart.this);
+        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
+        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
+
+        void clear() {
+            Series.clear(initial);
+            flows.clear();
+            Series.clear(network);
+            Series.clear(pde);
+        }
+    }
+
     private final String quantity;
-    private final XYChart.Series<Number, Number> initial;
-    private final XYChart.Series<Number, Number> network;
-    private final XYChart.Series<Number, Number> pde;
-    private final KernelFlowCurves flows;
+    private final String networkText;
+    private final String pdeDetail;
+    private final Slots<Curves> slots = new Slots<>(i -> new Curves());
 
     /**
      * @param quantity what the y axis shows, such as "|r̂(ξ)|"
@@ -25,39 +44,83 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     SpectrumCurvesChart(String title, String fileName, String xLabel, String quantity, String networkText, String pdeDetail) {
         super(title, fileName, xLabel, quantity, YScale.LOG);
         this.quantity = quantity;
-        initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
-        flows = new KernelFlowCurves(this);
-        network = series(networkText, LineStyle.solid(Palette.NETWORK));
-        pde = pdeSeries(pdeDetail, LineStyle.dashed(Palette.PDE));
-        flows.addLegend();
+        this.networkText = networkText;
+        this.pdeDetail = pdeDetail;
     }
 
-    /** The frequencies |xi| the curves are drawn at, from 0 to {@link ChartData#maxFrequency()}. */
-    protected abstract double[] frequencies(ChartData data);
+    /** The frequencies |xi| the curves are drawn at, from 0 to {@code top}. */
+    protected abstract double[] frequencies(ChartData data, double top);
 
     /** The curve of magnitudes {@code abs} on the run's grid at the first {@code points} of {@link #frequencies}. */
     protected abstract double[] curve(ChartData data, double[] abs, int points);
 
     @Override
-    protected final void draw(ChartData data) {
-        double[] xi = frequencies(data);
-        int n = xi.length;
-        double[] a0 = curve(data, data.setup().initialResidual().abs(), n);
-        double floor = LogScale.floorBelow(6, a0);
-        xRange(0, data.maxFrequency());
-        double[] l0 = LogScale.log10(a0, floor);
-        Series.set(initial, xi, l0);
-        Series.set(network, xi, LogScale.log10(curve(data, data.networkAbs(), n), floor));
-        if (data.hasPde()) {
-            Series.set(pde, xi, LogScale.log10(curve(data, data.pdeAbs(), n), floor));
-        } else {
-            Series.clear(pde);
+    protected final void draw(ChartView view) {
+        double top = view.maxFrequency();
+        List<double[]> xi = new ArrayList<>();
+        List<double[]> initial = new ArrayList<>();
+        for (RunView run : view.runs()) {
+            double[] x = frequencies(run.data(), top);
+            xi.add(x);
+            initial.add(curve(run.data(), run.data().setup().initialResidual().abs(), x.length));
         }
-        for (KernelFlowKind kind : KernelFlowKind.values()) {
-            double[] abs = data.flowAbs(kind);
-            flows.draw(kind, xi, abs == null ? null : LogScale.log10(curve(data, abs, n), floor));
+        double floor = LogScale.floorBelow(6, initial.toArray(double[][]::new));
+        double highest = Double.NEGATIVE_INFINITY;
+        boolean[] flowShown = new boolean[KernelFlowKind.values().length];
+        for (int i = 0; i < view.runs().size(); i++) {
+            RunView run = view.runs().get(i);
+            ChartData data = run.data();
+            Curves c = slots.get(i);
+            double[] x = xi.get(i);
+            double[] l0 = LogScale.log10(initial.get(i), floor);
+            highest = Math.max(highest, LogScale.max(l0));
+            if (firstOfItsKind(xi, initial, i)) {
+                Series.set(c.initial, x, l0);
+            } else {
+                Series.clear(c.initial);
+            }
+            restyle(c.network, run.style().networkLine());
+            restyle(c.pde, run.style().pdeLine());
+            Series.set(c.network, x, LogScale.log10(curve(data, data.networkAbs(), x.length), floor));
+            if (data.hasPde()) {
+                Series.set(c.pde, x, LogScale.log10(curve(data, data.pdeAbs(), x.length), floor));
+            } else {
+                Series.clear(c.pde);
+            }
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                double[] abs = data.flowAbs(kind);
+                c.flows.draw(kind, x, abs == null ? null : LogScale.log10(curve(data, abs, x.length), floor), run.style());
+                flowShown[kind.ordinal()] |= abs != null;
+            }
         }
-        LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
+        slots.from(view.runs().size()).forEach(Curves::clear);
+        xRange(0, top);
+        LogScale.fit(yAxis, Math.log10(floor), highest);
         yAxis.setLabel(LogScale.label(quantity, floor));
+        legend(view, key(view, flowShown));
+    }
+
+    /** True unless an earlier run has the same curve at t = 0 on the same frequencies. */
+    private static boolean firstOfItsKind(List<double[]> xi, List<double[]> initial, int i) {
+        for (int j = 0; j < i; j++) {
+            if (Arrays.equals(xi.get(j), xi.get(i)) && Arrays.equals(initial.get(j), initial.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<LegendItem> key(ChartView view, boolean[] flowShown) {
+        RunStyle key = view.key();
+        List<LegendItem> items = new ArrayList<>();
+        items.add(LegendItem.of("at t = 0", INITIAL));
+        items.add(LegendItem.of(networkText, key.networkLine()));
+        items.add(LegendItem.pde(pdeDetail, view.pdeIsExact(), key.pdeLine()));
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (flowShown[kind.ordinal()]) {
+                items.add(LegendItem.of(kind.label(), key.flowLine(kind)));
+            }
+        }
+        return items;
     }
 }

@@ -1,11 +1,17 @@
 package org.freqbias.app.chart;
 
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
-/** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
+/**
+ * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend,
+ * and a time cursor for the charts against t.
+ */
 public abstract class XyChartFrame extends ChartFrame {
 
     /** How the y axis reads its values: as they are, or as log10 of the quantity ({@link LogScale}). */
@@ -13,7 +19,9 @@ public abstract class XyChartFrame extends ChartFrame {
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
-    protected final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+    protected final LineChart<Number, Number> chart = new CursorLineChart(xAxis, yAxis);
+    /** The style of each series, applied to its path whenever LineChart (re)creates it. */
+    private final Map<XYChart.Series<Number, Number>, LineStyle> styles = new IdentityHashMap<>();
 
     protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
@@ -54,36 +62,48 @@ public abstract class XyChartFrame extends ChartFrame {
         };
     }
 
-    /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */
-    protected final XYChart.Series<Number, Number> series(String legendText, LineStyle style) {
+    /** Adds a series drawn in {@code style}, above those added before. */
+    protected final XYChart.Series<Number, Number> series(LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(legendText);
         chart.getData().add(s);
         // The path node exists once the series is in a chart; re-style if it is ever recreated.
         s.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
-                node.setStyle(style.pathCss());
+                node.setStyle(styles.get(s).pathCss());
             }
         });
+        styles.put(s, style);
         if (s.getNode() != null) {
             s.getNode().setStyle(style.pathCss());
         }
-        if (legendText != null) {
-            legend.add(legendText, style);
-        }
         return s;
     }
 
-    /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
-    protected final XYChart.Series<Number, Number> pdeSeries(String detail, LineStyle style) {
-        XYChart.Series<Number, Number> s = series(null, style);
-        legend.addPde(detail, style);
-        return s;
+    /** Draws {@code s} in {@code style} from now on (a run that changed colour: alone or compared). */
+    protected final void restyle(XYChart.Series<Number, Number> s, LineStyle style) {
+        if (!style.equals(styles.put(s, style)) && s.getNode() != null) {
+            s.getNode().setStyle(style.pathCss());
+        }
+    }
+
+    /** The style {@code s} is drawn in. */
+    protected final LineStyle styleOf(XYChart.Series<Number, Number> s) {
+        return styles.get(s);
     }
 
     /** The series in drawing order, for inspection (tests read what is drawn). */
-    public final java.util.List<XYChart.Series<Number, Number>> drawnSeries() {
-        return java.util.List.copyOf(chart.getData());
+    public final List<XYChart.Series<Number, Number>> drawnSeries() {
+        return List.copyOf(chart.getData());
+    }
+
+    /** Draws the time cursor at {@code t} (NaN: none). */
+    protected final void timeCursor(double t) {
+        ((CursorLineChart) chart).setTimeCursor(t);
+    }
+
+    /** Where the time cursor is drawn (NaN: nowhere), for tests. */
+    public final double timeCursor() {
+        return ((CursorLineChart) chart).timeCursor();
     }
 
     /** Fixed linear x range. */

@@ -10,8 +10,9 @@ import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
- * The FX-thread state of the current run: its setup, the bounded history (|r^| over the grid per
- * kept snapshot, capacity by bytes: {@link History#forGrid}), the learning times tracked over every
+ * The FX-thread state of the current run: its setup, the bounded history (|r^| over the grid and the
+ * fit per kept snapshot, so that any kept time can be shown again; capacity by bytes:
+ * {@link History#withFits}), the learning times tracked over every
  * snapshot, the newest snapshot and the PDE result shown. Memory is bounded: the history, one
  * snapshot, one trajectory.
  */
@@ -40,7 +41,7 @@ final class RunState {
     /** Fresh history and learning times for a run of {@code s}. */
     void begin(Setup s) {
         setup = s;
-        history = History.forGrid(s.grid());
+        history = History.withFits(s.grid(), Math.round(Math.pow(s.domain().samples(), s.domain().dimension())));
         learningTimes = new LearningTimeTracker(s.initialResidual().abs());
         latest = null;
     }
@@ -56,7 +57,7 @@ final class RunState {
 
     void record(Snapshot s) {
         double[] abs = s.spectrum().abs();
-        history.add(new History.Row(s.time(), s.step(), s.loss(), abs));
+        history.add(new History.Row(s.time(), s.step(), s.loss(), abs, s.fit()));
         learningTimes.add(s.time(), abs);
         latest = s;
     }
