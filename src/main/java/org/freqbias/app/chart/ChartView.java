@@ -27,11 +27,11 @@ public record ChartView(List<RunView> runs, double time) {
 
     /** {@code data} alone at the time it shows, in the colours of a single run. */
     public static ChartView single(ChartData data) {
-        return new ChartView(List.of(new RunView(data, data.setup().session().name(), RunStyle.SINGLE)), data.time());
+        return new ChartView(List.of(new RunView(data, data.session().name(), RunStyle.SINGLE)), data.time());
     }
 
     private static int dimension(RunView r) {
-        return r.data().setup().domain().dimension();
+        return r.data().domain().dimension();
     }
 
     /** The leading run: the one shown where a chart shows only one. */

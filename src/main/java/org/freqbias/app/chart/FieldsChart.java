@@ -45,7 +45,7 @@ public final class FieldsChart extends ChartFrame {
 
     @Override
     protected void draw(ChartView view) {
-        double top = view.runs().stream().mapToDouble(r -> PlaneImages.maxAbs(r.data().setup().target())).max().orElse(1);
+        double top = view.runs().stream().mapToDouble(r -> PlaneImages.maxAbs(r.data().facts().target())).max().orElse(1);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             boolean drawn = i < view.runs().size();
@@ -62,10 +62,10 @@ public final class FieldsChart extends ChartFrame {
     }
 
     private static void draw(Row row, ChartData data, double top) {
-        int n = data.setup().domain().samples();
-        double[] g = data.setup().target();
+        int n = data.domain().samples();
+        double[] g = data.facts().target();
         double[] f = data.fit();
-        Domain d = data.setup().domain();
+        Domain d = data.domain();
         double lo = -d.halfWidth();
         double hi = d.halfWidth();
         row.target().draw(PlaneImages.field(g, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);

@@ -34,12 +34,12 @@ public final class FitChart extends XyChartFrame {
         for (int i = 0; i < view.runs().size(); i++) {
             RunView run = view.runs().get(i);
             Curves c = slots.get(i);
-            Domain d = run.data().setup().domain();
+            Domain d = run.data().domain();
             double[] x = d.axis();
             lo = Math.min(lo, x[0]);
             hi = Math.max(hi, x[x.length - 1] + d.spacing());
             // The target with its axis: runs on other windows draw their own.
-            double[] target = run.data().setup().target();
+            double[] target = run.data().facts().target();
             double[] g = concat(x, target);
             if (targetsDrawn.stream().noneMatch(t -> Arrays.equals(t, g))) {
                 targetsDrawn.add(g);

@@ -3,8 +3,6 @@ package org.freqbias.app.chart;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import org.freqbias.core.experiment.LearningTime;
-import org.freqbias.core.experiment.LearningTimeTracker;
-import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
@@ -75,40 +73,30 @@ public final class LearningTimeChart extends XyChartFrame {
         double[] xiAll = data.magnitudes();
         int n = Band.count(xiAll, top);
         double[] xi = Band.head(xiAll, n);
-        double[] a0 = data.setup().initialResidual().abs();
+        double[] a0 = data.facts().initialAbs();
         double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
-        LearningTimeTracker pdeTracker = data.hasPde() ? track(data.pde()) : null;
         double[] nnTime = new double[n];
         boolean[] lowerBound = new boolean[n];
         double[] pdeTime = new double[n];
         double[] damp = new double[n];
         for (int k = 0; k < n; k++) {
-            double pure = data.setup().pureDampingTime(data.setup().grid().frequency(k));
+            double pure = data.facts().pureDampingTime(data.grid().frequency(k));
             damp[k] = Double.isFinite(pure) ? pure : Double.NaN;
             nnTime[k] = Double.NaN;
             pdeTime[k] = Double.NaN;
             if (k == 0 || a0[k] < threshold) {
                 continue;
             }
-            LearningTime nn = data.learningTimes().at(k);
+            LearningTime nn = data.learningTime(k);
             // A lower bound at t = 0 says nothing yet.
             nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
             lowerBound[k] = nn.lowerBound();
-            if (pdeTracker != null) {
-                LearningTime p = pdeTracker.at(k);
-                pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
+            LearningTime p = data.pdeLearningTime(k);
+            if (p != null && !p.lowerBound()) {
+                pdeTime[k] = p.time();
             }
         }
         return new Times(xi, LogScale.log10(nnTime, floor), lowerBound, LogScale.log10(pdeTime, floor),
                 LogScale.log10(damp, floor));
-    }
-
-    /** Learning times of the PDE, from its trajectory at the snapshot times. */
-    private static LearningTimeTracker track(SpectrumTrajectory pde) {
-        LearningTimeTracker tracker = new LearningTimeTracker(pde.abs()[0]);
-        for (int i = 0; i < pde.times().length; i++) {
-            tracker.add(pde.times()[i], pde.abs()[i]);
-        }
-        return tracker;
     }
 }

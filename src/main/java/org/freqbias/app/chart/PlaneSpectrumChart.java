@@ -53,7 +53,7 @@ public final class PlaneSpectrumChart extends ChartFrame {
     protected void draw(ChartView view) {
         double top = view.maxFrequency();
         double hi = Math.log10(view.runs().stream()
-                .mapToDouble(r -> LogScale.max(r.data().setup().initialResidual().abs())).max().orElseThrow());
+                .mapToDouble(r -> LogScale.max(r.data().facts().initialAbs())).max().orElseThrow());
         double lo = hi - DECADES;
         double floor = Math.pow(10, lo);
         for (int i = 0; i < rows.size(); i++) {
@@ -64,7 +64,7 @@ public final class PlaneSpectrumChart extends ChartFrame {
             }
             RunView run = view.runs().get(i);
             ChartData data = run.data();
-            PlaneGrid planeGrid = (PlaneGrid) data.setup().grid();
+            PlaneGrid planeGrid = (PlaneGrid) data.grid();
             int n = planeGrid.samples();
             double dxi = planeGrid.spacing();
             int k = Math.min(n / 2 - 1, (int) Math.floor(top / dxi + 1e-9));

@@ -35,7 +35,7 @@ public final class SpectrogramChart extends ChartFrame {
         ChartData data = view.lead().data();
         double[] xi = data.magnitudes();
         int n = Band.count(xi, data.maxFrequency());
-        double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
+        double[] a0 = Band.head(data.facts().initialAbs(), n);
         double hi = Math.log10(LogScale.max(a0));
         double lo = hi - 4;
         double total = data.totalTime();
@@ -46,11 +46,11 @@ public final class SpectrogramChart extends ChartFrame {
         double[][] u = new double[ROWS][];
         for (int r = 0; r < ROWS; r++) {
             double t = total * (r + 0.5) / ROWS;
-            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(ChartData.nearest(times, t)).abs(), n, lo) : blank(n);
+            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(ChartData.nearestIndex(times, t)).abs(), n, lo) : blank(n);
             u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
         }
         network.setTitle(view.compared() ? "network: " + view.lead().label() : "network");
-        pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
+        pde.setTitle(LegendBox.pdeText("", data.pdeIsExact()));
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));

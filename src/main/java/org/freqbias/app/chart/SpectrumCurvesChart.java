@@ -62,7 +62,7 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
         for (RunView run : view.runs()) {
             double[] x = frequencies(run.data(), top);
             xi.add(x);
-            initial.add(curve(run.data(), run.data().setup().initialResidual().abs(), x.length));
+            initial.add(curve(run.data(), run.data().facts().initialAbs(), x.length));
         }
         double floor = LogScale.floorBelow(6, initial.toArray(double[][]::new));
         double highest = Double.NEGATIVE_INFINITY;

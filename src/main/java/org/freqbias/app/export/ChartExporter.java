@@ -5,19 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.model.Theme;
 import org.freqbias.core.io.SafeFileName;
 
 /**
- * Renders the charts of a run (six in 1D, five in 2D: the board of the run's dimension) into PNG
- * files with no window: each chart of a fresh chart board is put alone in a {@link Scene} that is
- * never shown, styled, laid out, and snapshotted.
+ * Renders the charts of a {@link ChartView} (one run, or several compared; six charts in 1D, five in
+ * 2D: the board of the runs' dimension) into PNG files with no window: each chart of a fresh chart
+ * board is put alone in a {@link Scene} that is never shown, styled, laid out, and snapshotted.
  */
 public final class ChartExporter {
 
@@ -39,7 +41,19 @@ public final class ChartExporter {
      */
     public static List<Path> writeAll(ChartData data, Path dir, String sessionName, double scale)
             throws IOException, InterruptedException {
-        return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
+        return writeAll(ChartView.single(data), dir, sessionName, scale, chart -> true);
+    }
+
+    /**
+     * Writes {@code <name>-<chart>.png} for each chart of {@code view} that {@code which} accepts
+     * (by its {@link ChartFrame#fileName()}: "learning-time", "fprinciple", "spectrum", ...), as
+     * {@link #writeAll(ChartData, Path, String, double)} does: from any thread, headless-safe.
+     *
+     * @return the files written, in chart order
+     */
+    public static List<Path> writeAll(ChartView view, Path dir, String name, double scale, Predicate<String> which)
+            throws IOException, InterruptedException {
+        return files(HeadlessFx.call(() -> render(view, dir, name, scale, which)), dir, name);
     }
 
     /**
@@ -47,21 +61,30 @@ public final class ChartExporter {
      * rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
     public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
+        return render(ChartView.single(data), dir, sessionName, scale, chart -> true);
+    }
+
+    /** Renders and writes the charts of {@code view} that {@code which} accepts, on the FX thread; returns them. */
+    public static List<ChartFrame> render(ChartView view, Path dir, String name, double scale, Predicate<String> which)
+            throws IOException {
         Files.createDirectories(dir);
-        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
+        String boardFxml = view.dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
         loader.load();
         Board charts = loader.getController();
         List<ChartFrame> rendered = new ArrayList<>();
         for (ChartFrame chart : charts.charts()) {
+            if (!which.test(chart.fileName())) {
+                continue;
+            }
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
-            chart.render(data); // first: the export size may depend on what is drawn (images side by side)
+            chart.render(view); // first: the export size may depend on what is drawn (images side by side)
             Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
             applyStyles(scene, Theme.LIGHT);
             chart.applyCss();
             chart.layout();
-            PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));
+            PngWriter.write(chart, scale, dir.resolve(fileName(name, chart)));
             rendered.add(chart);
         }
         return rendered;

@@ -41,7 +41,7 @@ final class RunState {
     /** Fresh history and learning times for a run of {@code s}. */
     void begin(Setup s) {
         setup = s;
-        history = History.withFits(s.grid(), Math.round(Math.pow(s.domain().samples(), s.domain().dimension())));
+        history = History.withFits(s);
         learningTimes = new LearningTimeTracker(s.initialResidual().abs());
         latest = null;
     }
@@ -74,6 +74,6 @@ final class RunState {
     /** What the charts draw now with the kernel flows computed for the run, or null before its first snapshot. */
     ChartData data(Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
         return latest == null ? null
-                : new ChartData(setup, latest, history, learningTimes, pde == null ? null : pde.trajectory(), kernelFlows);
+                : new ChartData(setup, history, learningTimes, pde == null ? null : pde.trajectory(), kernelFlows);
     }
 }

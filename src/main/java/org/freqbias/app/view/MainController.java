@@ -21,8 +21,8 @@ import javafx.scene.Node;
 import org.freqbias.app.WindowController;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
-import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.PngWriter;
@@ -52,6 +52,8 @@ public final class MainController implements ChartActions, WindowController {
     @FXML private PlaneChartBoard planeChartsController;
     @FXML private Node charts;
     @FXML private Node planeCharts;
+    @FXML private Node chartArea;
+    @FXML private ScrubberController scrubberController;
     @FXML private SessionPanelController sessionPanelController;
     @FXML private TargetPanelController targetPanelController;
     @FXML private PlaneTargetPanelController planeTargetPanelController;
@@ -80,11 +82,14 @@ public final class MainController implements ChartActions, WindowController {
         pdePanelController.init(m);
         chartsController.setActions(this);
         planeChartsController.setActions(this);
-        m.chartDataProperty().addListener((obs, old, data) -> {
-            if (data != null) {
-                (isPlane(data) ? planeChartsController : chartsController).render(data);
+        scrubberController.init(m);
+        m.viewProperty().addListener((obs, old, view) -> {
+            if (view != null) {
+                (view.dimension() == 2 ? planeChartsController : chartsController).render(view);
             }
         });
+        // Left / Right / Home / End move the scrubber while the chart area has focus too.
+        chartArea.addEventHandler(KeyEvent.KEY_PRESSED, scrubberController::handleKey);
         m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));
         showDimension(m.getSession().isPlane());
 
@@ -134,13 +139,14 @@ public final class MainController implements ChartActions, WindowController {
         return chartsController;
     }
 
+    /** The time scrubber, for tests. */
+    public ScrubberController scrubber() {
+        return scrubberController;
+    }
+
     /** The 2D chart board, for tests. */
     public PlaneChartBoard planeCharts() {
         return planeChartsController;
-    }
-
-    private static boolean isPlane(ChartData data) {
-        return data.setup().domain().dimension() == 2;
     }
 
     /** Shows the charts and the target panel of a 2D (true) or a 1D session. */
@@ -201,8 +207,8 @@ public final class MainController implements ChartActions, WindowController {
     @FXML
     @Override
     public void exportAll() {
-        ChartData data = model.chartDataProperty().get();
-        if (data == null || isPlane(data) != model.getSession().isPlane()) {
+        ChartView view = model.viewProperty().get();
+        if (view == null) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
             return;
         }
@@ -219,7 +225,7 @@ public final class MainController implements ChartActions, WindowController {
         try {
             String name = model.getSession().name();
             // On the FX thread already: render directly.
-            var written = ChartExporter.render(data, dir.toPath(), name, 2);
+            var written = ChartExporter.render(view, dir.toPath(), name, 2, chart -> true);
             model.info("Wrote " + written.size() + " charts to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());

@@ -58,9 +58,10 @@ final class MemoryModel {
         items.add(pde(r));
         items.add(new Item("the PDE at all " + r.snapshots() + " snapshot times", r.snapshots() * r.frequencies() * DOUBLE,
                 "training.snapshotEvery (larger) or training.steps"));
-        // The app and the CLI's PNGs keep History.forGrid rows of |r^| (the CLI two: network and PDE).
-        long historyRows = Math.min(History.capacityFor(r.frequencies()), r.snapshots());
-        long perRow = 2 * r.frequencies();
+        // The app and the CLI's PNGs keep History.withFits rows of |r^| and the fit (the CLI a second
+        // history of the same capacity for the PDE's |r^|).
+        long historyRows = Math.min(History.capacityFor(r.frequencies() + r.points()), r.snapshots());
+        long perRow = 2 * r.frequencies() + r.points();
         items.add(new Item("the history of snapshots kept for charts", historyRows * perRow * DOUBLE, "domain.samples"));
         if (extras.kernelViews() > 0) {
             long each = r.dimension() == 1 ? KERNEL_MATRICES * r.points() * r.points() * DOUBLE

@@ -54,12 +54,17 @@ public final class History {
     }
 
     /**
-     * A history that keeps the fits too ({@link #add(Snapshot)}): clamp(32 MB / (8 bytes x (grid size
-     * + points)), 16, 512) rows for {@code points} values of the fit. 1D N = 1024 and 2D 64 x 64 keep
-     * 512 rows, 2D 256 x 256 keeps 32.
+     * A history of a run of {@code setup} that keeps the fits too ({@link #add(Snapshot)}): clamp(32 MB /
+     * (8 bytes x (grid size + grid points)), 16, 512) rows. 1D N = 1024 and 2D 64 x 64 keep 512 rows,
+     * 2D 256 x 256 keeps 32.
      */
-    public static History withFits(FrequencyGrid grid, long points) {
-        return new History(capacityFor(grid.size() + points));
+    public static History withFits(Setup setup) {
+        return new History(capacityFor(setup.grid().size() + pointsOf(setup.domain())));
+    }
+
+    /** The number of data-grid points, N^d. */
+    static long pointsOf(org.freqbias.core.grid.Domain d) {
+        return d.dimension() == 1 ? d.samples() : (long) d.samples() * d.samples();
     }
 
     /** The capacity {@link #forGrid} gives rows of {@code values} doubles (a grid's frequencies, with or without a fit). */
