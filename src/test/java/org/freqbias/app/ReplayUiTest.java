@@ -52,7 +52,7 @@ class ReplayUiTest {
     }
 
     private ScrubPosition position() {
-        return model.scrubPositionProperty().get();
+        return model.runs().scrubPositionProperty().get();
     }
 
     private <C> C chart(Class<C> type) {
@@ -99,7 +99,7 @@ class ReplayUiTest {
         double[] abs = truth.spectrum().abs();
         SpectrumChart spectrum = chart(SpectrumChart.class);
         double[][] drawn = fx(() -> points(spectrum, 3)); // at t = 0, kernel limit, linearized, network, PDE
-        double[] xi = fx(() -> model.viewProperty().get().lead().data().magnitudes());
+        double[] xi = fx(() -> model.runs().viewProperty().get().lead().data().magnitudes());
         for (int k = 0; k < drawn[0].length; k++) {
             assertEquals(xi[k], drawn[0][k], 1e-12);
             assertEquals(Math.log10(abs[k]), drawn[1][k], 1e-9, "log10 |r^| at xi = " + xi[k]);
@@ -127,7 +127,7 @@ class ReplayUiTest {
         long stepThen = fx(() -> model.stepProperty().get());
         waitUntil(() -> model.stepProperty().get() >= stepThen + 100);
         assertEquals(held, fx(() -> position().time()), 1e-12, "held while training went on");
-        ChartView view = fx(() -> model.viewProperty().get());
+        ChartView view = fx(() -> model.runs().viewProperty().get());
         assertEquals(held, view.lead().data().time(), 1e-12, "the charts show the held snapshot");
         assertTrue(view.lead().data().newest().step() > view.lead().data().step(), "newer snapshots exist");
         robot.type(KeyCode.END);
@@ -154,12 +154,12 @@ class ReplayUiTest {
     void playbackPlaysTheRunAgainFromItsStart(FxRobot robot) throws Exception {
         robot.clickOn("#playButton");
         waitUntil(() -> model.stepProperty().get() == 200 && position() != null && position().following());
-        run(() -> model.setPlaybackSpeed(8));
-        run(() -> model.togglePlayback());
-        assertTrue(fx(() -> model.playbackProperty().get()));
+        run(() -> model.runs().setPlaybackSpeed(8));
+        run(() -> model.runs().togglePlayback());
+        assertTrue(fx(() -> model.runs().playbackProperty().get()));
         waitUntil(() -> !position().following() && position().time() > 0.2);
         waitUntil(() -> position().following());
-        assertFalse(fx(() -> model.playbackProperty().get()), "stopped at the newest snapshot");
+        assertFalse(fx(() -> model.runs().playbackProperty().get()), "stopped at the newest snapshot");
         assertEquals(2.0, fx(() -> position().time()), 1e-12);
         assertEquals(200, fx(() -> position().step()));
         // A drawn value at the end: the loss chart's cursor sits at the last time.

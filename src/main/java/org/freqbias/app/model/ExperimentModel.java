@@ -11,13 +11,10 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import java.util.List;
 import org.freqbias.app.chart.ChartData;
-import org.freqbias.app.chart.ChartView;
-import org.freqbias.app.chart.RunStyle;
-import org.freqbias.app.chart.RunView;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.run.RunLibrary;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
@@ -42,7 +39,7 @@ public final class ExperimentModel implements AutoCloseable {
     private final Readouts readouts = new Readouts();
     private final Lane lane = new Lane(status, readouts, messages);
     private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
-    private final Replay replay = new Replay();
+    private final RunsModel runs = new RunsModel(messages, new RunLibrary());
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
@@ -51,7 +48,7 @@ public final class ExperimentModel implements AutoCloseable {
         @Override
         public void handle(long now) {
             drain();
-            replay.frame(now);
+            runs.frame(now, lane.dataProperty().get(), session.get(), status.state());
         }
     };
 
@@ -123,6 +120,11 @@ public final class ExperimentModel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             error("Kept the current target; " + file.getFileName() + " is not a readable image: " + e.getMessage());
         }
+    }
+
+    /** Saves every run of the run list, the live one included when it has trained, to the study {@code file} (in the background). */
+    public void saveStudy(Path file) {
+        runs.saveStudy(file, lane.record());
     }
 
     public void save(Path file) {
@@ -230,47 +232,10 @@ public final class ExperimentModel implements AutoCloseable {
      * shows the new initialization (its setup is the same deterministic {@link Setup}).
      */
     private void restart(boolean play) {
-        replay.end(); // a new run is followed from its first snapshot
+        runs.replaced(lane.record());
         long id = status.next(play);
         lane.clearRun();
         lane.restart(id, session.get(), play);
-    }
-
-    // ---- the time scrubber ----
-
-    /** Shows kept snapshot {@code index} of the leading run (the slider); the newest is followed again. */
-    public void scrubTo(int index) {
-        replay.scrubTo(index);
-    }
-
-    /** Shows the kept snapshot {@code delta} on from the one shown (Left -1, Right +1). */
-    public void scrubStep(int delta) {
-        replay.step(delta);
-    }
-
-    /** Shows the first kept snapshot (Home). */
-    public void scrubHome() {
-        replay.home();
-    }
-
-    /** Shows the newest snapshot and follows the next ones (End). */
-    public void scrubEnd() {
-        replay.end();
-    }
-
-    /** Starts or stops playback of the leading run (from its first snapshot when at the newest). */
-    public void togglePlayback() {
-        replay.togglePlayback();
-    }
-
-    /** Sets the playback speed, one of {@link #playbackSpeeds()} (x1 plays a run in 10 s). */
-    public void setPlaybackSpeed(double speed) {
-        replay.setSpeed(speed);
-    }
-
-    /** The playback speeds offered: x0.25 .. x8. */
-    public static List<Double> playbackSpeeds() {
-        return Scrubber.SPEEDS;
     }
 
     // ---- per frame, FX thread ----
@@ -282,15 +247,6 @@ public final class ExperimentModel implements AutoCloseable {
         changed |= kernelFlows.drain(messages::error);
         if (changed) {
             lane.publish(kernelFlows);
-            showRuns();
-        }
-    }
-
-    /** Hands the runs to draw to the replay: the live run alone. */
-    private void showRuns() {
-        ChartData live = lane.dataProperty().get();
-        if (live != null) {
-            replay.show(List.of(new RunView(live, live.session().name(), RunStyle.SINGLE)), List.of());
         }
     }
 
@@ -300,6 +256,7 @@ public final class ExperimentModel implements AutoCloseable {
         frames.stop();
         lane.close();
         kernelFlows.close();
+        runs.close();
     }
 
     // ---- read-only properties ----
@@ -311,16 +268,8 @@ public final class ExperimentModel implements AutoCloseable {
     /** What the charts draw now (of the newest run, whose setup says its dimension); null before the first snapshot. */
     public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return lane.dataProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
-    /** What the (main) board draws: the runs shown, at the time the scrubber shows; null before the first snapshot. */
-    public ReadOnlyObjectProperty<ChartView> viewProperty() { return replay.viewProperty(); }
-    /** What the second board draws side by side, or null when there is none. */
-    public ReadOnlyObjectProperty<ChartView> secondViewProperty() { return replay.secondViewProperty(); }
-    /** Where the time scrubber stands over the leading run; null before the first snapshot. */
-    public ReadOnlyObjectProperty<ScrubPosition> scrubPositionProperty() { return replay.positionProperty(); }
-    /** Whether playback runs. */
-    public ReadOnlyBooleanProperty playbackProperty() { return replay.playingProperty(); }
-    /** The playback speed, one of {@link #playbackSpeeds()}. */
-    public ReadOnlyDoubleProperty playbackSpeedProperty() { return replay.speedProperty(); }
+    /** The run list, the comparison, the time scrubber and studies. */
+    public RunsModel runs() { return runs; }
     public ReadOnlyBooleanProperty runningProperty() { return status.runningProperty(); }
     public ReadOnlyLongProperty runIdProperty() { return status.runIdProperty(); }
     public ReadOnlyLongProperty stepProperty() { return readouts.stepProperty(); }

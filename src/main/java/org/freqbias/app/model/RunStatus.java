@@ -16,12 +16,14 @@ final class RunStatus {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private boolean finished;
     private boolean progressed;
+    private boolean failed;
 
     /** Starts the next run id, playing or paused; returns its id. */
     long next(boolean play) {
         runId.set(runId.get() + 1);
         finished = false;
         progressed = false;
+        failed = false;
         running.set(play);
         return runId.get();
     }
@@ -42,6 +44,17 @@ final class RunStatus {
         return finished;
     }
 
+    /** What became of the current run, as the run list says it: "training", "paused", "finished", "stopped", "not started". */
+    String state() {
+        if (running.get()) {
+            return "training";
+        }
+        if (failed) {
+            return "stopped";
+        }
+        return finished ? "finished" : progressed ? "paused" : "not started";
+    }
+
     /** True once the current run has trained a step or failed. */
     boolean progressed() {
         return progressed;
@@ -54,6 +67,7 @@ final class RunStatus {
     void take(TrainingBatch batch, Messages messages) {
         if (batch.failure() != null) {
             messages.error(batch.failure());
+            failed = true;
         }
         progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
         if (batch.finished()) {

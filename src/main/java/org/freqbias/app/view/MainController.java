@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import java.util.List;
 import javafx.scene.Node;
 import org.freqbias.app.WindowController;
 import org.freqbias.app.chart.ChartActions;
@@ -27,6 +26,7 @@ import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,7 +52,15 @@ public final class MainController implements ChartActions, WindowController {
     @FXML private PlaneChartBoard planeChartsController;
     @FXML private Node charts;
     @FXML private Node planeCharts;
+    @FXML private Label boardTitle;
+    @FXML private ChartBoard secondChartsController;
+    @FXML private PlaneChartBoard secondPlaneChartsController;
+    @FXML private Node secondCharts;
+    @FXML private Node secondPlaneCharts;
+    @FXML private Label secondBoardTitle;
+    @FXML private Node secondBoard;
     @FXML private Node chartArea;
+    @FXML private RunsPanelController runsPanelController;
     @FXML private ScrubberController scrubberController;
     @FXML private SessionPanelController sessionPanelController;
     @FXML private TargetPanelController targetPanelController;
@@ -64,9 +72,12 @@ public final class MainController implements ChartActions, WindowController {
     @FXML private PdePanelController pdePanelController;
 
     private ExperimentModel model;
+    private BoardSlot mainBoard;
+    private BoardSlot besideBoard;
     private Stage stage;
     private SessionFileActions files;
     private File exportFolder;
+    private File studyFolder;
 
     /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
     @Override
@@ -80,14 +91,17 @@ public final class MainController implements ChartActions, WindowController {
         distributionPanelController.init(m);
         networkPanelController.init(m);
         pdePanelController.init(m);
-        chartsController.setActions(this);
-        planeChartsController.setActions(this);
-        scrubberController.init(m);
-        m.viewProperty().addListener((obs, old, view) -> {
-            if (view != null) {
-                (view.dimension() == 2 ? planeChartsController : chartsController).render(view);
-            }
-        });
+        mainBoard = new BoardSlot(chartsController, charts, planeChartsController, planeCharts, boardTitle);
+        besideBoard = new BoardSlot(secondChartsController, secondCharts, secondPlaneChartsController, secondPlaneCharts,
+                secondBoardTitle);
+        mainBoard.setActions(this);
+        besideBoard.setActions(this);
+        scrubberController.init(m.runs());
+        runsPanelController.init(m.runs());
+        secondBoard.managedProperty().bind(secondBoard.visibleProperty());
+        secondBoard.setVisible(false);
+        // The two boards draw at one shared time: the second view comes with the main one.
+        m.runs().viewProperty().addListener((obs, old, view) -> render(view, m.runs().secondViewProperty().get()));
         // Left / Right / Home / End move the scrubber while the chart area has focus too.
         chartArea.addEventHandler(KeyEvent.KEY_PRESSED, scrubberController::handleKey);
         m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));
@@ -116,7 +130,9 @@ public final class MainController implements ChartActions, WindowController {
     @Override
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            // Space plays, except where it types or ticks a run in the run list.
+            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)
+                    && scene.getFocusOwner() != runsPanelController.list()) {
                 model.togglePlay();
                 e.consume();
             }
@@ -139,6 +155,16 @@ public final class MainController implements ChartActions, WindowController {
         return chartsController;
     }
 
+    /** The run list, for tests. */
+    public RunsPanelController runList() {
+        return runsPanelController;
+    }
+
+    /** The 1D board of the second place (side by side), for tests. */
+    public ChartBoard secondCharts() {
+        return secondChartsController;
+    }
+
     /** The time scrubber, for tests. */
     public ScrubberController scrubber() {
         return scrubberController;
@@ -149,15 +175,26 @@ public final class MainController implements ChartActions, WindowController {
         return planeChartsController;
     }
 
-    /** Shows the charts and the target panel of a 2D (true) or a 1D session. */
-    private void showDimension(boolean plane) {
-        for (Node n : List.of(planeCharts, planeTargetPane)) {
-            n.setVisible(plane);
-            n.setManaged(plane);
+    /** Draws {@code view} on the main board and {@code beside} (null: none) on the second, side by side. */
+    private void render(ChartView view, ChartView beside) {
+        if (view == null) {
+            return;
         }
-        for (Node n : List.of(charts, targetPane)) {
-            n.setVisible(!plane);
-            n.setManaged(!plane);
+        mainBoard.render(view, beside != null);
+        secondBoard.setVisible(beside != null);
+        if (beside != null) {
+            besideBoard.render(beside, true);
+        }
+    }
+
+    /** Shows the target panel of a 2D (true) or a 1D session, and its board until a run of it is drawn. */
+    private void showDimension(boolean plane) {
+        planeTargetPane.setVisible(plane);
+        planeTargetPane.setManaged(plane);
+        targetPane.setVisible(!plane);
+        targetPane.setManaged(!plane);
+        if (model.runs().viewProperty().get() == null) {
+            mainBoard.showDimension(plane ? 2 : 1);
         }
     }
 
@@ -194,6 +231,36 @@ public final class MainController implements ChartActions, WindowController {
     }
 
     @FXML
+    private void saveStudy() {
+        FileChooser chooser = studyChooser("Save every run of the run list as a study");
+        chooser.setInitialFileName(SafeFileName.stem(model.getSession().name()) + "-study.zip");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            studyFolder = file.getParentFile();
+            model.saveStudy(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openStudy() {
+        File file = studyChooser("Open a study: its runs join the run list, compared").showOpenDialog(stage);
+        if (file != null) {
+            studyFolder = file.getParentFile();
+            model.runs().openStudy(file.toPath());
+        }
+    }
+
+    private FileChooser studyChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Study (*.zip)", "*.zip"));
+        if (studyFolder != null && studyFolder.isDirectory()) {
+            chooser.setInitialDirectory(studyFolder);
+        }
+        return chooser;
+    }
+
+    @FXML
     private void nextTheme() {
         model.setTheme(model.themeProperty().get().next());
         model.info("Theme: " + model.themeProperty().get().label());
@@ -207,7 +274,7 @@ public final class MainController implements ChartActions, WindowController {
     @FXML
     @Override
     public void exportAll() {
-        ChartView view = model.viewProperty().get();
+        ChartView view = model.runs().viewProperty().get();
         if (view == null) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
             return;

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.model.RunsModel;
 import org.freqbias.app.model.ScrubPosition;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,13 +27,13 @@ public final class ScrubberController {
     @FXML private Label time;
     @FXML private Button follow;
 
-    private ExperimentModel model;
+    private RunsModel model;
     /** True while the slider is set from the model, so that the change is not taken for a drag. */
     private boolean showing;
 
-    void init(ExperimentModel m) {
+    void init(RunsModel m) {
         this.model = m;
-        speed.getItems().setAll(ExperimentModel.playbackSpeeds());
+        speed.getItems().setAll(RunsModel.playbackSpeeds());
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double v) {
