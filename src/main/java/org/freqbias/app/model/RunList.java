@@ -25,7 +25,8 @@ import org.freqbias.core.session.SessionDiff;
  * The run list: the live run (first row) and the recorded runs of the {@link RunLibrary} (newest
  * first, named by what differs from the run before, renamed, pinned, deleted; its memory budget
  * shown), which runs are ticked for comparison (at most {@link Palette#RUNS}, each keeping its
- * colour while ticked, all of one dimension), which one is viewed alone, and the compare mode.
+ * colour while ticked, all of one dimension; the live run is ticked until the user unticks it),
+ * which one is viewed alone, and the compare mode.
  * The live run becomes a record when it is replaced ({@link #recordLive}); pinning the live run
  * pins its record and keeps it ticked, so a pinned run stays on the charts beside the runs that
  * follow it. {@link RunSelection} says what the boards draw. FX thread only.
@@ -48,6 +49,7 @@ final class RunList {
     RunList(RunLibrary library, Messages messages) {
         this.library = library;
         this.messages = messages;
+        ticked.put(RunRow.LIVE, 0); // the live run is compared with any run ticked (or pinned) beside it
     }
 
     // ---- the live run ----

@@ -37,6 +37,9 @@ final class RunSelection {
                     continue;
                 }
                 if (overlay) {
+                    if (!main.isEmpty() && main.get(0).data().domain().dimension() != data.domain().dimension()) {
+                        continue; // the live run changed dimension under a ticked record: one chart holds one dimension
+                    }
                     main.add(new RunView(data, list.name(e.getKey()), RunStyle.slot(e.getValue())));
                 } else if (main.isEmpty() || beside.isEmpty()) {
                     (main.isEmpty() ? main : beside).add(new RunView(data, list.name(e.getKey()), RunStyle.SINGLE));

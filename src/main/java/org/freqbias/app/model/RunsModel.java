@@ -2,6 +2,7 @@ package org.freqbias.app.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -71,6 +72,11 @@ public final class RunsModel implements AutoCloseable {
     /** "12 runs, 48 MB of 256 MB": the recorded runs and their memory against the budget. */
     public ReadOnlyStringProperty summaryProperty() {
         return list.summaryProperty();
+    }
+
+    /** The record of recorded run {@code id}, or empty (the live run, a deleted one). */
+    public Optional<RunRecord> record(long id) {
+        return list.record(id);
     }
 
     /** Ticks run {@code id} for comparison or unticks it (at most 4, of one dimension). */

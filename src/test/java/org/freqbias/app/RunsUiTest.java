@@ -1,0 +1,177 @@
+package org.freqbias.app;
+
+import static org.freqbias.app.Fx.fx;
+import static org.freqbias.app.Fx.run;
+import static org.freqbias.app.Fx.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import org.freqbias.app.chart.ChartView;
+import org.freqbias.app.chart.FPrincipleChart;
+import org.freqbias.app.chart.LearningTimeChart;
+import org.freqbias.app.chart.LegendItem;
+import org.freqbias.app.chart.RunView;
+import org.freqbias.app.chart.SpectrumChart;
+import org.freqbias.app.chart.XyChartFrame;
+import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.model.RunRow;
+import org.freqbias.app.model.ScrubPosition;
+import org.freqbias.app.view.MainController;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.experiment.TrainingRun;
+import org.freqbias.core.run.KeptSnapshot;
+import org.freqbias.core.run.RunRecord;
+import org.freqbias.core.session.NetworkSpec;
+import org.freqbias.core.session.Session;
+import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.session.TrainingSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * The run list and the overlay comparison, headless: gaussian-bias and uniform-no-bias, narrowed to
+ * 512 neurons and 600 steps (t = 6, a snapshot every 0.2) so that a test trains each in seconds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunsUiTest {
+
+    private ExperimentModel model;
+    private MainController controller;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        model = new ExperimentModel(quick("gaussian-bias"));
+        controller = (MainController) App.show(stage, model);
+    }
+
+    @Stop
+    void stop() {
+        model.close();
+    }
+
+    /** Sample {@code name} with 512 neurons trained for 600 steps (t = 6), a snapshot every 20. */
+    static Session quick(String name) throws IOException {
+        Session s = SessionFiles.loadSample(name);
+        NetworkSpec n = s.network();
+        TrainingSpec t = s.training();
+        return s.withNetwork(new NetworkSpec(512, n.sigmaA(), n.zeroInitialOutput(), n.sampling(), n.hiddenLayers(), n.activation()))
+                .withTraining(new TrainingSpec(t.learningRate(), 600, t.seed(), 20, t.optimizer()));
+    }
+
+    private <C> C chart(Class<C> type) {
+        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private ScrubPosition position() {
+        return model.runs().scrubPositionProperty().get();
+    }
+
+    /** Trains the live run to its end, its PDE solved. */
+    private void trainToEnd(FxRobot robot) throws Exception {
+        robot.clickOn("#playButton");
+        waitUntil(() -> model.stepProperty().get() == 600 && !model.runningProperty().get()
+                && model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+    }
+
+    /**
+     * The issue's test: pin gaussian-bias, switch to uniform-no-bias, train. The learning-time and
+     * F-principle charts hold both runs (legend entries named by what differs); scrubbed to t = 5,
+     * the spectrum chart shows each run's snapshot nearest t = 5: the recorded one's as its record
+     * kept it and as a second headless run computes it, the live one's as a second headless run does.
+     */
+    @Test
+    void aPinnedRunIsOverlaidOnTheNextAndScrubbedWithIt(FxRobot robot) throws Exception {
+        trainToEnd(robot);
+        run(() -> model.runs().pin(RunRow.LIVE, true));
+        Session uniform = quick("uniform-no-bias");
+        run(() -> model.apply(uniform));
+        // The gaussian run is recorded, pinned and compared; the live row comes first.
+        List<RunRow> rows = fx(() -> List.copyOf(model.runs().rows()));
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).live() && rows.get(0).ticked());
+        RunRow gaussianRow = rows.get(1);
+        assertEquals("gaussian-bias", gaussianRow.name(), "the first run is named after its session");
+        assertTrue(gaussianRow.pinned() && gaussianRow.ticked());
+        RunRecord gaussian = fx(() -> model.runs().record(gaussianRow.id()).orElseThrow());
+        assertEquals(600, gaussian.stepsDone());
+        assertTrue(gaussian.hasPde(), "the record keeps the PDE solved for it");
+
+        trainToEnd(robot);
+        waitUntil(() -> model.runs().viewProperty().get().runs().size() == 2);
+        ChartView view = fx(() -> model.runs().viewProperty().get());
+        List<String> labels = view.runs().stream().map(RunView::label).toList();
+        assertEquals("gaussian-bias", labels.get(1));
+        assertTrue(labels.get(0).contains("uniform"), "the live run is named by what differs: " + labels.get(0));
+        for (Class<? extends XyChartFrame> type : List.of(LearningTimeChart.class, FPrincipleChart.class)) {
+            XyChartFrame c = chart(type);
+            List<String> legend = fx(() -> c.legendItems().stream().map(LegendItem::text).toList());
+            assertTrue(legend.containsAll(labels), type.getSimpleName() + " legend " + legend + " names " + labels);
+        }
+        // Learning times: the recorded run's dots at its peaks are the record's tracked times.
+        XyChartFrame times = chart(LearningTimeChart.class);
+        double[] xi = view.runs().get(1).data().magnitudes();
+        for (int peak : gaussian.peakIndices()) {
+            double t = gaussian.networkLearningTimes().at(peak).time();
+            assertTrue(fx(() -> drawsPoint(times, xi[peak], Math.log10(t), 1e-12)),
+                    "learning time " + t + " of the gaussian run at xi = " + xi[peak]);
+        }
+
+        // Scrub to t = 5: the snapshot at step 500 of both runs (kept every 0.2).
+        int index = fx(() -> position().count()) * 5 / 6;
+        run(() -> model.runs().scrubTo(index));
+        waitUntil(() -> Math.abs(position().time() - 5) < 1e-9);
+        XyChartFrame spectrum = chart(SpectrumChart.class);
+        KeptSnapshot kept = gaussian.nearest(5);
+        assertEquals(500, kept.step());
+        double[] keptAbs = kept.networkAbs();
+        double[] gaussianTruth = spectrumAt(gaussian.session(), 500);
+        double[] uniformTruth = spectrumAt(uniform, 500);
+        int points = fx(() -> spectrum.drawnSeries().stream().mapToInt(s -> s.getData().size()).max().orElseThrow());
+        for (int k = 1; k < points; k++) {
+            // Kept as floats: relative 6e-8, 3e-8 in log10; measured up to 2.6e-8.
+            assertEquals(Math.log10(gaussianTruth[k]), Math.log10(keptAbs[k]), 1e-7, "record at k = " + k);
+        }
+        assertTrue(fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "the gaussian run's spectrum at t = 5");
+        assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)), "the uniform run's spectrum at t = 5");
+    }
+
+    /** The network's |r^| of a headless run of {@code s} at {@code step}. */
+    private static double[] spectrumAt(Session s, int step) {
+        try (TrainingRun second = new TrainingRun(Setup.of(s))) {
+            Snapshot truth;
+            do {
+                truth = second.advance();
+            } while (truth.step() < step);
+            return truth.spectrum().abs();
+        }
+    }
+
+    /** True when a series of {@code c} is log10 {@code abs} over its first {@code points} frequencies. */
+    private static boolean drawsCurve(XyChartFrame c, double[] abs, int points, double tolerance) {
+        return c.drawnSeries().stream().anyMatch(s -> s.getData().size() == points && matches(s, abs, tolerance));
+    }
+
+    private static boolean matches(XYChart.Series<Number, Number> s, double[] abs, double tolerance) {
+        for (int k = 0; k < s.getData().size(); k++) {
+            if (Math.abs(s.getData().get(k).getYValue().doubleValue() - Math.log10(abs[k])) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a series of {@code c} has the point (x, y). */
+    private static boolean drawsPoint(XyChartFrame c, double x, double y, double tolerance) {
+        return c.drawnSeries().stream().flatMap(s -> s.getData().stream()).anyMatch(d ->
+                Math.abs(d.getXValue().doubleValue() - x) < 1e-12 && Math.abs(d.getYValue().doubleValue() - y) < tolerance);
+    }
+}
