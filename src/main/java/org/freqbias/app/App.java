@@ -32,7 +32,12 @@ public final class App extends Application {
         model = new ExperimentModel(SessionFiles.loadSample(SessionFiles.DEFAULT_SAMPLE));
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            model.open(Path.of(args.get(0)));
+            Path file = Path.of(args.get(0));
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                model.runs().openStudy(file); // a study: its runs replay and compare beside the default session
+            } else {
+                model.open(file);
+            }
         }
         show(stage, model);
     }
