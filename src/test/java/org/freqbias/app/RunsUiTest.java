@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
@@ -32,6 +37,7 @@ import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -142,6 +148,67 @@ class RunsUiTest {
         }
         assertTrue(fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "the gaussian run's spectrum at t = 5");
         assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)), "the uniform run's spectrum at t = 5");
+    }
+
+    /**
+     * Two recorded runs compared, saved as a study, deleted, and opened again: the learning-time,
+     * F-principle and spectrum charts draw the same points as before (exactly: the study keeps
+     * what the records keep). A truncated copy of the study is refused with a message and leaves
+     * the run list as it was.
+     */
+    @Test
+    void aSavedStudyReopensToTheSameFiguresAndATruncatedOneChangesNothing(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Session uniform = quick("uniform-no-bias");
+        Session gaussian = quick("gaussian-bias");
+        trainToEnd(robot);
+        run(() -> model.apply(uniform));
+        trainToEnd(robot);
+        run(() -> model.apply(gaussian));
+        List<Long> ids = fx(() -> model.runs().rows().stream().filter(r -> !r.live()).map(RunRow::id).toList());
+        assertEquals(2, ids.size());
+        run(() -> {
+            model.runs().tick(RunRow.LIVE, false);
+            ids.forEach(id -> model.runs().tick(id, true));
+        });
+        waitUntil(() -> model.runs().viewProperty().get().runs().size() == 2);
+        List<String> names = fx(() -> model.runs().rows().stream().filter(r -> !r.live()).map(RunRow::name).toList());
+        List<List<Double>> before = fx(this::figures);
+
+        Path file = dir.resolve("two runs.zip");
+        run(() -> model.saveStudy(file));
+        waitUntil(() -> model.messageProperty().get().startsWith("Saved 2 runs"));
+        run(() -> ids.forEach(id -> model.runs().delete(id)));
+        waitUntil(() -> model.runs().viewProperty().get().runs().size() == 1);
+
+        byte[] whole = Files.readAllBytes(file);
+        Path truncated = dir.resolve("truncated.zip");
+        Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
+        run(() -> model.runs().openStudy(truncated));
+        waitUntil(() -> model.messageIsErrorProperty().get());
+        assertTrue(fx(() -> model.messageProperty().get()).contains("truncated.zip could not be opened as a study"),
+                fx(() -> model.messageProperty().get()));
+        assertEquals(1, fx(() -> model.runs().rows().size()), "nothing of the damaged study was loaded");
+
+        run(() -> model.runs().openStudy(file));
+        waitUntil(() -> model.messageProperty().get().startsWith("Opened two runs.zip"));
+        waitUntil(() -> model.runs().viewProperty().get().runs().size() == 2);
+        assertEquals(names, fx(() -> model.runs().rows().stream().filter(r -> !r.live()).map(RunRow::name).toList()));
+        assertEquals(before, fx(this::figures), "the same figures after the study's round trip");
+    }
+
+    /** Every non-empty series of the learning-time, F-principle and spectrum charts, as y values, sorted. */
+    private List<List<Double>> figures() {
+        List<List<Double>> out = new ArrayList<>();
+        for (Class<? extends XyChartFrame> type : List.of(LearningTimeChart.class, FPrincipleChart.class, SpectrumChart.class)) {
+            for (XYChart.Series<Number, Number> s : chart(type).drawnSeries()) {
+                if (!s.getData().isEmpty()) {
+                    out.add(s.getData().stream().map(d -> d.getYValue().doubleValue()).toList());
+                }
+            }
+        }
+        out.sort(Comparator.comparing(List::toString));
+        return out;
     }
 
     /** The network's |r^| of a headless run of {@code s} at {@code step}. */
