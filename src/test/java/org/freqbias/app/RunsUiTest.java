@@ -22,6 +22,7 @@ import org.freqbias.app.chart.LegendItem;
 import org.freqbias.app.chart.RunView;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
+import org.freqbias.app.model.CompareMode;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.RunRow;
 import org.freqbias.app.model.ScrubPosition;
@@ -148,6 +149,35 @@ class RunsUiTest {
         }
         assertTrue(fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "the gaussian run's spectrum at t = 5");
         assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)), "the uniform run's spectrum at t = 5");
+
+        // Side by side: each run alone on its board, both at the one time shown.
+        run(() -> model.runs().setMode(CompareMode.SIDE_BY_SIDE));
+        waitUntil(() -> model.runs().secondViewProperty().get() != null);
+        ChartView left = fx(() -> model.runs().viewProperty().get());
+        ChartView right = fx(() -> model.runs().secondViewProperty().get());
+        assertEquals(List.of(labels.get(0)), left.runs().stream().map(RunView::label).toList());
+        assertEquals(List.of(labels.get(1)), right.runs().stream().map(RunView::label).toList());
+        assertEquals(5, left.lead().data().time(), 1e-9);
+        assertEquals(5, right.lead().data().time(), 1e-9);
+        XyChartFrame secondSpectrum = controller.secondCharts().charts().stream().filter(SpectrumChart.class::isInstance)
+                .map(XyChartFrame.class::cast).findFirst().orElseThrow();
+        assertTrue(fx(() -> secondSpectrum.isVisible() && drawsCurve(secondSpectrum, keptAbs, points, 1e-12)),
+                "the second board shows the gaussian run at t = 5");
+        assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)) && !fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)),
+                "the first board the uniform run alone");
+
+        // Overlaid again, the gaussian run unticked: none of its curves nor its legend entry is left behind.
+        run(() -> {
+            model.runs().setMode(CompareMode.OVERLAY);
+            model.runs().tick(gaussianRow.id(), false);
+        });
+        waitUntil(() -> model.runs().secondViewProperty().get() == null && model.runs().viewProperty().get().runs().size() == 1);
+        assertTrue(!fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "no gaussian curve left");
+        for (Class<? extends XyChartFrame> type : List.of(LearningTimeChart.class, FPrincipleChart.class, SpectrumChart.class)) {
+            XyChartFrame c = chart(type);
+            assertTrue(fx(() -> c.legendItems().stream().noneMatch(i -> i.text().equals("gaussian-bias"))), type.getSimpleName());
+        }
+        assertTrue(fx(() -> !controller.secondCharts().charts().get(0).getScene().lookup("#secondBoard").isVisible()));
     }
 
     /**

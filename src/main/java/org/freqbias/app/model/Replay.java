@@ -56,8 +56,9 @@ final class Replay {
         double[] kept = lead.keptTimes();
         double t = scrubber.timeIn(kept);
         ChartView shown = at(mainRuns, t);
-        view.set(shown);
+        // The second board first: a listener of the main view draws both at one time.
         second.set(secondRuns.isEmpty() ? null : at(secondRuns, t));
+        view.set(shown);
         ChartData leadShown = shown.lead().data();
         position.set(new ScrubPosition(leadShown.shownIndex(), kept.length, t, leadShown.step(), scrubber.following()));
     }
