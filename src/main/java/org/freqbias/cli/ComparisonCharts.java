@@ -49,6 +49,8 @@ final class ComparisonCharts {
             System.err.printf("compare: the overlaid charts show the first %d run(s) of dimension %d; %d left out%n",
                     view.runs().size(), view.dimension(), runs.size() - view.runs().size());
         }
-        return ChartExporter.writeAll(view, dir, NAME, SCALE, CHARTS::contains);
+        List<Path> written = ChartExporter.writeAll(view, dir, NAME, SCALE, CHARTS::contains);
+        System.err.println("wrote " + written.size() + " overlaid charts (" + NAME + "-*.png) in " + dir);
+        return written;
     }
 }

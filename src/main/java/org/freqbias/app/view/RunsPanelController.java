@@ -162,6 +162,7 @@ public final class RunsPanelController {
         private final Tooltip tooltip = new Tooltip();
 
         RunCell() {
+            setPrefWidth(0); // as wide as the list, a long name ellipsized (the tooltip has it whole), no horizontal scroll bar
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             HBox.setHgrow(name, Priority.ALWAYS);
             name.setMaxWidth(Double.MAX_VALUE);
