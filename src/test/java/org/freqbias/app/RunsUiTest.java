@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.chart.FPrincipleChart;
@@ -27,6 +29,7 @@ import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.RunRow;
 import org.freqbias.app.model.ScrubPosition;
 import org.freqbias.app.view.MainController;
+import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.TrainingRun;
@@ -239,6 +242,31 @@ class RunsUiTest {
         }
         out.sort(Comparator.comparing(List::toString));
         return out;
+    }
+
+    /** The run list answers its keys: Space ticks the selected run, Ctrl+P pins it, Delete deletes it. */
+    @Test
+    void theRunListAnswersItsKeys(FxRobot robot) throws Exception {
+        run(() -> model.step()); // one snapshot interval: a run worth recording
+        waitUntil(() -> model.stepProperty().get() == 20);
+        run(() -> model.apply(model.getSession().withDistribution(new Gaussian(8))));
+        ListView<RunRow> list = controller.runList().list();
+        waitUntil(() -> list.getItems().size() == 2);
+        run(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(1);
+        });
+        waitUntil(list::isFocused);
+        long id = fx(() -> list.getItems().get(1).id());
+        assertEquals(id, fx(() -> model.runs().viewedProperty().get()), "selecting a run shows it");
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> list.getItems().get(1).ticked());
+        assertTrue(!fx(() -> model.runningProperty().get()), "Space in the list ticks, it does not play");
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        waitUntil(() -> list.getItems().get(1).pinned());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> list.getItems().size() == 1);
+        assertEquals("Deleted the run gaussian-bias", fx(() -> model.messageProperty().get()));
     }
 
     /** The network's |r^| of a headless run of {@code s} at {@code step}. */
