@@ -2,6 +2,7 @@ package org.freqbias.core.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.spectrum.FrequencyGrid;
 
 /**
@@ -9,6 +10,10 @@ import org.freqbias.core.spectrum.FrequencyGrid;
  * other row is dropped (the first and the newest always stay) and from then on only every
  * second snapshot is kept, and so on. A run of any length costs at most {@code capacity} rows.
  * This decides only what charts show: learning times and agreement are tracked on every snapshot.
+ *
+ * <p>Readers that draw every frame read rows by index ({@link #row}, {@link #nearest}) instead of
+ * copying them: until the next thinning ({@link #thinnings()}), rows 0 .. size() - 2 stay as they
+ * are and only the last row (the newest snapshot) may be replaced or followed by newer ones.
  */
 public final class History {
 
@@ -26,6 +31,7 @@ public final class History {
     private Row latest;
     private int stride = 1;
     private int seen;
+    private int thinnings;
 
     public History(int capacity) {
         if (capacity < 4) {
@@ -73,6 +79,7 @@ public final class History {
         kept.clear();
         kept.addAll(even);
         stride *= 2;
+        thinnings++;
     }
 
     /** The kept rows, oldest first, always ending with the newest snapshot (an unmodifiable copy). */
@@ -84,7 +91,26 @@ public final class History {
         return List.copyOf(out);
     }
 
+    /** Number of rows: the kept ones, and the newest snapshot when it is not kept. */
     public int size() {
-        return rows().size();
+        return latest == null ? 0 : kept.size() + (latest == kept.get(kept.size() - 1) ? 0 : 1);
+    }
+
+    /** Row {@code i} of {@link #rows()}, 0 &lt;= i &lt; {@link #size()}, without copying the list. */
+    public Row row(int i) {
+        return i == kept.size() ? latest : kept.get(i);
+    }
+
+    /**
+     * The index of the row whose time is nearest to {@code t} (the earlier of two equally near), by
+     * binary search over the row times; -1 when there are no rows.
+     */
+    public int nearest(double t) {
+        return Nearest.index(i -> row(i).time(), size(), t);
+    }
+
+    /** How often rows were dropped so far; while it stays the same, rows before the last only get followed. */
+    public int thinnings() {
+        return thinnings;
     }
 }
