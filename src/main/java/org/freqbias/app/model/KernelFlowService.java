@@ -1,7 +1,6 @@
 package org.freqbias.app.model;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlow;
@@ -34,11 +33,7 @@ public final class KernelFlowService implements AutoCloseable {
 
     public KernelFlowService(KernelFlowKind kind) {
         this.kind = kind;
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "freqbias-" + kind.shortName());
-            t.setDaemon(true);
-            return t;
-        });
+        worker = WorkerThreads.background("freqbias-" + kind.shortName());
     }
 
     /** Queues the flow of {@code session}, replacing any request not yet started. */

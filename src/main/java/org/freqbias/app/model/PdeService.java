@@ -1,7 +1,6 @@
 package org.freqbias.app.model;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.session.Session;
 
@@ -21,11 +20,7 @@ public final class PdeService implements AutoCloseable {
     private final AtomicReference<PdeResult> outbox = new AtomicReference<>();
 
     public PdeService() {
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "freqbias-pde");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = WorkerThreads.background("freqbias-pde");
     }
 
     /** Queues a solve of {@code session}, replacing any solve not yet started. */

@@ -34,8 +34,8 @@ sealed interface NetworkModel {
     /** The initial network's output at every grid point ({@link Domain#points()} order). */
     double[] evaluate(Domain domain);
 
-    /** A fresh trainer starting from this network; the caller owns (and closes) it. */
-    Trainer trainer(Domain domain, double[] target, TrainingSpec training);
+    /** A fresh trainer starting from this network, on at most {@code cores} threads; the caller owns (and closes) it. */
+    Trainer trainer(Domain domain, double[] target, TrainingSpec training, int cores);
 
     record TwoLayer(FourierFeatureNetwork network) implements NetworkModel {
         @Override
@@ -57,8 +57,9 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
-            return new GradientDescent(network, domain, target, training.learningRate());
+        public Trainer trainer(Domain domain, double[] target, TrainingSpec training, int cores) {
+            return new GradientDescent(network, domain, target, training.learningRate(),
+                    GradientDescent.threadsFor(network.width(), cores));
         }
     }
 
@@ -74,7 +75,8 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
+        public Trainer trainer(Domain domain, double[] target, TrainingSpec training, int cores) {
+            // One thread whatever the cores: the deep trainer does not split its work.
             Optimizer optimizer = training.optimizer() == TrainingSpec.Optimizer.ADAM
                     ? new AdamOptimizer(training.learningRate())
                     : new GradientDescentOptimizer(training.learningRate());

@@ -111,9 +111,14 @@ public final class Setup {
         return lambda > 0 ? OptionalDouble.of(2 / lambda) : OptionalDouble.empty();
     }
 
-    /** A fresh trainer for this setup's initial network (2-layer or deep); the caller owns (and closes) it. */
+    /** A fresh trainer for this setup's initial network (2-layer or deep) on every core; the caller owns (and closes) it. */
     public Trainer newTrainer() {
-        return model.trainer(domain(), target, session.training());
+        return newTrainer(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A fresh trainer for this setup's initial network on at most {@code cores} threads; the caller owns (and closes) it. */
+    public Trainer newTrainer(int cores) {
+        return model.trainer(domain(), target, session.training(), cores);
     }
 
     /** f_0 at the grid points (all zero with zero initial output). */

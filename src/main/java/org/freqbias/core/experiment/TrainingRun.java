@@ -23,11 +23,19 @@ public final class TrainingRun implements AutoCloseable {
     private final Trainer descent;
     private long trainNanos;
 
-    /** A run from the setup's initial network; close it to release the trainer's threads. */
+    /** A run from the setup's initial network, training on every core; close it to release the trainer's threads. */
     public TrainingRun(Setup setup) {
+        this(setup, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A run from the setup's initial network, training on at most {@code cores} threads (the app
+     * leaves its window a core); close it to release the trainer's threads.
+     */
+    public TrainingRun(Setup setup, int cores) {
         this.setup = setup;
         this.training = setup.session().training();
-        this.descent = setup.newTrainer();
+        this.descent = setup.newTrainer(cores);
     }
 
     public Setup setup() {

@@ -41,9 +41,9 @@ final class FusedDescent implements AutoCloseable {
     private double loss;
     private boolean finite = true;
 
-    /** One thread per core, at most one per 512 neurons. */
-    static int defaultThreads(int width) {
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), width / MIN_NEURONS_PER_THREAD));
+    /** One thread per core of {@code cores}, at most one per 512 neurons, at least one. */
+    static int threadsFor(int width, int cores) {
+        return Math.max(1, Math.min(cores, width / MIN_NEURONS_PER_THREAD));
     }
 
     /**

@@ -18,7 +18,13 @@ public final class GradientDescent implements Trainer {
 
     /** A trainer with one thread per core, at most one per 512 neurons. */
     public GradientDescent(FourierFeatureNetwork initial, Domain domain, double[] targetOnGrid, double learningRate) {
-        this(initial, domain, targetOnGrid, learningRate, FusedDescent.defaultThreads(initial.width()));
+        this(initial, domain, targetOnGrid, learningRate,
+                threadsFor(initial.width(), Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The thread count for a network of {@code width} neurons on {@code cores} cores: one per core, at most one per 512 neurons. */
+    public static int threadsFor(int width, int cores) {
+        return FusedDescent.threadsFor(width, cores);
     }
 
     /**
