@@ -76,11 +76,10 @@ sealed interface NetworkModel {
 
         @Override
         public Trainer trainer(Domain domain, double[] target, TrainingSpec training, int cores) {
-            // One thread whatever the cores: the deep trainer does not split its work.
             Optimizer optimizer = training.optimizer() == TrainingSpec.Optimizer.ADAM
                     ? new AdamOptimizer(training.learningRate())
                     : new GradientDescentOptimizer(training.learningRate());
-            return new DeepTrainer(network, domain, target, optimizer);
+            return new DeepTrainer(network, domain, target, optimizer, cores);
         }
     }
 }
