@@ -117,12 +117,18 @@ public final class Setup {
 
     /** A fresh trainer for this setup's initial network (2-layer or deep) on every core; the caller owns (and closes) it. */
     public Trainer newTrainer() {
-        return newTrainer(Runtime.getRuntime().availableProcessors());
+        return model.trainer(domain(), target, session.training(), NetworkModel.ALL_CORES);
     }
 
-    /** A fresh trainer for this setup's initial network on at most {@code cores} threads; the caller owns (and closes) it. */
-    public Trainer newTrainer(int cores) {
-        return model.trainer(domain(), target, session.training(), cores);
+    /**
+     * As {@link #newTrainer()} on at most {@code threads} threads (>= 1): several runs at once give
+     * each fewer. The trained network is the same for any count.
+     */
+    public Trainer newTrainer(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return model.trainer(domain(), target, session.training(), threads);
     }
 
     /** f_0 at the grid points (all zero with zero initial output). */
