@@ -72,10 +72,11 @@ if [ "${FRAMES_INSIDE:-}" = 1 ]; then
     sleep 5 # the first layout, the first PDE solve
     xdotool key --window "$window" ctrl+k
     xdotool key --window "$window" ctrl+l
-    # Every view on: wait until the PDE and kernel-flow workers are done (their threads stop using CPU).
+    # Every view on: wait until the PDE and kernel-flow workers are done (their threads, and the common
+    # fork-join pool some builds solve in, stop using CPU).
     waited=0 last=-1
     while [ $waited -lt 600 ]; do
-        now=$(thread_cpu "$app" 'freqbias-@(pde|ntk|lin)*')
+        now=$(thread_cpu "$app" '@(freqbias-@(pde|ntk|lin)*|ForkJoinPool*)')
         [ "$now" = "$last" ] && break
         last=$now
         sleep 2
