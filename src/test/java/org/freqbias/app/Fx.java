@@ -45,6 +45,19 @@ final class Fx {
         return out;
     }
 
+    /**
+     * The index of {@code x} in the ascending {@code axis}, compared exactly: curves are thinned to the
+     * plot's pixel columns by keeping some of their points as they are, so each point drawn sits on a
+     * grid point. Fails when {@code x} is on none.
+     */
+    static int indexOn(double[] axis, double x) {
+        int k = java.util.Arrays.binarySearch(axis, x);
+        if (k < 0) {
+            throw new AssertionError("drawn x = " + x + " is on no grid point");
+        }
+        return k;
+    }
+
     /** The y values of series {@code series} of {@code chart}. */
     static List<Double> yValues(XyChartFrame chart, int series) {
         List<Double> out = new ArrayList<>();

@@ -2,12 +2,12 @@ package org.freqbias.app;
 
 import static org.freqbias.app.Fx.fx;
 import static org.freqbias.app.Fx.run;
-import static org.freqbias.app.Fx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -119,5 +119,10 @@ class PlaneRunsUiTest {
         run(() -> model.runs().tick(recorded.id(), false));
         waitUntil(() -> model.runs().viewProperty().get().runs().size() == 1);
         assertEquals(3, fx(() -> images(robot, fields).size()), "unticked: no row left behind");
+    }
+
+    /** Waits until {@code condition} holds and the boards show the views they were given (they catch up one chart per frame). */
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
     }
 }

@@ -2,7 +2,6 @@ package org.freqbias.app;
 
 import static org.freqbias.app.Fx.fx;
 import static org.freqbias.app.Fx.run;
-import static org.freqbias.app.Fx.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -145,13 +145,13 @@ class RunsUiTest {
         double[] keptAbs = kept.networkAbs();
         double[] gaussianTruth = spectrumAt(gaussian.session(), 500);
         double[] uniformTruth = spectrumAt(uniform, 500);
-        int points = fx(() -> spectrum.drawnSeries().stream().mapToInt(s -> s.getData().size()).max().orElseThrow());
-        for (int k = 1; k < points; k++) {
+        double top = fx(() -> model.runs().viewProperty().get().maxFrequency());
+        for (int k = 1; k < xi.length && xi[k] <= top; k++) {
             // Kept as floats: relative 6e-8, 3e-8 in log10; measured up to 2.6e-8.
             assertEquals(Math.log10(gaussianTruth[k]), Math.log10(keptAbs[k]), 1e-7, "record at k = " + k);
         }
-        assertTrue(fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "the gaussian run's spectrum at t = 5");
-        assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)), "the uniform run's spectrum at t = 5");
+        assertTrue(fx(() -> drawsCurve(spectrum, xi, keptAbs, 1e-12)), "the gaussian run's spectrum at t = 5");
+        assertTrue(fx(() -> drawsCurve(spectrum, xi, uniformTruth, 1e-9)), "the uniform run's spectrum at t = 5");
 
         // Side by side: each run alone on its board, both at the one time shown.
         run(() -> model.runs().setMode(CompareMode.SIDE_BY_SIDE));
@@ -164,9 +164,9 @@ class RunsUiTest {
         assertEquals(5, right.lead().data().time(), 1e-9);
         XyChartFrame secondSpectrum = controller.secondCharts().charts().stream().filter(SpectrumChart.class::isInstance)
                 .map(XyChartFrame.class::cast).findFirst().orElseThrow();
-        assertTrue(fx(() -> secondSpectrum.isVisible() && drawsCurve(secondSpectrum, keptAbs, points, 1e-12)),
+        assertTrue(fx(() -> secondSpectrum.isVisible() && drawsCurve(secondSpectrum, xi, keptAbs, 1e-12)),
                 "the second board shows the gaussian run at t = 5");
-        assertTrue(fx(() -> drawsCurve(spectrum, uniformTruth, points, 1e-9)) && !fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)),
+        assertTrue(fx(() -> drawsCurve(spectrum, xi, uniformTruth, 1e-9)) && !fx(() -> drawsCurve(spectrum, xi, keptAbs, 1e-12)),
                 "the first board the uniform run alone");
 
         // Overlaid again, the gaussian run unticked: none of its curves nor its legend entry is left behind.
@@ -175,7 +175,7 @@ class RunsUiTest {
             model.runs().tick(gaussianRow.id(), false);
         });
         waitUntil(() -> model.runs().secondViewProperty().get() == null && model.runs().viewProperty().get().runs().size() == 1);
-        assertTrue(!fx(() -> drawsCurve(spectrum, keptAbs, points, 1e-12)), "no gaussian curve left");
+        assertTrue(!fx(() -> drawsCurve(spectrum, xi, keptAbs, 1e-12)), "no gaussian curve left");
         for (Class<? extends XyChartFrame> type : List.of(LearningTimeChart.class, FPrincipleChart.class, SpectrumChart.class)) {
             XyChartFrame c = chart(type);
             assertTrue(fx(() -> c.legendItems().stream().noneMatch(i -> i.text().equals("gaussian-bias"))), type.getSimpleName());
@@ -280,23 +280,42 @@ class RunsUiTest {
         }
     }
 
-    /** True when a series of {@code c} is log10 {@code abs} over its first {@code points} frequencies. */
-    private static boolean drawsCurve(XyChartFrame c, double[] abs, int points, double tolerance) {
-        return c.drawnSeries().stream().anyMatch(s -> s.getData().size() == points && matches(s, abs, tolerance));
+    /**
+     * True when a series of {@code c} is log10 {@code abs} at the frequencies {@code xi}: it spans the
+     * frequencies of the chart's longest series and each point drawn (curves are thinned to the plot's
+     * pixel columns) is on the curve at its own frequency.
+     */
+    private static boolean drawsCurve(XyChartFrame c, double[] xi, double[] abs, double tolerance) {
+        List<XYChart.Data<Number, Number>> longest = c.drawnSeries().stream().map(XYChart.Series::getData)
+                .max(Comparator.comparingInt(List::size)).orElseThrow();
+        return c.drawnSeries().stream().anyMatch(s -> !s.getData().isEmpty()
+                && x(s.getData().get(0)) == x(longest.get(0))
+                && x(s.getData().get(s.getData().size() - 1)) == x(longest.get(longest.size() - 1))
+                && matches(s, xi, abs, tolerance));
     }
 
-    private static boolean matches(XYChart.Series<Number, Number> s, double[] abs, double tolerance) {
-        for (int k = 0; k < s.getData().size(); k++) {
-            if (Math.abs(s.getData().get(k).getYValue().doubleValue() - Math.log10(abs[k])) > tolerance) {
+    private static boolean matches(XYChart.Series<Number, Number> s, double[] xi, double[] abs, double tolerance) {
+        for (XYChart.Data<Number, Number> d : s.getData()) {
+            int k = Arrays.binarySearch(xi, x(d));
+            if (k < 0 || Math.abs(d.getYValue().doubleValue() - Math.log10(abs[k])) > tolerance) {
                 return false;
             }
         }
         return true;
     }
 
+    private static double x(XYChart.Data<Number, Number> d) {
+        return d.getXValue().doubleValue();
+    }
+
     /** True when a series of {@code c} has the point (x, y). */
     private static boolean drawsPoint(XyChartFrame c, double x, double y, double tolerance) {
         return c.drawnSeries().stream().flatMap(s -> s.getData().stream()).anyMatch(d ->
                 Math.abs(d.getXValue().doubleValue() - x) < 1e-12 && Math.abs(d.getYValue().doubleValue() - y) < tolerance);
+    }
+
+    /** Waits until {@code condition} holds and the boards show the views they were given (they catch up one chart per frame). */
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTime;
@@ -12,6 +13,7 @@ import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.spectrum.FrequencyGrid;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
@@ -38,6 +40,13 @@ public final class ChartData {
     private final Map<KernelFlowKind, SpectrumTrajectory> kernelFlows;
     /** Index into {@link #rows} of the snapshot shown. */
     private final int shown;
+    /**
+     * Where {@link #rows} were read from (the live run's {@link History}, or the recorded rows) and
+     * how often that history had thinned itself then: chart data of the same source and thinnings
+     * share all rows but the last ({@link HistoryCurve} reads only the new ones).
+     */
+    private final Object rowSource;
+    private final int thinnings;
 
     /**
      * A run shown at its newest kept snapshot.
@@ -50,6 +59,12 @@ public final class ChartData {
      */
     public ChartData(RunFacts facts, List<History.Row> rows, IntFunction<LearningTime> learningTimes,
             SpectrumTrajectory pde, IntFunction<LearningTime> pdeLearningTimes,
+            Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
+        this(facts, rows, rows, 0, learningTimes, pde, pdeLearningTimes, kernelFlows);
+    }
+
+    private ChartData(RunFacts facts, List<History.Row> rows, Object rowSource, int thinnings,
+            IntFunction<LearningTime> learningTimes, SpectrumTrajectory pde, IntFunction<LearningTime> pdeLearningTimes,
             Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("a run to draw keeps at least one snapshot");
@@ -68,6 +83,8 @@ public final class ChartData {
         });
         this.kernelFlows = Collections.unmodifiableMap(drawn);
         this.shown = this.rows.size() - 1;
+        this.rowSource = rowSource;
+        this.thinnings = thinnings;
     }
 
     /**
@@ -76,7 +93,7 @@ public final class ChartData {
      */
     public ChartData(Setup setup, History history, LearningTimeTracker learningTimes, SpectrumTrajectory pde,
             Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
-        this(RunFacts.of(setup), history.rows(), learningTimes::at, pde, null, kernelFlows);
+        this(RunFacts.of(setup), history.rows(), history, history.thinnings(), learningTimes::at, pde, null, kernelFlows);
     }
 
     private ChartData(ChartData other, int shown) {
@@ -88,6 +105,8 @@ public final class ChartData {
         this.pdeLearningTimes = other.pdeLearningTimes;
         this.kernelFlows = other.kernelFlows;
         this.shown = shown;
+        this.rowSource = other.rowSource;
+        this.thinnings = other.thinnings;
     }
 
     private static SpectrumTrajectory onGrid(FrequencyGrid grid, SpectrumTrajectory t) {
@@ -96,24 +115,13 @@ public final class ChartData {
 
     /** The same run shown at its kept snapshot nearest to time {@code t} (the earlier one on a tie). */
     public ChartData at(double t) {
-        int i = nearestIndex(times, t);
+        int i = nearestRow(t);
         return i == shown ? this : new ChartData(this, i);
     }
 
-    /** The index of the value of the ascending {@code sorted} nearest to {@code t} (the earlier on a tie); O(log n). */
-    public static int nearestIndex(double[] sorted, double t) {
-        int i = java.util.Arrays.binarySearch(sorted, t);
-        if (i >= 0) {
-            return i;
-        }
-        int above = -i - 1;
-        if (above == 0) {
-            return 0;
-        }
-        if (above == sorted.length) {
-            return sorted.length - 1;
-        }
-        return t - sorted[above - 1] <= sorted[above] - t ? above - 1 : above;
+    /** Index into {@link #rows()} of the kept snapshot nearest to time {@code t} (the earlier one on a tie); O(log n). */
+    public int nearestRow(double t) {
+        return Nearest.index(i -> times[i], times.length, t);
     }
 
     // ---- what the run is ----
@@ -159,6 +167,16 @@ public final class ChartData {
     /** The run's kept snapshots, oldest first; the last is the newest snapshot of the run. */
     public List<History.Row> rows() {
         return rows;
+    }
+
+    /** Where {@link #rows()} were read from: the same source with the same {@link #thinnings()} keeps all rows but the last. */
+    Object rowSource() {
+        return rowSource;
+    }
+
+    /** How often the source had thinned its rows out when they were read. */
+    int thinnings() {
+        return thinnings;
     }
 
     /** The newest snapshot of the run (not necessarily the one shown). */
@@ -212,11 +230,11 @@ public final class ChartData {
         return facts.peakLabel(p);
     }
 
-    /** The network's relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at peak p over {@link #rows()}. */
-    public double[] peakRatios(int p) {
+    /** The network's relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at peak p, read from a row of {@link #rows()}. */
+    public ToDoubleFunction<History.Row> peakRatio(int p) {
         int k = facts.peakIndex(p);
         double initial = facts.initialAbs()[k];
-        return rows.stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+        return r -> r.abs()[k] / initial;
     }
 
     // ---- the PDE ----

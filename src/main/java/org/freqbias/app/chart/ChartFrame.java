@@ -24,6 +24,8 @@ public abstract class ChartFrame extends VBox {
     private final Label title = new Label();
     protected final LegendBox legend = new LegendBox();
     private ChartActions actions;
+    /** The view drawn last; null before the first render. */
+    private ChartView drawn;
     /** One menu per chart, so that a key and the platform's menu event never open two. */
     private final ContextMenu menu = buildExportMenu();
 
@@ -63,14 +65,39 @@ public abstract class ChartFrame extends VBox {
         getChildren().add(1, plot);
     }
 
-    /** Redraws from {@code view}; called on the FX thread. */
+    /**
+     * Redraws from {@code view}; called on the FX thread. A view equal to the one drawn (the same
+     * chart data of the same runs, labels, colours and time) does nothing unless the plot needs a
+     * redraw for another reason ({@link #stale()}).
+     */
     public final void render(ChartView view) {
+        if (shows(view)) {
+            return;
+        }
         draw(view);
+        drawn = view;
     }
 
     /** Redraws {@code data} alone, at the snapshot it shows. */
     public final void render(ChartData data) {
         render(ChartView.single(data));
+    }
+
+    /** True when the chart shows {@code view} as it should be drawn now: rendering it would do nothing. */
+    public final boolean shows(ChartView view) {
+        return view.equals(drawn) && !stale();
+    }
+
+    /** True when what is drawn no longer fits the plot (such as its width); the next render redraws. */
+    protected boolean stale() {
+        return false;
+    }
+
+    /** Draws the view shown again, if any (after the plot changed size). */
+    protected final void redraw() {
+        if (drawn != null) {
+            render(drawn);
+        }
     }
 
     /** Draws {@code view} into the plot and sets the legend. */

@@ -1,14 +1,13 @@
 package org.freqbias.app.chart;
 
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 
 /**
- * A LineChart with a time cursor: a vertical line across the plot at one x (the time the scrubber
+ * An {@link IncrementalLineChart} with a time cursor: a vertical line across the plot at one x (the time the scrubber
  * shows), above the series, styled by the class {@code time-cursor}.
  */
-final class CursorLineChart extends LineChart<Number, Number> {
+final class CursorLineChart extends IncrementalLineChart {
 
     private final Line cursor = new Line();
     private double at = Double.NaN;

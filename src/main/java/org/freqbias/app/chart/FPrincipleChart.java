@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
@@ -18,9 +17,11 @@ public final class FPrincipleChart extends XyChartFrame {
 
     /** The curves of one peak of one run. */
     private final class PeakCurves {
-        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
-        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
-        final Map<KernelFlowKind, XYChart.Series<Number, Number>> flows = new EnumMap<>(KernelFlowKind.class);
+        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
+        /** The network's relative error at this peak over the run's history. */
+        final HistoryCurve networkRatio = new HistoryCurve();
+        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
+        final Map<KernelFlowKind, PlotSeries> flows = new EnumMap<>(KernelFlowKind.class);
 
         PeakCurves() {
             for (KernelFlowKind kind : KernelFlowKind.values()) {
@@ -29,9 +30,9 @@ public final class FPrincipleChart extends XyChartFrame {
         }
 
         void clear() {
-            Series.clear(network);
-            Series.clear(pde);
-            flows.values().forEach(Series::clear);
+            network.clear();
+            pde.clear();
+            flows.values().forEach(PlotSeries::clear);
         }
     }
 
@@ -46,6 +47,8 @@ public final class FPrincipleChart extends XyChartFrame {
 
     @Override
     protected void draw(ChartView view) {
+        xRange(0, view.totalTime());
+        PixelColumns columns = columns();
         double lo = 0;
         boolean[] flowShown = new boolean[KernelFlowKind.values().length];
         for (int i = 0; i < view.runs().size(); i++) {
@@ -56,23 +59,23 @@ public final class FPrincipleChart extends XyChartFrame {
             while (peaks.size() < count) {
                 peaks.add(new PeakCurves());
             }
-            double[] times = data.keptTimes();
             for (int p = 0; p < count; p++) {
                 PeakCurves c = peaks.get(p);
                 String colour = run.style().peak(p, count);
-                restyle(c.network, LineStyle.solid(colour));
-                restyle(c.pde, LineStyle.dashed(colour));
-                double[] ln = LogScale.log10(data.peakRatios(p), FLOOR);
-                double[] lp = LogScale.log10(data.pdePeakRatios(p), FLOOR);
-                Series.set(c.network, times, ln);
-                Series.set(c.pde, data.pdeTimes(), lp);
-                lo = Math.min(lo, LogScale.min(ln, lp));
+                c.network.restyle(LineStyle.solid(colour));
+                c.pde.restyle(LineStyle.dashed(colour));
+                Curve ln = LogScale.log10(c.networkRatio.of(data, data.peakRatio(p), columns), FLOOR);
+                Curve lp = LogScale.log10(ColumnDecimator.thin(data.pdeTimes(), data.pdePeakRatios(p), columns), FLOOR);
+                c.network.show(ln);
+                c.pde.show(lp);
+                lo = Math.min(lo, LogScale.min(ln.y(), lp.y()));
                 for (KernelFlowKind kind : KernelFlowKind.values()) {
-                    XYChart.Series<Number, Number> s = c.flows.get(kind);
-                    restyle(s, KernelFlowStyle.of(kind).in(colour));
-                    double[] lk = LogScale.log10(data.flowPeakRatios(kind, p), FLOOR);
-                    Series.set(s, data.flowTimes(kind), lk);
-                    lo = Math.min(lo, LogScale.min(lk));
+                    PlotSeries s = c.flows.get(kind);
+                    s.restyle(KernelFlowStyle.of(kind).in(colour));
+                    Curve lk = LogScale.log10(
+                            ColumnDecimator.thin(data.flowTimes(kind), data.flowPeakRatios(kind, p), columns), FLOOR);
+                    s.show(lk);
+                    lo = Math.min(lo, LogScale.min(lk.y()));
                     flowShown[kind.ordinal()] |= data.has(kind);
                 }
             }
@@ -81,7 +84,6 @@ public final class FPrincipleChart extends XyChartFrame {
         for (List<PeakCurves> unused : slots.from(view.runs().size())) {
             unused.forEach(PeakCurves::clear);
         }
-        xRange(0, view.totalTime());
         LogScale.fit(yAxis, lo, 0);
         yAxis.setLabel(LogScale.label("relative error", FLOOR));
         timeCursor(view.time());

@@ -27,6 +27,12 @@ public final class FieldsChart extends ChartFrame {
     private final List<Row> rows = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
     private final SquareImageGrid grid;
+    /**
+     * Per row, the target array drawn and its image, made once per target (the target does not
+     * change during a run).
+     */
+    private final double[][] targets = new double[Palette.RUNS][];
+    private final double[][][] targetFields = new double[Palette.RUNS][][];
 
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
@@ -52,7 +58,7 @@ public final class FieldsChart extends ChartFrame {
             row.maps().forEach(m -> m.setVisible(drawn));
             if (drawn) {
                 RunView run = view.runs().get(i);
-                draw(row, run.data(), top);
+                draw(i, run.data(), top);
                 grid.name(i, run.label(), run.style().network());
             }
         }
@@ -61,14 +67,19 @@ public final class FieldsChart extends ChartFrame {
         legend.set(List.of()); // the titles and the rows' names say what is drawn
     }
 
-    private static void draw(Row row, ChartData data, double top) {
+    private void draw(int i, ChartData data, double top) {
+        Row row = rows.get(i);
         int n = data.domain().samples();
         double[] g = data.facts().target();
         double[] f = data.fit();
         Domain d = data.domain();
         double lo = -d.halfWidth();
         double hi = d.halfWidth();
-        row.target().draw(PlaneImages.field(g, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        if (g != targets[i]) {
+            targets[i] = g;
+            targetFields[i] = PlaneImages.field(g, n);
+        }
+        row.target().draw(targetFields[i], ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         if (f == null) {
             // No fit kept at this time: show none rather than another time's.
             row.fit().setVisible(false);
@@ -76,8 +87,8 @@ public final class FieldsChart extends ChartFrame {
             return;
         }
         double[] r = new double[f.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = f[i] - g[i];
+        for (int j = 0; j < r.length; j++) {
+            r[j] = f[j] - g[j];
         }
         row.fit().draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         row.residual().draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);

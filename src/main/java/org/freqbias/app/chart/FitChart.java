@@ -3,7 +3,6 @@ package org.freqbias.app.chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.grid.Domain;
 
 /**
@@ -16,8 +15,8 @@ public final class FitChart extends XyChartFrame {
 
     /** One run's curves. */
     private final class Curves {
-        final XYChart.Series<Number, Number> target = series(TARGET);
-        final XYChart.Series<Number, Number> fit = series(RunStyle.SINGLE.networkLine());
+        final PlotSeries target = series(TARGET);
+        final PlotSeries fit = series(RunStyle.SINGLE.networkLine());
     }
 
     private final Slots<Curves> slots = new Slots<>(i -> new Curves());
@@ -30,36 +29,40 @@ public final class FitChart extends XyChartFrame {
     protected void draw(ChartView view) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        List<double[]> targetsDrawn = new ArrayList<>();
-        for (int i = 0; i < view.runs().size(); i++) {
-            RunView run = view.runs().get(i);
-            Curves c = slots.get(i);
+        for (RunView run : view.runs()) {
             Domain d = run.data().domain();
             double[] x = d.axis();
             lo = Math.min(lo, x[0]);
             hi = Math.max(hi, x[x.length - 1] + d.spacing());
+        }
+        xRange(lo, hi);
+        PixelColumns columns = columns();
+        List<double[]> targetsDrawn = new ArrayList<>();
+        for (int i = 0; i < view.runs().size(); i++) {
+            RunView run = view.runs().get(i);
+            Curves c = slots.get(i);
+            double[] x = run.data().domain().axis();
             // The target with its axis: runs on other windows draw their own.
             double[] target = run.data().facts().target();
             double[] g = concat(x, target);
             if (targetsDrawn.stream().noneMatch(t -> Arrays.equals(t, g))) {
                 targetsDrawn.add(g);
-                Series.set(c.target, x, target);
+                c.target.show(ColumnDecimator.thin(x, target, columns));
             } else {
-                Series.clear(c.target);
+                c.target.clear();
             }
-            restyle(c.fit, run.style().networkLine());
+            c.fit.restyle(run.style().networkLine());
             double[] f = run.data().fit();
             if (f != null) {
-                Series.set(c.fit, x, f);
+                c.fit.show(ColumnDecimator.thin(x, f, columns));
             } else {
-                Series.clear(c.fit);
+                c.fit.clear();
             }
         }
         for (Curves c : slots.from(view.runs().size())) {
-            Series.clear(c.target);
-            Series.clear(c.fit);
+            c.target.clear();
+            c.fit.clear();
         }
-        xRange(lo, hi);
         legend(view, List.of(LegendItem.of("target g(x)", TARGET), LegendItem.of("network f_t(x)", view.key().networkLine())));
     }
 

@@ -2,7 +2,6 @@ package org.freqbias.app.chart;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
@@ -13,30 +12,28 @@ import org.freqbias.core.kernel.KernelFlowKind;
  */
 final class KernelFlowCurves {
 
-    private final XyChartFrame frame;
-    private final Map<KernelFlowKind, XYChart.Series<Number, Number>> series = new EnumMap<>(KernelFlowKind.class);
+    private final Map<KernelFlowKind, PlotSeries> series = new EnumMap<>(KernelFlowKind.class);
 
     /** Adds the flows' series to {@code frame}'s chart, beneath those added later. */
     KernelFlowCurves(XyChartFrame frame) {
-        this.frame = frame;
         for (KernelFlowKind kind : KernelFlowKind.values()) {
             series.put(kind, frame.series(RunStyle.SINGLE.flowLine(kind)));
         }
     }
 
-    /** Draws the flow of {@code kind} as (x, y) in {@code style}, or hides its curve when {@code y} is null. */
-    void draw(KernelFlowKind kind, double[] x, double[] y, RunStyle style) {
-        XYChart.Series<Number, Number> s = series.get(kind);
-        if (y != null) {
-            frame.restyle(s, style.flowLine(kind));
-            Series.set(s, x, y);
+    /** Draws the flow of {@code kind} as {@code curve} in {@code style}, or hides its curve when it is null. */
+    void draw(KernelFlowKind kind, Curve curve, RunStyle style) {
+        PlotSeries s = series.get(kind);
+        if (curve != null) {
+            s.restyle(style.flowLine(kind));
+            s.show(curve);
         } else {
-            Series.clear(s);
+            s.clear();
         }
     }
 
     /** Hides every flow's curve. */
     void clear() {
-        series.values().forEach(Series::clear);
+        series.values().forEach(PlotSeries::clear);
     }
 }

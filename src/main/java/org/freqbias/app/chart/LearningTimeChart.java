@@ -1,8 +1,8 @@
 package org.freqbias.app.chart;
 
 import java.util.List;
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.experiment.LearningTime;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
@@ -18,18 +18,37 @@ public final class LearningTimeChart extends XyChartFrame {
 
     /** One run's curves, in drawing order: damping, PDE, network dots. */
     private final class Curves {
-        final XYChart.Series<Number, Number> damping = series(RunStyle.SINGLE.dampingLine());
-        final XYChart.Series<Number, Number> pde = series(LineStyle.solid(RunStyle.SINGLE.pde()));
-        final XYChart.Series<Number, Number> network = series(LineStyle.dotsOf(RunStyle.SINGLE.network()));
+        final PlotSeries damping = series(RunStyle.SINGLE.dampingLine());
+        final PlotSeries pde = series(LineStyle.solid(RunStyle.SINGLE.pde()));
+        final PlotSeries network = series(LineStyle.dotsOf(RunStyle.SINGLE.network()));
+        /**
+         * The PDE trajectory whose learning times were read last, and the chart data that tracks
+         * them: a new chart data of the same trajectory (the next snapshot) reuses them rather than
+         * tracking the whole trajectory again.
+         */
+        SpectrumTrajectory trackedPde;
+        ChartData pdeTracker;
 
         void clear() {
-            Series.clear(damping);
-            Series.clear(pde);
-            Series.clear(network);
+            damping.clear();
+            pde.clear();
+            network.clear();
+        }
+
+        /** The PDE's learning time at grid frequency k of {@code data}; null without a PDE. */
+        LearningTime pdeTime(ChartData data, int k) {
+            if (!data.hasPde()) {
+                return null;
+            }
+            if (data.pde() != trackedPde) {
+                trackedPde = data.pde();
+                pdeTracker = data;
+            }
+            return pdeTracker.pdeLearningTime(k);
         }
     }
 
-    /** One run's learning times over the frequencies of the axis, log10, NaN where not measured. */
+    /** One run's learning times over the frequencies of the axis, NaN where not measured. */
     private record Times(double[] xi, double[] network, boolean[] lowerBound, double[] pde, double[] damping) {
     }
 
@@ -44,20 +63,24 @@ public final class LearningTimeChart extends XyChartFrame {
         double top = view.maxFrequency();
         double total = view.totalTime();
         double floor = total / 1e4;
+        xRange(0, top);
+        PixelColumns columns = columns();
         double lo = Double.POSITIVE_INFINITY;
         for (int i = 0; i < view.runs().size(); i++) {
             RunView run = view.runs().get(i);
             Curves c = slots.get(i);
-            Times t = times(run.data(), top, floor);
-            restyle(c.damping, run.style().dampingLine());
-            restyle(c.pde, LineStyle.solid(run.style().pde()));
-            Series.setDots(c.network, t.xi(), t.network(), t.lowerBound(), run.style().network());
-            Series.set(c.pde, t.xi(), t.pde());
-            Series.set(c.damping, t.xi(), t.damping());
-            lo = Math.min(lo, LogScale.min(t.network(), t.pde(), t.damping()));
+            Times t = times(run.data(), c, top);
+            c.damping.restyle(run.style().dampingLine());
+            c.pde.restyle(LineStyle.solid(run.style().pde()));
+            c.network.restyle(LineStyle.dotsOf(run.style().network()));
+            Curve ln = dots(c.network, t.xi(), t.network(), t.lowerBound(), floor, columns);
+            Curve lp = LogScale.log10(ColumnDecimator.thin(t.xi(), t.pde(), columns), floor);
+            Curve ld = LogScale.log10(ColumnDecimator.thin(t.xi(), t.damping(), columns), floor);
+            c.pde.show(lp);
+            c.damping.show(ld);
+            lo = Math.min(lo, LogScale.min(ln.y(), lp.y(), ld.y()));
         }
         slots.from(view.runs().size()).forEach(Curves::clear);
-        xRange(0, top);
         // Up to ten times the longest run: beyond that the damping time is off the chart.
         double upper = Math.log10(total) + 1;
         LogScale.fit(yAxis, Math.min(upper - 1, lo), upper);
@@ -68,8 +91,8 @@ public final class LearningTimeChart extends XyChartFrame {
                 LegendItem.of("network (ring: not learned yet)", LineStyle.dotsOf(key.network()))));
     }
 
-    /** The learning times of {@code data} at the frequencies 0 <= xi <= {@code top}, as log10 above {@code floor}. */
-    private static Times times(ChartData data, double top, double floor) {
+    /** The learning times of {@code data} at the frequencies 0 <= xi <= {@code top}. */
+    private static Times times(ChartData data, Curves c, double top) {
         double[] xiAll = data.magnitudes();
         int n = Band.count(xiAll, top);
         double[] xi = Band.head(xiAll, n);
@@ -91,12 +114,42 @@ public final class LearningTimeChart extends XyChartFrame {
             // A lower bound at t = 0 says nothing yet.
             nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
             lowerBound[k] = nn.lowerBound();
-            LearningTime p = data.pdeLearningTime(k);
+            LearningTime p = c.pdeTime(data, k);
             if (p != null && !p.lowerBound()) {
                 pdeTime[k] = p.time();
             }
         }
-        return new Times(xi, LogScale.log10(nnTime, floor), lowerBound, LogScale.log10(pdeTime, floor),
-                LogScale.log10(damp, floor));
+        return new Times(xi, nnTime, lowerBound, pdeTime, damp);
+    }
+
+    /**
+     * Shows the network's dots in {@code network}: learned ones filled, lower bounds as rings, each
+     * kind thinned to the pixel columns on its own (at most two dots of a kind per column), merged in
+     * x order.
+     *
+     * @return the dots shown, on the log scale
+     */
+    private static Curve dots(PlotSeries network, double[] xi, double[] time, boolean[] lowerBound, double floor,
+            PixelColumns columns) {
+        ColumnDecimator learned = new ColumnDecimator(columns);
+        ColumnDecimator pending = new ColumnDecimator(columns);
+        for (int k = 0; k < xi.length; k++) {
+            (lowerBound[k] ? pending : learned).add(xi[k], time[k]);
+        }
+        Curve a = learned.curve();
+        Curve b = pending.curve();
+        int n = a.size() + b.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean[] hollow = new boolean[n];
+        for (int i = 0, j = 0, o = 0; o < n; o++) {
+            boolean fromB = i >= a.size() || (j < b.size() && b.x()[j] < a.x()[i]);
+            x[o] = fromB ? b.x()[j] : a.x()[i];
+            y[o] = fromB ? b.y()[j++] : a.y()[i++];
+            hollow[o] = fromB;
+        }
+        Curve shown = LogScale.log10(new Curve(x, y), floor);
+        network.showDots(shown, hollow);
+        return shown;
     }
 }

@@ -2,7 +2,7 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.chart.XYChart;
+import org.freqbias.core.experiment.History;
 
 /**
  * The loss against gradient-flow time t, network and PDE (Parseval) of each run, log scale, with
@@ -12,8 +12,9 @@ public final class LossChart extends XyChartFrame {
 
     /** One run's curves. */
     private final class Curves {
-        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
-        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
+        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
+        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
+        final HistoryCurve losses = new HistoryCurve();
     }
 
     private final Slots<Curves> slots = new Slots<>(i -> new Curves());
@@ -24,31 +25,34 @@ public final class LossChart extends XyChartFrame {
 
     @Override
     protected void draw(ChartView view) {
-        List<double[]> all = new ArrayList<>();
-        for (RunView run : view.runs()) {
-            all.add(run.data().keptLosses());
-            all.add(run.data().pdeLoss());
+        xRange(0, view.totalTime());
+        PixelColumns columns = columns();
+        List<Curve> all = new ArrayList<>();
+        for (int i = 0; i < view.runs().size(); i++) {
+            ChartData data = view.runs().get(i).data();
+            all.add(slots.get(i).losses.of(data, History.Row::loss, columns));
+            all.add(ColumnDecimator.thin(data.pdeTimes(), data.pdeLoss(), columns));
         }
-        double floor = LogScale.floorBelow(8, all.toArray(double[][]::new));
+        // Thinning keeps every column's extremes, so the floor and range are those of all points.
+        double floor = LogScale.floorBelow(8, all.stream().map(Curve::y).toArray(double[][]::new));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < view.runs().size(); i++) {
             RunView run = view.runs().get(i);
             Curves c = slots.get(i);
-            double[] ln = LogScale.log10(all.get(2 * i), floor);
-            double[] lp = LogScale.log10(all.get(2 * i + 1), floor);
-            restyle(c.network, run.style().networkLine());
-            restyle(c.pde, run.style().pdeLine());
-            Series.set(c.network, run.data().keptTimes(), ln);
-            Series.set(c.pde, run.data().pdeTimes(), lp);
-            lo = Math.min(lo, LogScale.min(ln, lp));
-            hi = Math.max(hi, LogScale.max(ln, lp));
+            Curve ln = LogScale.log10(all.get(2 * i), floor);
+            Curve lp = LogScale.log10(all.get(2 * i + 1), floor);
+            c.network.restyle(run.style().networkLine());
+            c.pde.restyle(run.style().pdeLine());
+            c.network.show(ln);
+            c.pde.show(lp);
+            lo = Math.min(lo, LogScale.min(ln.y(), lp.y()));
+            hi = Math.max(hi, LogScale.max(ln.y(), lp.y()));
         }
         for (Curves c : slots.from(view.runs().size())) {
-            Series.clear(c.network);
-            Series.clear(c.pde);
+            c.network.clear();
+            c.pde.clear();
         }
-        xRange(0, view.totalTime());
         LogScale.fit(yAxis, lo, hi);
         yAxis.setLabel(LogScale.label("loss", floor));
         timeCursor(view.time());

@@ -32,6 +32,14 @@ public final class PlaneSpectrumChart extends ChartFrame {
     private final List<List<HeatMap>> rows = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
     private final SquareImageGrid grid;
+    /**
+     * Per run and source, the spectrum drawn last and its image: the same spectrum at the same scale
+     * is not mapped again.
+     */
+    private final Drawn[][] drawn = new Drawn[Palette.RUNS][SOURCES.size()];
+
+    private record Drawn(double[] abs, int k, double floor, double[][] image) {
+    }
 
     public PlaneSpectrumChart() {
         super("Error spectrum |r̂(ξ, t)| now", "spectrum");
@@ -74,7 +82,11 @@ public final class PlaneSpectrumChart extends ChartFrame {
                 HeatMap map = maps.get(s);
                 map.setVisible(abs != null);
                 if (abs != null) {
-                    map.draw(PlaneImages.logSpectrum(abs, n, k, floor), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+                    Drawn d = drawn[i][s];
+                    if (d == null || d.abs() != abs || d.k() != k || d.floor() != floor) {
+                        drawn[i][s] = d = new Drawn(abs, k, floor, PlaneImages.logSpectrum(abs, n, k, floor));
+                    }
+                    map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
                 }
             }
             grid.name(i, run.label(), run.style().network());

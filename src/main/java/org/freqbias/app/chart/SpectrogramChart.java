@@ -1,14 +1,20 @@
 package org.freqbias.app.chart;
 
+import java.util.Arrays;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-
+import java.util.List;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
  * log colour scale, with a time cursor across both at the time shown. The network fills upward as
  * training proceeds; the PDE shows the whole run. Of compared runs it shows the leading one, named
- * in the network image's title.
+ * in the network image's title. Image rows are kept between frames: a network row is computed
+ * again only when another kept snapshot becomes the nearest to its time (found by binary search),
+ * the PDE's rows only for a new PDE solution, so the work per frame does not grow with the
+ * snapshots kept.
  */
 public final class SpectrogramChart extends ChartFrame {
 
@@ -18,6 +24,19 @@ public final class SpectrogramChart extends ChartFrame {
     private final HeatMap network = new HeatMap("network", "frequency ξ", "time t");
     private final HeatMap pde = new HeatMap("PDE", "frequency ξ", "time t");
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+
+    /** What the rows drawn depend on besides their sources: band, colour scale and time axis. */
+    private record Scale(int band, double lo, double total) {
+    }
+
+    // The rows drawn, valid for one scale: per image row, the history row it shows (null: blank)
+    // and the PDE solution they come from (null: none yet).
+    private Scale rowsScale;
+    private final double[][] networkRows = new double[ROWS][];
+    private final History.Row[] networkSources = new History.Row[ROWS];
+    private final double[][] pdeRows = new double[ROWS][];
+    private SpectrumTrajectory pdeSource;
+    private double[] blank;
 
     public SpectrogramChart() {
         super("Spectrogram |r̂(ξ, t)|", "spectrogram");
@@ -39,34 +58,48 @@ public final class SpectrogramChart extends ChartFrame {
         double hi = Math.log10(LogScale.max(a0));
         double lo = hi - 4;
         double total = data.totalTime();
-        var rows = data.rows();
-        double[] times = data.keptTimes();
-        double latest = times[times.length - 1];
-        double[][] nn = new double[ROWS][];
-        double[][] u = new double[ROWS][];
+        Scale scale = new Scale(n, lo, total);
+        if (!scale.equals(rowsScale)) {
+            rowsScale = scale;
+            blank = new double[n];
+            Arrays.fill(blank, Double.NaN);
+            Arrays.fill(networkSources, null);
+            Arrays.fill(networkRows, blank);
+            pdeSource = null;
+            Arrays.fill(pdeRows, blank);
+        }
+        List<History.Row> rows = data.rows();
+        double latest = data.newest().time();
         for (int r = 0; r < ROWS; r++) {
-            double t = total * (r + 0.5) / ROWS;
-            nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(ChartData.nearestIndex(times, t)).abs(), n, lo) : blank(n);
-            u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
+            double t = time(r, total);
+            History.Row source = t <= latest + 0.5 * total / ROWS ? rows.get(data.nearestRow(t)) : null;
+            if (source != networkSources[r]) {
+                networkSources[r] = source;
+                networkRows[r] = source == null ? blank : logRow(source.abs(), n, lo);
+            }
+        }
+        if (data.pde() != pdeSource) {
+            pdeSource = data.pde();
+            for (int r = 0; r < ROWS; r++) {
+                pdeRows[r] = pdeSource == null ? blank : logRow(pdeSource.absNearest(time(r, total)), n, lo);
+            }
         }
         network.setTitle(view.compared() ? "network: " + view.lead().label() : "network");
         pde.setTitle(LegendBox.pdeText("", data.pdeIsExact()));
-        network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
-        pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
+        network.draw(networkRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
+        pde.draw(pdeRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));
         network.setTimeCursor(view.time());
         pde.setTimeCursor(view.time());
-        legend.set(java.util.List.of()); // one run drawn: the titles say which
+        legend.set(List.of()); // one run drawn: the titles say which
+    }
+
+    /** The time at the middle of image row r. */
+    private static double time(int r, double total) {
+        return total * (r + 0.5) / ROWS;
     }
 
     private static double[] logRow(double[] abs, int n, double lo) {
-        double[] out = LogScale.log10(Band.head(abs, n), Math.pow(10, lo));
-        return out;
-    }
-
-    private static double[] blank(int n) {
-        double[] out = new double[n];
-        java.util.Arrays.fill(out, Double.NaN);
-        return out;
+        return LogScale.log10(Band.head(abs, n), Math.pow(10, lo));
     }
 }

@@ -3,7 +3,6 @@ package org.freqbias.app.chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
@@ -18,16 +17,16 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
 
     /** One run's curves. */
     private final class Curves {
-        final XYChart.Series<Number, Number> initial = series(INITIAL);
+        final PlotSeries initial = series(INITIAL);
         final KernelFlowCurves flows = new KernelFlowCurves(SpectrumCurvesChart.this);
-        final XYChart.Series<Number, Number> network = series(RunStyle.SINGLE.networkLine());
-        final XYChart.Series<Number, Number> pde = series(RunStyle.SINGLE.pdeLine());
+        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
+        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
 
         void clear() {
-            Series.clear(initial);
+            initial.clear();
             flows.clear();
-            Series.clear(network);
-            Series.clear(pde);
+            network.clear();
+            pde.clear();
         }
     }
 
@@ -57,6 +56,8 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     @Override
     protected final void draw(ChartView view) {
         double top = view.maxFrequency();
+        xRange(0, top);
+        PixelColumns columns = columns();
         List<double[]> xi = new ArrayList<>();
         List<double[]> initial = new ArrayList<>();
         for (RunView run : view.runs()) {
@@ -72,29 +73,28 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             ChartData data = run.data();
             Curves c = slots.get(i);
             double[] x = xi.get(i);
-            double[] l0 = LogScale.log10(initial.get(i), floor);
-            highest = Math.max(highest, LogScale.max(l0));
+            Curve l0 = LogScale.log10(ColumnDecimator.thin(x, initial.get(i), columns), floor);
+            highest = Math.max(highest, LogScale.max(l0.y()));
             if (firstOfItsKind(xi, initial, i)) {
-                Series.set(c.initial, x, l0);
+                c.initial.show(l0);
             } else {
-                Series.clear(c.initial);
+                c.initial.clear();
             }
-            restyle(c.network, run.style().networkLine());
-            restyle(c.pde, run.style().pdeLine());
-            Series.set(c.network, x, LogScale.log10(curve(data, data.networkAbs(), x.length), floor));
+            c.network.restyle(run.style().networkLine());
+            c.pde.restyle(run.style().pdeLine());
+            c.network.show(line(data, data.networkAbs(), x, floor, columns));
             if (data.hasPde()) {
-                Series.set(c.pde, x, LogScale.log10(curve(data, data.pdeAbs(), x.length), floor));
+                c.pde.show(line(data, data.pdeAbs(), x, floor, columns));
             } else {
-                Series.clear(c.pde);
+                c.pde.clear();
             }
             for (KernelFlowKind kind : KernelFlowKind.values()) {
                 double[] abs = data.flowAbs(kind);
-                c.flows.draw(kind, x, abs == null ? null : LogScale.log10(curve(data, abs, x.length), floor), run.style());
+                c.flows.draw(kind, abs == null ? null : line(data, abs, x, floor, columns), run.style());
                 flowShown[kind.ordinal()] |= abs != null;
             }
         }
         slots.from(view.runs().size()).forEach(Curves::clear);
-        xRange(0, top);
         LogScale.fit(yAxis, Math.log10(floor), highest);
         yAxis.setLabel(LogScale.label(quantity, floor));
         legend(view, key(view, flowShown));
@@ -122,5 +122,10 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             }
         }
         return items;
+    }
+
+    /** The curve of {@code abs} at {@code xi}, thinned to {@code columns}, on the log scale above {@code floor}. */
+    private Curve line(ChartData data, double[] abs, double[] xi, double floor, PixelColumns columns) {
+        return LogScale.log10(ColumnDecimator.thin(xi, curve(data, abs, xi.length), columns), floor);
     }
 }

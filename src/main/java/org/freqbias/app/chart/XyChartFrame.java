@@ -1,8 +1,7 @@
 package org.freqbias.app.chart;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -10,9 +9,14 @@ import javafx.util.StringConverter;
 
 /**
  * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend,
- * and a time cursor for the charts against t.
+ * and a time cursor for the charts against t. Its series are {@link PlotSeries} fed with curves
+ * thinned to the plot's pixel columns ({@link #columns}); when the plot's width changes the chart
+ * redraws its view at the next layout.
  */
 public abstract class XyChartFrame extends ChartFrame {
+
+    /** Pixel columns assumed before the plot is first laid out (the chart's preferred width). */
+    private static final int UNLAID_COLUMNS = 400;
 
     /** How the y axis reads its values: as they are, or as log10 of the quantity ({@link LogScale}). */
     protected enum YScale { LINEAR, LOG }
@@ -20,8 +24,8 @@ public abstract class XyChartFrame extends ChartFrame {
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
     protected final LineChart<Number, Number> chart = new CursorLineChart(xAxis, yAxis);
-    /** The style of each series, applied to its path whenever LineChart (re)creates it. */
-    private final Map<XYChart.Series<Number, Number>, LineStyle> styles = new IdentityHashMap<>();
+    /** Pixel columns of the plot when it was drawn last. */
+    private int drawnColumns;
 
     protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
@@ -41,6 +45,45 @@ public abstract class XyChartFrame extends ChartFrame {
         // On log axes the zero lines would mark 10^0, which means nothing here.
         chart.setHorizontalZeroLineVisible(false);
         xAxis.setTickLabelFormatter(multiplesOnly(new NumberAxis.DefaultFormatter(xAxis)));
+        // A new width needs the curves thinned again: redraw at the next layout. The width changes while
+        // this frame lays out its children, when a layout request would be dropped; ask after it.
+        xAxis.widthProperty().addListener((obs, old, width) -> {
+            if (stale()) {
+                Platform.runLater(this::requestLayout);
+            }
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (stale()) {
+            redraw();
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected final boolean stale() {
+        return pixelColumns() != drawnColumns;
+    }
+
+    /** Pixel columns across the plot: its width in device pixels (the x axis spans it). */
+    private int pixelColumns() {
+        double width = xAxis.getWidth();
+        if (!(width > 0)) {
+            return UNLAID_COLUMNS;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        return Math.max(1, (int) Math.ceil(width * scale));
+    }
+
+    /**
+     * The plot's pixel columns over the x axis range, for thinning curves; call after setting the
+     * range ({@link #xRange}). Drawing with them marks the plot drawn at its current width.
+     */
+    protected final PixelColumns columns() {
+        drawnColumns = pixelColumns();
+        return new PixelColumns(xAxis.getLowerBound(), xAxis.getUpperBound(), drawnColumns);
     }
 
     /**
@@ -62,33 +105,14 @@ public abstract class XyChartFrame extends ChartFrame {
         };
     }
 
-    /** Adds a series drawn in {@code style}, above those added before. */
-    protected final XYChart.Series<Number, Number> series(LineStyle style) {
+    /**
+     * Adds a series drawn in {@code style}, above those added before. Legends are built per view
+     * ({@link ChartFrame#legend}), not per series.
+     */
+    protected final PlotSeries series(LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         chart.getData().add(s);
-        // The path node exists once the series is in a chart; re-style if it is ever recreated.
-        s.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.setStyle(styles.get(s).pathCss());
-            }
-        });
-        styles.put(s, style);
-        if (s.getNode() != null) {
-            s.getNode().setStyle(style.pathCss());
-        }
-        return s;
-    }
-
-    /** Draws {@code s} in {@code style} from now on (a run that changed colour: alone or compared). */
-    protected final void restyle(XYChart.Series<Number, Number> s, LineStyle style) {
-        if (!style.equals(styles.put(s, style)) && s.getNode() != null) {
-            s.getNode().setStyle(style.pathCss());
-        }
-    }
-
-    /** The style {@code s} is drawn in. */
-    protected final LineStyle styleOf(XYChart.Series<Number, Number> s) {
-        return styles.get(s);
+        return new PlotSeries(s, style);
     }
 
     /** The series in drawing order, for inspection (tests read what is drawn). */

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.freqbias.core.numeric.Nearest;
 
 /**
  * The time scrubber under the charts: which time the charts show. It follows the newest snapshot of
@@ -53,7 +54,7 @@ final class Scrubber {
      * onto the newest it follows again.
      */
     void step(double[] kept, int delta) {
-        int i = org.freqbias.app.chart.ChartData.nearestIndex(kept, timeIn(kept));
+        int i = Nearest.index(k -> kept[k], kept.length, timeIn(kept));
         int to = Math.max(0, Math.min(kept.length - 1, i + delta));
         if (to == kept.length - 1) {
             follow();

@@ -40,7 +40,7 @@ final class BoardSlot {
     /** Draws {@code view} on the board of its dimension, which is shown; {@code titled}: name its run above it. */
     void render(ChartView view, boolean titled) {
         showDimension(view.dimension());
-        board(view.dimension()).render(view);
+        board(view.dimension()).show(view);
         title.setVisible(titled);
         if (titled) {
             title.setText(view.lead().label());
@@ -48,6 +48,11 @@ final class BoardSlot {
             swatch.setStyle("-fx-fill: " + view.lead().style().network() + ";");
             title.setGraphic(swatch);
         }
+    }
+
+    /** True when both boards show the view last given them (they catch up one chart per frame). */
+    boolean caughtUp() {
+        return lineBoard.caughtUp() && planeBoard.caughtUp();
     }
 
     /** Shows the board of dimension {@code dimension} (1 or 2), hides the other. */

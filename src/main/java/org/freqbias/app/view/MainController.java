@@ -170,6 +170,11 @@ public final class MainController implements ChartActions, WindowController {
         return scrubberController;
     }
 
+    /** True when every board shows the view last given it (boards catch up one chart per frame), for tests. */
+    public boolean chartsCaughtUp() {
+        return mainBoard.caughtUp() && besideBoard.caughtUp();
+    }
+
     /** The 2D chart board, for tests. */
     public PlaneChartBoard planeCharts() {
         return planeChartsController;
