@@ -40,10 +40,6 @@ final class PlotSeries {
         return series;
     }
 
-    LineStyle style() {
-        return style;
-    }
-
     /**
      * Draws in {@code style} from now on (a run that changed colour: alone or compared); the dots
      * take it at the next {@link #showDots}. The same style again touches nothing.

@@ -1,9 +1,9 @@
 package org.freqbias.app.chart;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import java.util.List;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
