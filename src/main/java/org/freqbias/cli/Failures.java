@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Optional;
 import org.freqbias.core.run.StudyException;
 import org.freqbias.core.session.SessionException;
+import org.freqbias.core.sweep.SweepException;
 
 /**
  * Tells an input problem from a bug. Input problems (a bad session, option or path, a damaged
@@ -42,7 +43,8 @@ final class Failures {
     }
 
     private static Optional<String> describe(Throwable t) {
-        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException) {
+        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException
+                || t instanceof SweepException) {
             return Optional.of(t.getMessage());
         }
         if (t instanceof UncheckedIOException u) {
