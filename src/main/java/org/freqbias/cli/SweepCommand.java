@@ -205,8 +205,6 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static void status(BatchStatus s) {
-        System.err.printf(Locale.ROOT, "sweep: %d/%d run(s) done%s, %.0f%%, %s left%n", s.finished(), s.jobs(),
-                s.failed() > 0 ? " (" + s.failed() + " failed)" : "", 100 * s.fraction(),
-                Double.isNaN(s.secondsLeft()) ? "?" : String.format(Locale.ROOT, "%.1f s", s.secondsLeft()));
+        System.err.println("sweep: " + s.describe());
     }
 }

@@ -15,7 +15,7 @@ import org.freqbias.core.sweep.SmallMultiples;
  * The small multiples of a sweep ({@link SmallMultiples}): one panel per value (or combination),
  * learning time against frequency on a shared log axis, the network's mean over the panel's runs as
  * dots (rings: some run had not learned it, a lower bound) with bars from the smallest to the largest,
- * the PDE's mean as a curve through the peaks and the pure damping time dotted. Exported like every
+ * the PDE's mean as a curve through the peaks (a mark on each) and the pure damping time dotted. Exported like every
  * chart: laid out alone in a scene and written as PNG and SVG ({@code ChartExporter.writeFigure}).
  */
 public final class SmallMultiplesChart extends VBox {
@@ -57,16 +57,17 @@ public final class SmallMultiplesChart extends VBox {
             yLo = Math.min(yLo, LogScale.min(log(p.networkMin()), log(p.pdeMean()), log(p.pureDamping())));
             yHi = Math.max(yHi, LogScale.max(log(p.networkMax()), log(p.pdeMean())));
         }
-        double xUpper = xMax > 0 ? 1.1 * xMax : 1;
+        double step = Ticks.niceStep(xMax > 0 ? 1.1 * xMax : 1, 6);
+        double xUpper = step * Math.ceil((xMax > 0 ? 1.1 * xMax : 1) / step);
         for (int i = 0; i < all.size(); i++) {
-            LineChart<Number, Number> chart = panel(all.get(i), xUpper, yLo, yHi);
+            LineChart<Number, Number> chart = panel(all.get(i), xUpper, step, yLo, yHi);
             panels.add(chart);
             grid.add(chart, i % columns, i / columns);
         }
     }
 
-    private static LineChart<Number, Number> panel(SmallMultiples.Panel p, double xUpper, double yLo, double yHi) {
-        NumberAxis x = new NumberAxis(0, xUpper, Ticks.niceStep(xUpper, 6));
+    private static LineChart<Number, Number> panel(SmallMultiples.Panel p, double xUpper, double step, double yLo, double yHi) {
+        NumberAxis x = new NumberAxis(0, xUpper, step);
         x.setLabel("frequency |ξ|");
         NumberAxis y = new NumberAxis();
         LogScale.prepare(y);
@@ -83,7 +84,14 @@ public final class SmallMultiplesChart extends VBox {
         chart.setMinSize(PANEL_WIDTH, PANEL_HEIGHT);
         chart.setPrefSize(PANEL_WIDTH, PANEL_HEIGHT);
         series(chart, LineStyle.dotted(Palette.DAMPING), p.xi(), log(p.pureDamping()));
-        series(chart, LineStyle.solid(Palette.PDE), p.xi(), log(p.pdeMean()));
+        // The PDE as a curve through its peaks, and a mark on each so that a lone peak shows too.
+        double[] pde = log(p.pdeMean());
+        series(chart, LineStyle.solid(Palette.PDE), p.xi(), pde);
+        Series.setDots(series(chart, LineStyle.dotsOf(Palette.PDE), new double[0], new double[0]),
+                p.xi(), pde, new boolean[pde.length], Palette.PDE);
+        Series.setDots(series(chart, LineStyle.dotsOf(Palette.NETWORK), new double[0], new double[0]),
+                p.xi(), log(p.networkMean()), p.lowerBound(), Palette.NETWORK);
+        // The bars after the dots: a series of its own each, two points apiece.
         double[] lo = log(p.networkMin());
         double[] hi = log(p.networkMax());
         for (int k = 0; k < p.xi().length; k++) {
@@ -92,8 +100,6 @@ public final class SmallMultiplesChart extends VBox {
                         new double[] {lo[k], hi[k]});
             }
         }
-        Series.setDots(series(chart, LineStyle.dotsOf(Palette.NETWORK), new double[0], new double[0]),
-                p.xi(), log(p.networkMean()), p.lowerBound(), Palette.NETWORK);
         return chart;
     }
 

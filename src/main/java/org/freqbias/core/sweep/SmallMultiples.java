@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * combination of the varied values (the seeds pooled) when there are at most {@link #MAX_PANELS},
  * else one per value of the first varied key (the other keys pooled with the seeds). In each panel,
  * per target peak (by |xi|): the network's learning time as the mean over the panel's runs and its
- * spread as the smallest and largest, the PDE's as the mean (its curve through the peaks), and the
- * pure damping time's mean.
+ * spread as the smallest and largest, the PDE's as the mean where the PDE learned the peak in every
+ * run (its curve through the peaks; a lower bound is not drawn, as in the run's learning-time chart),
+ * and the pure damping time's mean. Panel titles name the keys by their last segment ("sigma = 2")
+ * unless two keys share it.
  */
 public record SmallMultiples(List<String> keys, List<Panel> panels) {
 
@@ -25,7 +27,7 @@ public record SmallMultiples(List<String> keys, List<Panel> panels) {
      * @param title         the panel's values, such as "distribution.sigma = 2, network.width = 64"
      * @param runs          rows pooled per peak (runs of the panel)
      * @param lowerBound    true where some run had not learned the peak (the mean is then a lower bound)
-     * @param pdeMean       NaN where no run has a PDE time
+     * @param pdeMean       NaN where some run has no PDE time or only a lower bound
      */
     public record Panel(String title, double[] xi, double[] networkMean, double[] networkMin, double[] networkMax,
             boolean[] lowerBound, double[] pdeMean, double[] pureDamping, int runs) {
@@ -46,9 +48,11 @@ public record SmallMultiples(List<String> keys, List<Panel> panels) {
     }
 
     private static String title(List<SweepAxis> axes, List<String> values) {
+        List<String> names = axes.stream().map(a -> a.key().substring(a.key().lastIndexOf('.') + 1)).toList();
+        boolean shortNames = names.stream().distinct().count() == names.size();
         List<String> parts = new ArrayList<>();
         for (int a = 0; a < values.size(); a++) {
-            parts.add(axes.get(a).key() + " = " + values.get(a));
+            parts.add((shortNames ? names.get(a) : axes.get(a).key()) + " = " + values.get(a));
         }
         return String.join(", ", parts);
     }
@@ -76,7 +80,8 @@ public record SmallMultiples(List<String> keys, List<Panel> panels) {
             min[k] = at.stream().mapToDouble(SweepRow::networkTime).min().orElse(Double.NaN);
             max[k] = at.stream().mapToDouble(SweepRow::networkTime).max().orElse(Double.NaN);
             bound[k] = at.stream().anyMatch(r -> !r.networkLearned());
-            pde[k] = at.stream().mapToDouble(SweepRow::pdeTime).filter(t -> !Double.isNaN(t)).average().orElse(Double.NaN);
+            pde[k] = at.stream().allMatch(SweepRow::pdeLearned)
+                    ? at.stream().mapToDouble(SweepRow::pdeTime).average().orElse(Double.NaN) : Double.NaN;
             damping[k] = at.stream().mapToDouble(SweepRow::pureDampingTime).average().orElse(Double.NaN);
             k++;
         }
