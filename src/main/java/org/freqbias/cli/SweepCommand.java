@@ -147,9 +147,9 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Says what failed; true when every run finished (a diverged run is a finished run: its rows say so). */
-    private static boolean report(List<BatchRunner.Outcome<RunMarker>> outcomes) {
+    private static boolean report(List<BatchRunner.Outcome<RunWriter.Written>> outcomes) {
         boolean ok = true;
-        for (BatchRunner.Outcome<RunMarker> o : outcomes) {
+        for (BatchRunner.Outcome<RunWriter.Written> o : outcomes) {
             if (!o.ok()) {
                 ok = false;
                 Optional<String> problem = Failures.inputProblem(o.failure());
@@ -162,34 +162,17 @@ final class SweepCommand implements Callable<Integer> {
         return ok;
     }
 
-    private static BatchRunner.Job<RunMarker> job(Todo t, SweepManifest manifest, RunWriter.Options options) {
-        return new BatchRunner.Job<>() {
-            @Override
-            public String name() {
-                return t.label();
+    /** The run of {@code t}; once written, its record (for replay) and then its done marker. */
+    private static RunJob job(Todo t, SweepManifest manifest, RunWriter.Options options) {
+        return new RunJob(t.label(), t.session(), t.dir(), t.estimate(), options, w -> {
+            if (w.result().divergence() != null) {
+                System.err.println("[" + t.label() + "] stopped: " + w.result().divergence() + " (its rows say diverged)");
             }
-
-            @Override
-            public ResourceEstimate estimate() {
-                return t.estimate();
-            }
-
-            @Override
-            public RunMarker run(int threads, BatchRunner.Progress progress) throws Exception {
-                double steps = t.session().training().steps();
-                RunWriter.Written w = RunWriter.write(t.session(), t.dir(), options.withThreads(threads),
-                        line -> System.err.println("[" + t.label() + "] " + line), (step, loss) -> progress.done(step / steps));
-                if (w.result().divergence() != null) {
-                    System.err.println("[" + t.label() + "] stopped: " + w.result().divergence() + " (its rows say diverged)");
-                }
-                StudyFiles.save(t.dir().resolve(RECORD), new Study(List.of(new Study.Run(t.label(), false, w.record()))));
-                RunMarker marker = new RunMarker(manifest.sha256(), t.point().index(), t.label(),
-                        SweepManifest.sha256(SessionFiles.toJsonString(t.session())),
-                        SweepRow.of(t.point(), w.record()).stream().map(SweepRow::line).toList());
-                marker.write(t.dir());
-                return marker;
-            }
-        };
+            StudyFiles.save(t.dir().resolve(RECORD), new Study(List.of(new Study.Run(t.label(), false, w.record()))));
+            new RunMarker(manifest.sha256(), t.point().index(), t.label(),
+                    SweepManifest.sha256(SessionFiles.toJsonString(t.session())),
+                    SweepRow.of(t.point(), w.record()).stream().map(SweepRow::line).toList()).write(t.dir());
+        });
     }
 
     /** {@code K/N} as [K, N]; [0, 1] when not given. */
