@@ -15,6 +15,7 @@ import org.freqbias.core.sweep.SmallMultiples;
 import org.freqbias.core.sweep.SweepException;
 import org.freqbias.core.sweep.SweepGrid;
 import org.freqbias.core.sweep.SweepManifest;
+import org.freqbias.core.sweep.SweepPoint;
 import org.freqbias.core.sweep.SweepRow;
 
 /**
@@ -108,11 +109,24 @@ final class SweepCollector {
         return SmallMultiplesChart.exportWidth(figure.panels().size());
     }
 
-    /** The done marker of run {@code index} in the first folder that has it. */
+    /**
+     * The done marker of run {@code index} in the first folder that has it.
+     *
+     * @throws SweepException when a marker of this run holds rows of another run (edited by hand?)
+     */
     private static Optional<RunMarker> find(SweepManifest manifest, List<Path> dirs, String folder, int index) {
+        SweepGrid grid = manifest.grid();
+        SweepPoint point = grid.point(index);
         for (Path d : dirs) {
             Optional<RunMarker> m = RunMarker.read(d.resolve(folder)).filter(r -> r.marks(manifest.sha256(), index));
             if (m.isPresent()) {
+                for (String line : m.get().rows()) {
+                    SweepRow row = SweepRow.parse(line, grid.axes().size());
+                    if (!row.values().equals(point.labels()) || row.seed() != point.seed()) {
+                        throw new SweepException(d.resolve(folder).resolve(RunMarker.FILE) + " holds rows of another run than "
+                                + grid.label(point) + "; delete that file and run the sweep again to redo the run");
+                    }
+                }
                 return m;
             }
         }

@@ -218,6 +218,31 @@ class SweepCommandTest {
         assertFalse(Files.exists(out.resolve("sweep.json")), "nothing written for a refused sweep");
     }
 
+    @Test
+    void collectRefusesAnEditedManifestAMarkerOfAnotherRunAndAMissingFolder() throws IOException {
+        Path edited = dir.resolve("edited");
+        copy(sweep, edited);
+        Path manifest = edited.resolve("sweep.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"steps\" : " + STEPS, "\"steps\" : 61"));
+        CliRun c = CliRun.of("collect", edited.toString(), "--out", dir.resolve("c1").toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.errorLine().contains("changed after it was written"), c.err());
+
+        Path swapped = dir.resolve("swapped");
+        copy(sweep, swapped);
+        Path folder = swapped.resolve("distribution.sigma=4_network.width=32_seed=1");
+        RunMarker m = RunMarker.read(folder).orElseThrow();
+        new RunMarker(m.sweep(), m.index(), m.label(), m.session(),
+                m.rows().stream().map(r -> r.replaceFirst("^4,32,1,", "4,32,2,")).toList()).write(folder);
+        c = CliRun.of("collect", swapped.toString(), "--out", dir.resolve("c2").toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.errorLine().contains("holds rows of another run than distribution.sigma=4 network.width=32 seed=1"), c.err());
+
+        c = CliRun.of("collect", dir.resolve("no-such-folder").toString(), "--out", dir.resolve("c3").toString());
+        assertEquals(2, c.code(), c.err());
+        assertTrue(c.errorLine().contains("holds no sweep.json"), c.err());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var s = Files.walk(from)) {
             for (Path p : s.toList()) {
