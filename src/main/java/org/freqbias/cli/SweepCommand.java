@@ -123,19 +123,19 @@ final class SweepCommand implements Callable<Integer> {
         }
         manifest.write(dir);
         String part = kn[1] == 1 ? "" : String.format(Locale.ROOT, " (shard %d/%d)", kn[0], kn[1]);
-        boolean ok = true;
+        int status = FreqBiasCommand.OK;
         if (!todo.isEmpty()) {
             BatchRunner.Plan plan = BatchRunner.plan(todo.stream().map(Todo::estimate).toList(),
                     jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
             System.err.printf(Locale.ROOT, "sweep: %d run(s) of %d%s, %d already complete; %d at a time on %d thread(s) each (limited by %s)%n",
                     todo.size(), grid.size(), part, done, plan.jobs(), plan.threadsPerJob(), plan.limit());
-            ok = report(BatchRunner.run(todo.stream().map(t -> job(t, manifest, options)).toList(), plan, SweepCommand::status));
+            status = report(BatchRunner.run(todo.stream().map(t -> job(t, manifest, options)).toList(), plan, SweepCommand::status));
         } else {
             System.err.printf(Locale.ROOT, "sweep: all %d run(s)%s already complete%n", mine.size(), part);
         }
-        if (!ok) {
+        if (status != FreqBiasCommand.OK) {
             System.err.println("sweep: run the same command again to redo the runs that failed (the others are kept)");
-            return FreqBiasCommand.BAD_INPUT;
+            return status;
         }
         if (kn[1] == 1) {
             SweepCollector.collect(manifest, List.of(dir), dir, pngScale);
@@ -146,20 +146,25 @@ final class SweepCommand implements Callable<Integer> {
         return FreqBiasCommand.OK;
     }
 
-    /** Says what failed; true when every run finished (a diverged run is a finished run: its rows say so). */
-    private static boolean report(List<BatchRunner.Outcome<RunWriter.Written>> outcomes) {
-        boolean ok = true;
+    /**
+     * Says what failed: OK when every run finished (a diverged run is a finished run: its rows say
+     * so), else BAD_INPUT, or INTERNAL_ERROR when some run failed on a bug.
+     */
+    private static int report(List<BatchRunner.Outcome<RunWriter.Written>> outcomes) {
+        boolean failed = false;
+        boolean bug = false;
         for (BatchRunner.Outcome<RunWriter.Written> o : outcomes) {
             if (!o.ok()) {
-                ok = false;
                 Optional<String> problem = Failures.inputProblem(o.failure());
+                failed = true;
+                bug |= problem.isEmpty();
                 System.err.println("error: " + o.name() + ": " + problem.orElse("internal error: " + o.failure()));
                 if (problem.isEmpty()) {
                     o.failure().printStackTrace();
                 }
             }
         }
-        return ok;
+        return bug ? FreqBiasCommand.INTERNAL_ERROR : failed ? FreqBiasCommand.BAD_INPUT : FreqBiasCommand.OK;
     }
 
     /** The run of {@code t}; once written, its record (for replay) and then its done marker. */
