@@ -200,7 +200,7 @@ class SweepCommandTest {
     @Test
     void aDivergedRunIsAFinishedRunWhoseRowsSaySo() throws IOException {
         Path out = dir.resolve("rates");
-        CliRun c = CliRun.of("sweep", base.toString(), "--vary", "training.learningRate=0.01,1000000", "--steps", "20",
+        CliRun c = CliRun.of("sweep", base.toString(), "--vary", "training.learningRate=0.01,1000000", "--steps", "60",
                 "--out", out.toString());
         assertEquals(0, c.code(), c.err());
         List<String[]> table = rows(out.resolve("runs.csv"));
@@ -208,7 +208,7 @@ class SweepCommandTest {
         for (String[] cells : table) {
             assertEquals(cells[0].equals("1000000") ? "true" : "false", cells[cells.length - 1], String.join(",", cells));
         }
-        CliRun again = CliRun.of("sweep", base.toString(), "--vary", "training.learningRate=0.01,1000000", "--steps", "20",
+        CliRun again = CliRun.of("sweep", base.toString(), "--vary", "training.learningRate=0.01,1000000", "--steps", "60",
                 "--out", out.toString());
         assertTrue(again.err().contains("all 2 run(s) already complete"), "a diverged run is not redone: " + again.err());
     }

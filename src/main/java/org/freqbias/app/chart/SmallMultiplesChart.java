@@ -83,32 +83,45 @@ public final class SmallMultiplesChart extends VBox {
         chart.setHorizontalZeroLineVisible(false);
         chart.setMinSize(PANEL_WIDTH, PANEL_HEIGHT);
         chart.setPrefSize(PANEL_WIDTH, PANEL_HEIGHT);
-        series(chart, LineStyle.dotted(Palette.DAMPING), p.xi(), log(p.pureDamping()));
+        double[] xi = p.xi();
+        series(chart, LineStyle.dotted(Palette.DAMPING)).show(finite(xi, log(p.pureDamping())));
         // The PDE as a curve through its peaks, and a mark on each so that a lone peak shows too.
-        double[] pde = log(p.pdeMean());
-        series(chart, LineStyle.solid(Palette.PDE), p.xi(), pde);
-        Series.setDots(series(chart, LineStyle.dotsOf(Palette.PDE), new double[0], new double[0]),
-                p.xi(), pde, new boolean[pde.length], Palette.PDE);
-        Series.setDots(series(chart, LineStyle.dotsOf(Palette.NETWORK), new double[0], new double[0]),
-                p.xi(), log(p.networkMean()), p.lowerBound(), Palette.NETWORK);
+        Curve pde = finite(xi, log(p.pdeMean()));
+        series(chart, LineStyle.solid(Palette.PDE)).show(pde);
+        series(chart, LineStyle.dotsOf(Palette.PDE)).showDots(pde, new boolean[pde.size()]);
+        double[] mean = log(p.networkMean());
+        Curve network = finite(xi, mean);
+        boolean[] hollow = new boolean[network.size()];
+        for (int k = 0, i = 0; k < xi.length; k++) {
+            if (Double.isFinite(mean[k])) {
+                hollow[i++] = p.lowerBound()[k];
+            }
+        }
+        series(chart, LineStyle.dotsOf(Palette.NETWORK)).showDots(network, hollow);
         // The bars after the dots: a series of its own each, two points apiece.
         double[] lo = log(p.networkMin());
         double[] hi = log(p.networkMax());
-        for (int k = 0; k < p.xi().length; k++) {
+        for (int k = 0; k < xi.length; k++) {
             if (hi[k] > lo[k]) {
-                series(chart, new LineStyle(Palette.NETWORK, 1.3, "", false), new double[] {p.xi()[k], p.xi()[k]},
-                        new double[] {lo[k], hi[k]});
+                series(chart, new LineStyle(Palette.NETWORK, 1.3, "", false))
+                        .show(new Curve(new double[] {xi[k], xi[k]}, new double[] {lo[k], hi[k]}));
             }
         }
         return chart;
     }
 
-    private static XYChart.Series<Number, Number> series(LineChart<Number, Number> chart, LineStyle style, double[] x, double[] y) {
+    private static PlotSeries series(LineChart<Number, Number> chart, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         chart.getData().add(s);
         s.getNode().setStyle(style.pathCss());
-        Series.set(s, x, y);
-        return s;
+        return new PlotSeries(s, style);
+    }
+
+    /** The points of (x, y) where y is finite, in order. */
+    private static Curve finite(double[] x, double[] y) {
+        int[] keep = java.util.stream.IntStream.range(0, x.length).filter(i -> Double.isFinite(y[i])).toArray();
+        return new Curve(java.util.Arrays.stream(keep).mapToDouble(i -> x[i]).toArray(),
+                java.util.Arrays.stream(keep).mapToDouble(i -> y[i]).toArray());
     }
 
     /** log10 of the positive times; others NaN (not drawn). */
