@@ -31,6 +31,7 @@ import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.view.MainController;
@@ -244,7 +245,7 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()).endsWith(" ms"));
         // "Export all" renders what is shown, the linearized network included.
         List<String> exported = fx(() -> {
-            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", 1);
+            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", ChartFormats.png(1));
             return charts.get(1).lookupAll(".legend-entry").stream().map(Label.class::cast)
                     .filter(Label::isVisible).map(Label::getText).toList();
         });
@@ -305,7 +306,7 @@ class AppUiTest {
         assertEquals(Math.round(2 * size[1]), image.getHeight());
         assertTrue(size[0] > 100 && size[1] > 100);
 
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", 1));
+        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", ChartFormats.png(1)));
         assertEquals(6, all.size());
         for (Path p : all) {
             BufferedImage png = ImageIO.read(p.toFile());

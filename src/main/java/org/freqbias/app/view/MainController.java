@@ -24,7 +24,11 @@ import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.PlaneChartBoard;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
+import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -207,7 +211,7 @@ public final class MainController implements ChartActions, WindowController {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export all charts (PNG, 2x) into a folder");
+        chooser.setTitle("Export all charts (PNG 2x and SVG) into a folder");
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
@@ -219,8 +223,8 @@ public final class MainController implements ChartActions, WindowController {
         try {
             String name = model.getSession().name();
             // On the FX thread already: render directly.
-            var written = ChartExporter.render(data, dir.toPath(), name, 2);
-            model.info("Wrote " + written.size() + " charts to " + dir);
+            var written = ChartExporter.render(data, dir.toPath(), name, ChartFormats.pngAndSvg(2));
+            model.info("Wrote " + written.size() + " charts (PNG and SVG) to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
@@ -228,23 +232,60 @@ public final class MainController implements ChartActions, WindowController {
 
     @Override
     public void exportChart(ChartFrame chart, double scale) {
+        File file = chooseFile("Export " + chart.title() + " (" + (int) scale + "x)", "PNG image", "*.png",
+                ChartExporter.fileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(file, () -> PngWriter.write(chart, scale, file.toPath()));
+        }
+    }
+
+    @Override
+    public void exportChartSvg(ChartFrame chart) {
+        File file = chooseFile("Export " + chart.title() + " as SVG", "SVG image", "*.svg",
+                ChartExporter.svgFileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(file, () -> SvgWriter.write(chart, file.toPath()));
+        }
+    }
+
+    @Override
+    public void copyChartData(ChartFrame chart) {
+        chart.dataCsv().ifPresentOrElse(csv -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(csv);
+            Clipboard.getSystemClipboard().setContent(content);
+            model.info("Copied the data of " + chart.title() + " as CSV (" + (csv.lines().count() - 1) + " rows)");
+        }, () -> model.error(chart.title() + " draws images, not curves: export it as PNG or SVG"));
+    }
+
+    /** A save dialog for one file, starting in the last export folder; null when cancelled. */
+    private File chooseFile(String title, String kind, String pattern, String initialName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(ChartExporter.fileName(model.getSession().name(), chart));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialFileName(initialName);
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            exportFolder = file.getParentFile();
         }
-        exportFolder = file.getParentFile();
+        return file;
+    }
+
+    /** A chart file write, with the outcome in the message bar. */
+    private void export(File file, ChartWrite write) {
         try {
-            PngWriter.write(chart, scale, file.toPath());
+            write.run();
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
+    }
+
+    @FunctionalInterface
+    private interface ChartWrite {
+        void run() throws IOException;
     }
 }
