@@ -14,12 +14,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.bundle.BuildInfo;
 import org.freqbias.core.bundle.BundleArchive;
 import org.freqbias.core.bundle.BundleException;
+import org.freqbias.core.experiment.Agreement;
+import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.run.StoredFiles;
 import org.freqbias.core.session.CsvFile;
@@ -102,6 +105,39 @@ final class RunBundle {
             throw new BadInputException("cannot write the bundle into " + folder + " (" + e + "); choose a writable place for --bundle", e);
         }
         return zip;
+    }
+
+    /**
+     * Runs {@code s} into a temporary folder, writes the bundle of the run into {@code zip} (unless it
+     * stopped early) and removes the folder: a bundle with no --out, and the app's Export bundle.
+     * {@code s} and {@code o} must have been checked as for {@link RunWriter#write}.
+     */
+    static RunResult runAndBundle(Session s, RunWriter.Options o, Path zip, Consumer<String> log, RunWriter.Progress progress)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("freqbias-run");
+        try {
+            RunWriter.Written written = RunWriter.write(s, dir, o, log, progress);
+            if (written.result().divergence() == null) {
+                write(zip, s, o, written);
+            }
+            return written.result();
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * The app's Export bundle ({@link org.freqbias.app.BundleWriter}): {@code s} checked and run
+     * with {@code kernelFlows} and the default options of {@code run}, its bundle written to {@code zip}.
+     */
+    static String forApp(Session s, Set<KernelFlowKind> kernelFlows, Path zip) throws IOException, InterruptedException {
+        RunWriter.Options o = new RunWriter.Options(Agreement.DEFAULT_MAX_FREQUENCY, kernelFlows, ChartFormats.NONE,
+                RunWriter.Options.ALL_CORES, true);
+        RunWriter.check(s, o);
+        RunBudget.check(s, o.kernelViews());
+        RunResult result = runAndBundle(s, o, checkTarget(zip), line -> { }, (step, loss) -> { });
+        return result.divergence() == null ? "Wrote the bundle " + zip
+                : "No bundle written: " + result.divergence() + " (step " + result.stepsDone() + ")";
     }
 
     /** {@code s} with the file its target names (if any) renamed to where the bundle stores it. */

@@ -1,6 +1,5 @@
 package org.freqbias.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -85,22 +84,15 @@ final class RunCommand implements Callable<Integer> {
         RunWriter.check(s, options);
         RunBudget.check(s, options.kernelViews());
         Path bundleFile = bundle == null ? null : RunBundle.checkTarget(bundle);
-        Path dir = out != null ? out : Files.createTempDirectory("freqbias-run");
-        try {
-            ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
-            RunWriter.Written written = RunWriter.write(s, dir, options, System.err::println, progress::update);
-            if (bundleFile != null && written.result().divergence() == null) {
-                RunBundle.write(bundleFile, s, options, written);
-                System.err.println("wrote the bundle " + bundleFile);
-            } else if (bundleFile != null) {
-                System.err.println("no bundle written: the run did not finish");
-            }
-            return finish(written.result(), progress, out == null ? bundleFile : dir);
-        } finally {
-            if (out == null) {
-                RunBundle.deleteTree(dir);
-            }
+        ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
+        if (out == null) {
+            return finish(RunBundle.runAndBundle(s, options, bundleFile, System.err::println, progress::update), progress, bundleFile);
         }
+        RunWriter.Written written = RunWriter.write(s, out, options, System.err::println, progress::update);
+        if (bundleFile != null && written.result().divergence() == null) {
+            RunBundle.write(bundleFile, s, options, written);
+        }
+        return finish(written.result(), progress, written.dir());
     }
 
     /** A bundle re-runs as it was made: options that would change the run are refused. */
@@ -127,8 +119,12 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer finish(RunResult result, ProgressMeter progress, Path dir) {
         if (result.divergence() != null) {
-            System.err.println("stopped: " + result.divergence() + "; results up to step " + result.stepsDone() + " are in " + dir);
+            System.err.println("stopped: " + result.divergence() + "; " + (out == null ? "no bundle written"
+                    : "results up to step " + result.stepsDone() + " are in " + dir + (bundle == null ? "" : "; no bundle written")));
             return FreqBiasCommand.BAD_INPUT;
+        }
+        if (bundle != null) {
+            System.err.println("wrote the bundle " + bundle);
         }
         System.err.printf(Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (|xi| <= %s); results in %s%n",
                 result.stepsDone(), progress.elapsedSeconds(), 100 * result.maxAgreement(), compareMaxFrequency, dir);

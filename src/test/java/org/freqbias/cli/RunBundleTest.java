@@ -133,6 +133,20 @@ class RunBundleTest {
         }
     }
 
+    /** The app's Export bundle goes through the same writer: its bundle re-runs to the same figures. */
+    @Test
+    void theAppsBundleWriterWritesABundleThatReRuns() throws Exception {
+        Session s = SessionFiles.parse(RunCommandTest.SMALL, "small");
+        Path zip = dir.resolve("app.zip");
+        assertEquals("Wrote the bundle " + zip, FreqBiasCommand.writeBundle(s, java.util.Set.of(), zip));
+        assertEquals(s, SessionFiles.parse(text(read(zip), "session.json"), "session.json"));
+        CliRun rerun = CliRun.of("run", zip.toString(), "--out", dir.resolve("rerun").toString());
+        assertEquals(0, rerun.code(), rerun.err());
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FreqBiasCommand.writeBundle(s, java.util.Set.of(), dir.resolve("not-a-zip.txt")));
+        assertTrue(refused.getMessage().contains("must name a file ending in .zip"), refused.getMessage());
+    }
+
     @Test
     void aChangedEntryIsRefusedAndNothingOfItStays() throws Exception {
         Path zip = bundle();

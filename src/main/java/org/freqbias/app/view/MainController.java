@@ -18,7 +18,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import java.util.List;
 import javafx.scene.Node;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.application.Platform;
+import org.freqbias.app.BundleWriter;
 import org.freqbias.app.WindowController;
+import org.freqbias.core.io.SafeFileName;
+import org.freqbias.core.session.Session;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
@@ -43,6 +49,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainController implements ChartActions, WindowController {
 
     @FXML private Button playButton;
+    @FXML private Button bundleButton;
     @FXML private FontIcon playIcon;
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
@@ -69,12 +76,14 @@ public final class MainController implements ChartActions, WindowController {
     private Stage stage;
     private SessionFileActions files;
     private File exportFolder;
+    private BundleWriter bundles;
 
-    /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
+    /** Connects the view to {@code m}; {@code s} owns the dialogs; {@code b} writes bundles. FX thread. */
     @Override
-    public void init(ExperimentModel m, Stage s) {
+    public void init(ExperimentModel m, Stage s, BundleWriter b) {
         this.model = m;
         this.stage = s;
+        this.bundles = b;
         files = new SessionFileActions(m, () -> stage);
         sessionPanelController.init(m, files);
         targetPanelController.init(m);
@@ -228,6 +237,51 @@ public final class MainController implements ChartActions, WindowController {
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Export bundle…: the session as it is set now, run headless from its seed (with the kernel flows
+     * shown) on a thread of its own, its reproducible bundle written where the user chooses; the
+     * outcome arrives in the message bar. The window's own run is left alone.
+     */
+    @FXML
+    private void exportBundle() {
+        File file = chooseFile("Export a reproducible bundle of this session's run", "Bundle (zip)", "*.zip",
+                SafeFileName.stem(model.getSession().name()) + "-bundle.zip");
+        if (file == null) {
+            return;
+        }
+        Session session = model.getSession();
+        Set<KernelFlowKind> flows = EnumSet.noneOf(KernelFlowKind.class);
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (model.kernelFlowShownProperty(kind).get()) {
+                flows.add(kind);
+            }
+        }
+        bundleButton.setDisable(true);
+        model.info("Writing the bundle: running " + session.name() + " headless (" + session.training().steps() + " steps)…");
+        Thread writer = new Thread(() -> {
+            String outcome;
+            boolean failed = false;
+            try {
+                outcome = bundles.write(session, flows, file.toPath());
+            } catch (Exception e) {
+                outcome = "Bundle not written: " + e.getMessage();
+                failed = true;
+            }
+            String message = outcome;
+            boolean error = failed || !message.startsWith("Wrote");
+            Platform.runLater(() -> {
+                bundleButton.setDisable(false);
+                if (error) {
+                    model.error(message);
+                } else {
+                    model.info(message);
+                }
+            });
+        }, "bundle-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     @Override
