@@ -388,9 +388,17 @@ class AppUiTest {
         assertEquals(Math.round(2 * size[1]), image.getHeight());
         assertTrue(size[0] > 100 && size[1] > 100);
 
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", ChartFormats.png(1)));
-        assertEquals(6, all.size());
+        // Export all: a PNG and an SVG of each chart, the SVG as large as the PNG at scale 1.
+        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small",
+                ChartFormats.pngAndSvg(1)));
+        assertEquals(12, all.size());
         for (Path p : all) {
+            if (p.toString().endsWith(".svg")) {
+                String svg = Files.readString(p);
+                assertTrue(svg.contains("width=\"" + (int) ChartExporter.CHART_WIDTH + "\" height=\"" + (int) ChartExporter.CHART_HEIGHT + "\""),
+                        p + ": " + svg.substring(0, Math.min(300, svg.length())));
+                continue;
+            }
             BufferedImage png = ImageIO.read(p.toFile());
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
