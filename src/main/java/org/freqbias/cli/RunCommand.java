@@ -11,9 +11,11 @@ import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run SESSION --out DIR}: trains, solves the PDE and writes spectra, peaks, loss and a
@@ -42,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     SessionOverrides overrides;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
             description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
@@ -100,9 +105,10 @@ final class RunCommand implements Callable<Integer> {
         if (out == null) {
             throw new BadInputException("--out DIR is missing: give the folder to re-run the bundle " + session + " into");
         }
-        if (bundle != null || overrides.steps != null || overrides.seed != null || kernelLimit || linearized) {
+        boolean xiGiven = spec.commandLine().getParseResult().hasMatchedOption("--compare-max-frequency");
+        if (bundle != null || overrides.steps != null || overrides.seed != null || kernelLimit || linearized || xiGiven) {
             throw new BadInputException("a bundle re-runs with its own session and options: drop --bundle, --steps, --seed, "
-                    + "--kernel-limit and --linearized (edit the unpacked session.json to run something else)");
+                    + "--kernel-limit, --linearized and --compare-max-frequency (edit the unpacked session.json to run something else)");
         }
     }
 

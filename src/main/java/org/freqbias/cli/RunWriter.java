@@ -132,8 +132,8 @@ final class RunWriter {
         ChartData chartData = charts == null ? null : charts.data();
         if (o.charts().any()) {
             List<Path> written = ChartExporter.writeAll(chartData, dir, s.name(), o.charts());
-            log.accept("wrote " + written.size() + " chart files (" + (o.charts().png() ? "PNG" : "")
-                    + (o.charts().png() && o.charts().svg() ? " and " : "") + (o.charts().svg() ? "SVG" : "") + ")");
+            boolean both = o.charts().png() && o.charts().svg();
+            log.accept("wrote " + written.size() / (both ? 2 : 1) + " charts as " + (both ? "PNG and SVG" : o.charts().png() ? "PNG" : "SVG"));
         }
         return new Written(result, record.build(result.stepsDone(), result.divergence()), dir, chartData);
     }

@@ -195,9 +195,13 @@ class RunBundleTest {
     @Test
     void aBundleRerunRefusesOptionsThatWouldChangeTheRun() throws Exception {
         Path zip = bundle();
-        CliRun rerun = CliRun.of("run", zip.toString(), "--out", dir.resolve("r").toString(), "--steps", "5");
-        assertEquals(FreqBiasCommand.BAD_INPUT, rerun.code());
-        assertTrue(rerun.errorLine().contains("re-runs with its own session and options"), rerun.err());
+        for (List<String> option : List.of(List.of("--steps", "5"), List.of("--compare-max-frequency", "20"), List.of("--kernel-limit"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("run", zip.toString(), "--out", dir.resolve("r").toString()));
+            args.addAll(option);
+            CliRun rerun = CliRun.of(args.toArray(String[]::new));
+            assertEquals(FreqBiasCommand.BAD_INPUT, rerun.code(), option.toString());
+            assertTrue(rerun.errorLine().contains("re-runs with its own session and options"), rerun.err());
+        }
         CliRun noOut = CliRun.of("run", session(RunCommandTest.SMALL).toString());
         assertEquals(FreqBiasCommand.BAD_INPUT, noOut.code());
         assertTrue(noOut.errorLine().contains("--out DIR is missing"), noOut.err());
