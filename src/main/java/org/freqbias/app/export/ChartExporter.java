@@ -62,6 +62,9 @@ public final class ChartExporter {
             applyStyles(scene, Theme.LIGHT);
             chart.applyCss();
             chart.layout();
+            // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
+            chart.render(data);
+            chart.layout();
             if (formats.png()) {
                 PngWriter.write(chart, formats.pngScale(), dir.resolve(fileName(sessionName, chart)));
             }
