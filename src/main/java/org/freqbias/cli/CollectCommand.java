@@ -32,9 +32,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(pngScale >= 0.5 && pngScale <= 4)) {
-            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + pngScale);
-        }
+        RunWriter.checkPngScale(pngScale);
         SweepManifest manifest = SweepCollector.manifestOf(dirs);
         Path dir = OutputDirectory.prepare(out);
         int runs = SweepCollector.collect(manifest, dirs, dir, pngScale);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
@@ -92,8 +93,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         int[] kn = parseShard(shard);
         Session base = overrides.apply(SessionArgument.load(session));
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), false, pngScale, RunWriter.Options.ALL_CORES);
+        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), ChartFormats.NONE,
+                RunWriter.Options.ALL_CORES, false);
         RunWriter.check(base, options);
+        RunWriter.checkPngScale(pngScale);
         List<SweepAxis> axes = vary.stream().map(SweepAxis::parse).toList();
         SweepGrid grid = new SweepGrid(axes, seeds == null ? new long[] {base.training().seed()} : SweepGrid.parseSeeds(seeds));
         ObjectNode baseJson = SessionCodec.toJson(base);
