@@ -1,5 +1,6 @@
 package org.freqbias.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.io.RunFolder;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code run SESSION --out DIR}: trains, solves the PDE and writes spectra, peaks, loss and a
  * summary, for a 1D or a 2D session alike. Everything the user typed is checked before any work;
- * then the output folder, the stability limit, the kernel flows, and training.
+ * then the output folder, the stability limit, the kernel flows, and training. The files are
+ * written beside --out and moved into place together at the end ({@link RunFolder}): --out holds
+ * the previous run, whole, until this one is complete, whatever stops it.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Train the session's network, solve its PDE and write into DIR: spectra.csv,",
@@ -60,6 +64,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         Session s = SessionArgument.load(session);
         if (steps != null) {
             s = s.withTraining(s.training().withSteps(steps));
@@ -77,7 +82,20 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
         }
         RunBudget.check(s, (kernelLimit ? 1 : 0) + (linearized ? 1 : 0));
-        Path dir = OutputDirectory.prepare(out);
+        try (RunFolder folder = OutputDirectory.open(out)) {
+            RunResult result = runInto(folder, s);
+            folder.commit();
+            return finish(result, (System.nanoTime() - start) / 1e9, out);
+        } catch (IOException e) {
+            throw OutputDirectory.writeFailed(out, e);
+        }
+    }
+
+    /**
+     * Trains and writes every file of the run into the folder's staging area; nothing is visible in
+     * --out until the caller commits.
+     */
+    private RunResult runInto(RunFolder folder, Session s) throws IOException, InterruptedException {
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();
         warnIfUnstable(s.training().learningRate(), stableRate);
@@ -88,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         PngCharts charts = png ? new PngCharts(setup, kernelFlows.flows()) : null;
         RunResult result;
-        try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
+        try (RunTables files = new RunTables(folder.staging(), setup, kernelFlows.flows().keySet())) {
             result = new ExperimentRunner(setup, compareMaxFrequency, kernelFlows.flows()).run(frame -> {
                 files.write(frame);
                 if (charts != null) {
@@ -98,13 +116,13 @@ final class RunCommand implements Callable<Integer> {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate,
+        SummaryJson.write(folder.file("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate,
                 kernelFlows.seconds());
         if (charts != null) {
-            List<Path> written = charts.write(dir, s.name(), pngScale);
+            List<Path> written = charts.write(folder.staging(), s.name(), pngScale);
             System.err.println("wrote " + written.size() + " charts as PNG");
         }
-        return finish(result, progress, dir);
+        return result;
     }
 
     private Set<KernelFlowKind> requestedKernelFlows() {
@@ -126,13 +144,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Integer finish(RunResult result, ProgressMeter progress, Path dir) {
+    private Integer finish(RunResult result, double seconds, Path dir) {
         if (result.divergence() != null) {
             System.err.println("stopped: " + result.divergence() + "; results up to step " + result.stepsDone() + " are in " + dir);
             return FreqBiasCommand.BAD_INPUT;
         }
         System.err.printf(Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (|xi| <= %s); results in %s%n",
-                result.stepsDone(), progress.elapsedSeconds(), 100 * result.maxAgreement(), compareMaxFrequency, dir);
+                result.stepsDone(), seconds, 100 * result.maxAgreement(), compareMaxFrequency, dir);
         return FreqBiasCommand.OK;
     }
 }

@@ -84,6 +84,10 @@ class RunCommandTest {
         try (var files = Files.list(out)) {
             assertEquals(4, files.count(), "no temporary files left behind");
         }
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(out.toRealPath()), siblings.filter(f -> f.getFileName().toString().startsWith(".out.")).toList(),
+                    "beside --out only the run folder it links to");
+        }
     }
 
     @Test

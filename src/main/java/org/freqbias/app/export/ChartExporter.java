@@ -48,27 +48,61 @@ public final class ChartExporter {
      */
     public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
         Files.createDirectories(dir);
-        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
-        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
-        loader.load();
-        Board charts = loader.getController();
         List<ChartFrame> rendered = new ArrayList<>();
-        for (ChartFrame chart : charts.charts()) {
-            // Each chart alone in a scene of exactly the export size, never shown.
-            ((Pane) chart.getParent()).getChildren().remove(chart);
-            chart.render(data); // first: the export size may depend on what is drawn (images side by side)
-            Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
-            applyStyles(scene, Theme.LIGHT);
-            chart.applyCss();
-            chart.layout();
-            PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));
+        for (ChartFrame chart : freshBoard(data).charts()) {
+            renderAlone(chart, data);
+            PngWriter.write(chart, scale, file(dir, sessionName, chart));
             rendered.add(chart);
         }
         return rendered;
     }
 
-    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName) {
-        return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
+    /**
+     * Writes the one chart whose {@link ChartFrame#fileName()} is {@code chartName} to {@code file},
+     * exactly as {@link #writeAll} would (a fresh chart at its export size times {@code scale},
+     * whatever its size on screen). FX thread.
+     *
+     * @throws IllegalArgumentException when the run's board has no such chart
+     */
+    public static void writeOne(ChartData data, String chartName, double scale, Path file) throws IOException {
+        ChartFrame chart = freshBoard(data).charts().stream().filter(c -> c.fileName().equals(chartName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart named " + chartName + " for this run"));
+        renderAlone(chart, data);
+        PngWriter.write(chart, scale, file);
+    }
+
+    /** A chart board of the run's dimension, loaded from its FXML and never shown. */
+    private static Board freshBoard(ChartData data) throws IOException {
+        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
+        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
+        loader.load();
+        return loader.getController();
+    }
+
+    /** Draws {@code data} into {@code chart}, alone in a scene of exactly its export size that is never shown, styled and laid out. */
+    private static void renderAlone(ChartFrame chart, ChartData data) {
+        ((Pane) chart.getParent()).getChildren().remove(chart);
+        chart.render(data); // first: the export size may depend on what is drawn (images side by side)
+        Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
+        applyStyles(scene, Theme.LIGHT);
+        chart.applyCss();
+        chart.layout();
+    }
+
+    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (ChartFrame c : charts) {
+            files.add(file(dir, sessionName, c));
+        }
+        return files;
+    }
+
+    /**
+     * Where the chart's file goes in {@code dir}: {@link #fileName}, checked to stay inside the folder
+     * ({@link SafeFileName#resolveInside}: the real folder, whatever links lead to it).
+     */
+    public static Path file(Path dir, String sessionName, ChartFrame chart) throws IOException {
+        return SafeFileName.resolveInside(dir, fileName(sessionName, chart));
     }
 
     /** "{@code <session>-<chart>.png}", the session's name made a safe file-name stem ({@link SafeFileName}). */

@@ -2,6 +2,7 @@ package org.freqbias.app.view;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -25,7 +26,6 @@ import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
-import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -198,12 +198,21 @@ public final class MainController implements ChartActions, WindowController {
         model.info("");
     }
 
-    @FXML
-    @Override
-    public void exportAll() {
+    /** The chart data of the session shown, or null (with a message) before its first snapshot. */
+    private ChartData exportableData() {
         ChartData data = model.chartDataProperty().get();
         if (data == null || isPlane(data) != model.getSession().isPlane()) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
+            return null;
+        }
+        return data;
+    }
+
+    @FXML
+    @Override
+    public void exportAll() {
+        ChartData data = exportableData();
+        if (data == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -218,16 +227,23 @@ public final class MainController implements ChartActions, WindowController {
         exportFolder = dir;
         try {
             String name = model.getSession().name();
-            // On the FX thread already: render directly.
-            var written = ChartExporter.render(data, dir.toPath(), name, 2);
-            model.info("Wrote " + written.size() + " charts to " + dir);
+            // On the FX thread already: writeAll renders at once.
+            List<Path> written = ChartExporter.writeAll(data, dir.toPath(), name, 2);
+            // The folder the files really went to (links resolved), which the user may not have typed.
+            model.info("Wrote " + written.size() + " charts to " + written.get(0).getParent());
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public void exportChart(ChartFrame chart, double scale) {
+        ChartData data = exportableData();
+        if (data == null) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
@@ -241,7 +257,7 @@ public final class MainController implements ChartActions, WindowController {
         }
         exportFolder = file.getParentFile();
         try {
-            PngWriter.write(chart, scale, file.toPath());
+            ChartExporter.writeOne(data, chart.fileName(), scale, file.toPath());
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
