@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
+import org.freqbias.core.budget.ResourceEstimate;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
- * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
+ * (at the times the app solves it, {@link Setup#keptTimes}: all snapshot times of the samples) and one snapshot (forward pass, FFT, loss), at the session's
  * sizes, 1D or 2D. Training is timed as it runs, snapshot period by snapshot period: the step time
  * counts the trainer's steps alone and the snapshot time the rest, so a deep network's forward pass
  * at a snapshot is not charged to every step. For allocation-free, statistically careful figures
@@ -52,8 +53,11 @@ final class BenchCommand implements Callable<Integer> {
         if (exportPde != null && !parsed.isPlane()) {
             throw new BadInputException("--export-pde needs a 2D session (domain.dimension 2); " + session + " is 1D");
         }
+        // Steps are timed, not run to the end, and the PDE is solved as the app solves it (at the
+        // kept times): refused only when that cannot fit in memory.
+        RunBudget.refuseWhatCannotFit(parsed, ResourceEstimate.Extras.app(0));
         Setup setup = Setup.of(parsed);
-        double[] times = setup.snapshotTimes();
+        double[] times = setup.keptTimes();
         double[][] training = trainingSamples(setup);
         double stepMs = median(training[0]);
         double snapshotMs = median(training[1]);

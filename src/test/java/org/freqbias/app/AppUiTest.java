@@ -305,12 +305,32 @@ class AppUiTest {
         assertEquals(Math.round(2 * size[1]), image.getHeight());
         assertTrue(size[0] > 100 && size[1] > 100);
 
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", 1));
+        ChartData data = fx(() -> model.chartDataProperty().get());
+        List<Path> all = fx(() -> ChartExporter.writeAll(data, dir.resolve("all"), "small", 1));
         assertEquals(6, all.size());
         for (Path p : all) {
             BufferedImage png = ImageIO.read(p.toFile());
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
+        }
+        // A chart's own export (right-click, 1x) is the same picture as Export all's, not the on-screen size.
+        Path one = dir.resolve("one.png");
+        fx(() -> {
+            ChartExporter.writeOne(data, spectrum.fileName(), 1, one);
+            return null;
+        });
+        Path same = all.stream().filter(p -> p.getFileName().toString().equals("small-spectrum.png")).findFirst().orElseThrow();
+        assertPixelsEqual(ImageIO.read(same.toFile()), ImageIO.read(one.toFile()));
+        assertTrue(Math.abs(size[0] - ChartExporter.CHART_WIDTH) > 1, "the window shows the chart at another size: " + size[0]);
+    }
+
+    private static void assertPixelsEqual(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "pixel " + x + ", " + y);
+            }
         }
     }
 
@@ -328,6 +348,37 @@ class AppUiTest {
         String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
         assertTrue(shown.contains("distribution.sigma"), shown);
         assertTrue(fx(() -> robot.lookup("#messageBar").query().isVisible()));
+    }
+
+    /**
+     * Issue 10: the app applies the resource estimate before it replaces the session: a session
+     * that cannot fit in the heap (a deep network of 134 M parameters: about 13 GB against the
+     * tests' 4 GB) is refused with the estimate and the key to lower, opened or edited alike, and
+     * the last good session keeps training.
+     */
+    @Test
+    void aSessionThatCannotFitInMemoryIsRefusedAndTheCurrentOneKept(FxRobot robot, @TempDir Path dir) throws Exception {
+        Session before = fx(() -> model.getSession());
+        Session huge = before.withNetwork(new org.freqbias.core.session.NetworkSpec(4096, 1.0, true,
+                org.freqbias.core.dist.FrequencySampler.Mode.STRATIFIED, List.of(8192, 8192),
+                org.freqbias.core.deep.Activation.TANH));
+        Path file = dir.resolve("huge.json");
+        SessionFiles.save(file, huge);
+        fx(() -> {
+            model.open(file);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
+        assertTrue(shown.startsWith("Kept the current session: this session needs about") && shown.contains("network.width"),
+                shown);
+        assertFalse(fx(() -> model.apply(huge)), "an edit is refused the same way");
+        assertSame(before, fx(() -> model.getSession()));
+        fx(() -> {
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.stepProperty().get() > 0);
     }
 
     @Test

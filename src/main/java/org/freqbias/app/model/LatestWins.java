@@ -1,0 +1,75 @@
+package org.freqbias.app.model;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One background daemon worker with latest-wins coalescing: a request replaces any request still
+ * waiting, so while requests come faster than the work finishes only the newest is worked on (at
+ * most one runs and one waits). Results go to an outbox that the FX thread drains once per frame.
+ * A failure of the work, {@link Error}s such as OutOfMemoryError included, becomes a result through
+ * {@code failure}; after an Error the worker thread ends and the executor starts a fresh one for the
+ * next request.
+ *
+ * @param <Q> a request
+ * @param <R> its result (or the failure's)
+ */
+final class LatestWins<Q, R> implements AutoCloseable {
+
+    private final Function<Q, R> work;
+    private final BiFunction<Q, Throwable, R> failure;
+    private final ExecutorService worker;
+    private final AtomicReference<Q> pending = new AtomicReference<>();
+    private final AtomicReference<R> outbox = new AtomicReference<>();
+
+    /**
+     * @param work    what a request asks for, on the worker thread
+     * @param failure the result that reports a request whose work threw
+     */
+    LatestWins(String threadName, Function<Q, R> work, BiFunction<Q, Throwable, R> failure) {
+        this.work = work;
+        this.failure = failure;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            // An Error ends the thread on purpose, after its result went to the outbox: nothing to print.
+            t.setUncaughtExceptionHandler((thread, e) -> { });
+            return t;
+        });
+    }
+
+    /** Queues {@code request}, replacing any request not yet started. */
+    void request(Q request) {
+        if (pending.getAndSet(request) == null) {
+            worker.execute(this::workOnNewest);
+        }
+    }
+
+    /** The newest finished result since the last call, or null. */
+    R poll() {
+        return outbox.getAndSet(null);
+    }
+
+    private void workOnNewest() {
+        Q request = pending.getAndSet(null);
+        if (request == null) {
+            return;
+        }
+        try {
+            outbox.set(work.apply(request));
+        } catch (RuntimeException e) {
+            outbox.set(failure.apply(request, e));
+        } catch (Error e) {
+            outbox.set(failure.apply(request, e));
+            throw e; // the executor replaces this thread: nothing of its state survives an Error
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
