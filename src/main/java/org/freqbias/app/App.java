@@ -11,20 +11,23 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.FxLogging;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.SessionFiles;
 
 /**
- * The desktop app. Opens on the given session file, or on the default sample when none is given
- * (a broken file is reported in the window and the default sample is kept).
+ * The desktop app. Opens on the given session (a file, or a built-in sample's name as the command
+ * line takes it), or on the default sample when none is given (a broken file is reported in the
+ * window and the default sample is kept).
  */
 public final class App extends Application {
 
     private ExperimentModel model;
 
-    /** Launches the app (blocks until the window closes); {@code sessionPathOrNull} may be null. */
-    public static void launchWith(String sessionPathOrNull) {
-        Application.launch(App.class, sessionPathOrNull == null ? new String[0] : new String[] {sessionPathOrNull});
+    /** Launches the app (blocks until the window closes) on a session file or sample name, or on the default (null). */
+    public static void launchWith(String sessionOrNull) {
+        FxLogging.dropClassPathWarning();
+        Application.launch(App.class, sessionOrNull == null ? new String[0] : new String[] {sessionOrNull});
     }
 
     @Override
@@ -32,7 +35,8 @@ public final class App extends Application {
         model = new ExperimentModel(SessionFiles.loadSample(SessionFiles.DEFAULT_SAMPLE));
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            model.open(Path.of(args.get(0)));
+            String session = args.get(0);
+            SessionFiles.sampleNamed(session).ifPresentOrElse(model::loadSample, () -> model.open(Path.of(session)));
         }
         show(stage, model);
     }

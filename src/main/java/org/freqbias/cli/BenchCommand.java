@@ -25,9 +25,12 @@ import picocli.CommandLine.Parameters;
  * the SciPy peer ({@link Setup#exportPde}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
-            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve);",
-            "with --export-pde, write a 2D session's PDE for the SciPy peer (bench/peer_pde2d.py)."})
+        description = {"Time training, the PDE and snapshots at a session's sizes.",
+            "",
+            "Prints ms_per_step, pde_ms and snapshot_ms (medians after warm-up), the",
+            "share of training time spent on snapshots, and setup_ms (a session change",
+            "before its PDE re-solve); with --export-pde, writes a 2D session's PDE for",
+            "the SciPy peer (bench/peer_pde2d.py)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
@@ -40,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
     int stepsPerRepeat;
 
     @Option(names = "--export-pde", paramLabel = "DIR", description = {
-        "2D sessions: also write the PDE (M.mtx, A.mtx, u0.txt, times.txt) and this project's solution",
+        "2D sessions: also write the PDE (M.mtx, A.mtx,",
+        "u0.txt, times.txt) and this project's solution",
         "(solution.f64) into DIR, for bench/peer_pde2d.py"})
     Path exportPde;
 

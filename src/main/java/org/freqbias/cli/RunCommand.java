@@ -27,9 +27,12 @@ import picocli.CommandLine.Parameters;
  * the previous run, whole, until this one is complete, whatever stops it.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train the session's network, solve its PDE and write into DIR: spectra.csv,",
-            "peaks.csv, loss.csv, summary.json, and one PNG per chart with --png (README.md",
-            "describes each file). Progress goes to stderr.",
+        description = {"Train a session's network, solve its PDE and write the results.",
+            "",
+            "Writes spectra.csv, peaks.csv, loss.csv and summary.json into DIR, and one",
+            "PNG per chart with --png (README.md describes each file). DIR shows the",
+            "previous results, whole, until the new ones are complete. Progress goes",
+            "to stderr.",
             "Exit status: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
 
