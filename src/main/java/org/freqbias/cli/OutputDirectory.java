@@ -1,16 +1,33 @@
 package org.freqbias.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.freqbias.core.io.RunFolder;
 
 /**
- * The output folder of a command that writes a run's results ({@link RunFolder}: staged beside
- * {@code --out}, moved into place whole), with the command line's wording for what goes wrong.
+ * The output folders of the commands, with the command line's wording for what goes wrong: a run's
+ * folder ({@link RunFolder}: staged beside {@code --out}, moved into place whole) and the plain
+ * folder that holds a comparison's files and its runs' folders.
  */
 final class OutputDirectory {
 
     private OutputDirectory() {
+    }
+
+    /** Creates {@code dir} if missing and checks, before any work starts, that files can be written there. */
+    static Path prepare(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new BadInputException("--out " + dir + " is a file, not a directory; give a directory path");
+            }
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+            Files.delete(probe);
+            return dir;
+        } catch (IOException | SecurityException e) {
+            throw unwritable(dir, e);
+        }
     }
 
     /** Opens the run folder for {@code --out dir}, before any work starts; a refusal names --out and what to do. */
@@ -20,9 +37,13 @@ final class OutputDirectory {
         } catch (RunFolder.NotReplaceable e) {
             throw new BadInputException("--out " + dir + ": " + e.getReason(), e);
         } catch (IOException | SecurityException e) {
-            throw new BadInputException("cannot write to the output directory " + dir + " (" + Failures.inputProblem(e).orElse(e.toString())
-                    + "); choose a writable directory with --out", e);
+            throw unwritable(dir, e);
         }
+    }
+
+    private static BadInputException unwritable(Path dir, Exception e) {
+        return new BadInputException("cannot write to the output directory " + dir + " (" + Failures.inputProblem(e).orElse(e.toString())
+                + "); choose a writable directory with --out", e);
     }
 
     /**

@@ -15,33 +15,38 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The output folder of a run, replaced as a whole. The run writes into a hidden staging folder
- * beside the output folder DIR ({@code .DIR.run-PID-N}); {@link #commit} then makes DIR a symbolic
- * link to it by renaming a new link over DIR, one atomic step. So a reader of DIR sees, at every
- * instant, one whole run: the previous one until the new one is complete, then the new one; a run
- * killed at any moment (kill -9 included) leaves the previous run whole and never a mix, and a
- * failed run (a full disk) leaves nothing behind. Leftovers of killed runs (staging folders of
- * processes that are gone) are removed by the next run into the same DIR; SIGTERM and SIGINT remove
- * the staging folder through a shutdown hook.
+ * The output folder of a run, replaced as a whole, and always a real folder. The run writes into a
+ * hidden staging folder beside the output folder DIR ({@code .DIR.run-PID-N}, on DIR's disk);
+ * {@link #commit} then renames DIR aside ({@code .DIR.old-PID-N}), renames the staging folder to DIR
+ * and deletes the old one. So a reader of DIR sees one whole run: the previous one until the new
+ * one is complete, then the new one alone (old PNGs included), never a mix; a run killed before the
+ * commit (kill -9 included) leaves the previous run whole, and a failed run (a full disk) leaves
+ * nothing behind.
  *
- * <p>DIR may be missing, empty, a link made by an earlier run, or a plain folder holding an earlier
- * run's files (a folder written before runs were staged, or where links are not available: a
- * summary.json, and nothing but files named as a run names them): such a folder is moved aside and
- * DIR becomes the link, the one moment DIR is briefly absent. A folder holding anything else is
- * refused, since the run replaces the whole folder. Where the file system
- * has no symbolic links (Windows without developer mode) the swap is two renames instead: DIR is
- * then absent for the instant between them.
+ * <p>The one instant DIR is absent is between the two renames of the commit (two system calls). A
+ * SIGTERM or SIGINT waits for the commit to end (the shutdown hook takes the same lock); only a
+ * kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
+ * it, and the next run into DIR first finishes that commit ({@link #recover}: DIR absent while a
+ * dead process's folder moved aside exists means its staging folder was complete). We chose this
+ * over renaming a symbolic link over DIR (atomic at every instant) because DIR then would be a link
+ * to a hidden folder: {@code cp -r} and archivers copy the link, not the results, and moving DIR to
+ * another folder breaks it. Java has no atomic exchange of two folders (Linux's renameat2).
+ *
+ * <p>Leftovers of killed runs (staging folders and folders moved aside, of processes that are gone)
+ * are removed by the next run into the same DIR; SIGTERM and SIGINT remove the staging folder through
+ * a shutdown hook. DIR may be missing, empty, or hold an earlier run's files (a summary.json, and
+ * nothing but files named as a run names them); a folder holding anything else is refused, since the
+ * run replaces the whole folder.
  */
 public final class RunFolder implements AutoCloseable {
 
     /** Longest part of DIR's name in the names of its siblings, within the 255-byte limit of a name. */
     private static final int NAME_PART = 100;
-    /** The files a run writes, recognized in a plain folder written before runs were staged. */
+    /** The files a run writes, recognized in a folder holding an earlier run. */
     private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
     private static final int MAX_HOPS = 40;
     /** Staging folders of runs of this process not yet committed or closed. */
@@ -56,37 +61,32 @@ public final class RunFolder implements AutoCloseable {
 
     private final Path dir;
     private final Path staging;
-    private final boolean links;
     private final Thread cleanup;
     private boolean committed;
     private boolean aborted;
 
-    private RunFolder(Path dir, Path staging, boolean links) {
+    private RunFolder(Path dir, Path staging) {
         this.dir = dir;
         this.staging = staging;
-        this.links = links;
         this.cleanup = new Thread(this::abort, "freqbias-run-folder-cleanup");
     }
 
     /**
-     * Prepares a run into {@code out}: checks that it may be replaced, removes the leftovers of
-     * killed runs beside it, creates the staging folder and registers the cleanup on SIGTERM/SIGINT.
+     * Prepares a run into {@code out}: finishes the commit of a run killed in its middle, checks that
+     * {@code out} may be replaced, removes the leftovers of killed runs beside it, creates the staging
+     * folder and registers the cleanup on SIGTERM/SIGINT.
      *
      * @throws NotReplaceable naming {@code out} when it is a file or holds files that are not a run's
      */
     public static RunFolder open(Path out) throws IOException {
-        return open(out, true);
-    }
-
-    /** As {@link #open(Path)}; {@code links} false swaps by two renames, as where links are not available. */
-    static RunFolder open(Path out, boolean links) throws IOException {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
+        recover(dir);
         checkReplaceable(dir);
         removeLeftovers(dir);
         Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
         ACTIVE.add(staging);
-        RunFolder folder = new RunFolder(dir, staging, links);
+        RunFolder folder = new RunFolder(dir, staging);
         try {
             permitReading(staging);
             Runtime.getRuntime().addShutdownHook(folder.cleanup);
@@ -97,7 +97,7 @@ public final class RunFolder implements AutoCloseable {
         return folder;
     }
 
-    /** The folder the user named (links the user made are followed, a link of an earlier run is not). */
+    /** The folder the user named, with their links followed. */
     public Path dir() {
         return dir;
     }
@@ -117,16 +117,28 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Makes the staged run the content of DIR in one step and removes the previous run. Call when
-     * every file is written and closed.
+     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR) and
+     * removes the previous run. Call when every file is written and closed.
      *
-     * @throws IOException when the swap fails (DIR then still holds the previous run)
+     * @throws IOException when a rename fails (DIR then still holds the previous run)
      */
     public synchronized void commit() throws IOException {
         if (aborted) {
             throw new IOException("the run was stopped before its results were moved into " + dir);
         }
-        Path previous = links ? swapLink() : swapByRenames();
+        Path previous = null;
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            previous = dir.resolveSibling(prefix(dir, "old") + id());
+            move(dir, previous);
+        }
+        try {
+            move(staging, dir);
+        } catch (IOException e) {
+            if (previous != null) {
+                move(previous, dir);
+            }
+            throw e;
+        }
         committed = true;
         ACTIVE.remove(staging);
         if (previous != null) {
@@ -161,37 +173,6 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** Renames a new link to the staging folder over DIR; returns the folder of the previous run, or null. */
-    private Path swapLink() throws IOException {
-        Path previous = linkedRun(dir);
-        if (previous == null && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            previous = moveAside();
-        }
-        Path link = dir.resolveSibling(prefix(dir, "link") + id());
-        Files.createSymbolicLink(link, staging.getFileName());
-        try {
-            Files.move(link, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(link);
-            throw e;
-        }
-        return previous;
-    }
-
-    /** Where links are not available: DIR aside, the staging folder renamed to DIR. */
-    private Path swapByRenames() throws IOException {
-        Path previous = Files.exists(dir, LinkOption.NOFOLLOW_LINKS) ? moveAside() : null;
-        move(staging, dir);
-        return previous;
-    }
-
-    /** Moves the plain folder DIR (empty, or an earlier run) aside and returns where it went. */
-    private Path moveAside() throws IOException {
-        Path aside = dir.resolveSibling(prefix(dir, "old") + id());
-        move(dir, aside);
-        return aside;
-    }
-
     /** "PID-N", what tells this run's siblings from other runs'. */
     private String id() {
         return staging.getFileName().toString().substring(prefix(dir, "run").length());
@@ -205,28 +186,43 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** {@code out} made absolute, with the links a user made resolved (a run's own link is kept). */
+    /** {@code out} made absolute, with the links a user made resolved (the run replaces the folder a link names). */
     private static Path target(Path out) throws IOException {
         Path dir = out.toAbsolutePath().normalize();
-        if (dir.getParent() == null) {
-            throw new NotReplaceable(dir.toString(), null, "a run replaces its whole output folder; name a folder below the root");
-        }
-        // Follow the user's links one at a time: a link to a run's link must stop at that link.
-        for (int hops = 0; Files.isSymbolicLink(dir) && linkedRun(dir) == null; hops++) {
+        for (int hops = 0; Files.isSymbolicLink(dir); hops++) {
             if (hops == MAX_HOPS) {
                 throw new NotReplaceable(out.toString(), null, "too many levels of symbolic links");
             }
             dir = dir.resolveSibling(Files.readSymbolicLink(dir)).normalize();
-            if (dir.getParent() == null) {
-                throw new NotReplaceable(out.toString(), null, "links to the root; name a folder below it");
-            }
+        }
+        if (dir.getParent() == null) {
+            throw new NotReplaceable(out.toString(), null, "a run replaces its whole output folder; name a folder below the root");
         }
         return dir;
     }
 
+    /**
+     * Finishes the commit of a run killed between its two renames: DIR absent while the folder a dead
+     * process moved aside exists means that process's staging folder was complete, so it becomes
+     * DIR. Anything else a killed run left is a leftover ({@link #removeLeftovers}).
+     */
+    static void recover(Path dir) throws IOException {
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        for (Path aside : siblings(dir, "old")) {
+            String id = aside.getFileName().toString().substring(prefix(dir, "old").length());
+            Path complete = dir.resolveSibling(prefix(dir, "run") + id);
+            if (!alive(pid(id)) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
+                move(complete, dir);
+                return;
+            }
+        }
+    }
+
     /** Refuses a DIR that is not a folder, or a folder holding files that a run did not write. */
     private static void checkReplaceable(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || linkedRun(dir) != null) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -259,33 +255,33 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** The run folder a link made by {@link #commit} points to, or null when {@code dir} is no such link. */
-    private static Path linkedRun(Path dir) throws IOException {
-        if (!Files.isSymbolicLink(dir)) {
-            return null;
-        }
-        Path target = Files.readSymbolicLink(dir);
-        boolean ours = target.getNameCount() == 1 && !target.isAbsolute()
-                && target.toString().startsWith(prefix(dir, "run"));
-        return ours ? dir.resolveSibling(target) : null;
-    }
-
     /**
-     * Removes what killed runs into {@code dir} left beside it: staging folders, folders moved aside
-     * and links, of processes that are gone, except the folder DIR links to. A process still alive
-     * (another run into the same DIR) keeps its own.
+     * Removes what killed runs into {@code dir} left beside it (staging folders and folders moved
+     * aside) of processes that are gone. A process still alive (another run into the same DIR)
+     * keeps its own.
      */
     private static void removeLeftovers(Path dir) throws IOException {
-        Path current = linkedRun(dir);
-        Pattern leftover = Pattern.compile(Pattern.quote(prefix(dir, "")) + "(run|old|link)-(\\d+)-.*");
-        try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path sibling : (Iterable<Path>) siblings::iterator) {
-                Matcher m = leftover.matcher(sibling.getFileName().toString());
-                if (m.matches() && !sibling.equals(current) && !ACTIVE.contains(sibling) && !alive(Long.parseLong(m.group(2)))) {
+        for (String kind : List.of("run", "old")) {
+            for (Path sibling : siblings(dir, kind)) {
+                String id = sibling.getFileName().toString().substring(prefix(dir, kind).length());
+                if (!ACTIVE.contains(sibling) && !alive(pid(id))) {
                     deleteTree(sibling);
                 }
             }
         }
+    }
+
+    /** DIR's siblings of one kind ("run", "old") whose names carry a process id. */
+    private static List<Path> siblings(Path dir, String kind) throws IOException {
+        Pattern name = Pattern.compile(Pattern.quote(prefix(dir, kind)) + "\\d+-.*");
+        try (Stream<Path> all = Files.list(dir.getParent())) {
+            return all.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
+        }
+    }
+
+    /** The process id at the start of "PID-N". */
+    private static long pid(String id) {
+        return Long.parseLong(id.substring(0, id.indexOf('-')));
     }
 
     private static boolean alive(long pid) {
@@ -298,7 +294,7 @@ public final class RunFolder implements AutoCloseable {
         if (name.length() > NAME_PART) {
             name = name.substring(0, NAME_PART);
         }
-        return "." + name + "." + kind + (kind.isEmpty() ? "" : "-");
+        return "." + name + "." + kind + "-";
     }
 
     /** A temporary folder is owner-only; give the run folder the rwxr-xr-x a plain mkdir gives. */

@@ -21,8 +21,8 @@ class RunFolderTest {
     Path parent;
 
     /** Writes {@code files} (name to content) as one run into {@code out} and commits it. */
-    private static void run(Path out, boolean links, Map<String, String> files) throws IOException {
-        try (RunFolder folder = RunFolder.open(out, links)) {
+    private static void run(Path out, Map<String, String> files) throws IOException {
+        try (RunFolder folder = RunFolder.open(out)) {
             for (var e : files.entrySet()) {
                 Files.writeString(folder.file(e.getKey()), e.getValue());
             }
@@ -52,9 +52,9 @@ class RunFolderTest {
     void aRunAppearsWholeAtCommitAndReplacesThePreviousOneWhole() throws IOException {
         Path out = parent.resolve("out");
         Map<String, String> first = Map.of("summary.json", "{1}", "spectra.csv", "a", "s-fit.png", "png");
-        run(out, true, first);
+        run(out, first);
         assertEquals(first, contents(out));
-        assertTrue(Files.isSymbolicLink(out));
+        assertTrue(Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS), "a real folder, not a link");
 
         Map<String, String> second = Map.of("summary.json", "{2}", "spectra.csv", "b");
         try (RunFolder folder = RunFolder.open(out)) {
@@ -64,20 +64,20 @@ class RunFolderTest {
             folder.commit();
             assertEquals(second, contents(out), "after it the new run alone: the old PNG is gone");
         }
-        assertEquals(1, siblings(out), "only the folder the link points to stays beside it");
+        assertEquals(0, siblings(out), "nothing stays beside it");
     }
 
     @Test
     void aRunThatIsNotCommittedLeavesNothingAndThePreviousRunWhole() throws IOException {
         Path out = parent.resolve("out");
         Map<String, String> first = Map.of("summary.json", "{1}", "loss.csv", "x");
-        run(out, true, first);
+        run(out, first);
         try (RunFolder folder = RunFolder.open(out)) {
             Files.writeString(folder.file("summary.json"), "{2}");
             // a failure (a full disk) ends the run here
         }
         assertEquals(first, contents(out));
-        assertEquals(1, siblings(out));
+        assertEquals(0, siblings(out));
         try (RunFolder folder = RunFolder.open(parent.resolve("never"))) {
             Files.writeString(folder.file("loss.csv"), "x");
         }
@@ -88,23 +88,22 @@ class RunFolderTest {
     @Test
     void leftoversOfProcessesThatAreGoneAreRemovedByTheNextRun() throws Exception {
         Path out = parent.resolve("out");
-        run(out, true, Map.of("summary.json", "{1}"));
+        run(out, Map.of("summary.json", "{1}"));
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         long deadPid = gone.pid();
         Path staging = Files.createDirectories(parent.resolve(".out.run-" + deadPid + "-123"));
         Files.writeString(staging.resolve("spectra.csv"), "half");
         Files.createDirectories(parent.resolve(".out.old-" + deadPid + "-7"));
-        Files.createSymbolicLink(parent.resolve(".out.link-" + deadPid + "-7"), Path.of(".out.run-" + deadPid + "-123"));
         Path alive = Files.createDirectories(parent.resolve(".out.run-" + ProcessHandle.current().parent().orElseThrow().pid() + "-9"));
         Path otherFolder = Files.createDirectories(parent.resolve(".other.run-" + deadPid + "-1"));
-        assertEquals(5, siblings(out));
+        assertEquals(3, siblings(out));
 
-        run(out, true, Map.of("summary.json", "{2}"));
+        run(out, Map.of("summary.json", "{2}"));
         assertFalse(Files.exists(staging));
         assertTrue(Files.exists(alive), "a run of a live process (another run into the same folder) is left alone");
         assertTrue(Files.exists(otherFolder), "another folder's leftovers are its own business");
-        assertEquals(2, siblings(out), "the link's folder and the live process's");
+        assertEquals(1, siblings(out), "the live process's");
         assertEquals(Map.of("summary.json", "{2}"), contents(out));
     }
 
@@ -114,9 +113,9 @@ class RunFolderTest {
         Files.writeString(legacy.resolve("summary.json"), "{0}");
         Files.writeString(legacy.resolve("gaussian-bias-fit.png"), "old");
         Files.writeString(legacy.resolve(".spectra.csv123.tmp"), "");
-        run(legacy, true, Map.of("summary.json", "{1}"));
+        run(legacy, Map.of("summary.json", "{1}"));
         assertEquals(Map.of("summary.json", "{1}"), contents(legacy));
-        assertEquals(1, siblings(legacy));
+        assertEquals(0, siblings(legacy));
 
         Path notes = Files.createDirectories(parent.resolve("notes"));
         Files.writeString(notes.resolve("summary.json"), "{0}");
@@ -133,7 +132,7 @@ class RunFolderTest {
         Path file = Files.writeString(parent.resolve("file"), "x");
         assertTrue(assertThrows(RunFolder.NotReplaceable.class, () -> RunFolder.open(file)).getReason().contains("is a file"));
         Path empty = Files.createDirectories(parent.resolve("empty"));
-        run(empty, true, Map.of("loss.csv", "l"));
+        run(empty, Map.of("loss.csv", "l"));
         assertEquals(Map.of("loss.csv", "l"), contents(empty));
     }
 
@@ -141,24 +140,38 @@ class RunFolderTest {
     void aLinkTheUserMadeIsFollowedAndStaysTheirs() throws IOException {
         Path real = Files.createDirectories(parent.resolve("disk/results"));
         Path link = Files.createSymbolicLink(parent.resolve("results"), real);
-        run(link, true, Map.of("summary.json", "{1}"));
-        run(link, true, Map.of("summary.json", "{2}"));
+        run(link, Map.of("summary.json", "{1}"));
+        run(link, Map.of("summary.json", "{2}"));
         assertEquals(real, Files.readSymbolicLink(link), "the user's link is kept");
         assertEquals(Map.of("summary.json", "{2}"), contents(link));
-        assertTrue(Files.isSymbolicLink(real), "the run's link replaced the folder it names");
+        assertTrue(Files.isDirectory(real, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the folder it names is replaced, a folder still");
         try (Stream<Path> beside = Files.list(parent.resolve("disk"))) {
-            assertEquals(2, beside.count(), "the run folder sits beside the real folder, on its disk");
+            assertEquals(1, beside.count(), "the run was staged beside the real folder, on its disk, and nothing stays");
         }
     }
 
     @Test
-    void withoutLinksTheFolderIsSwappedByRenames() throws IOException {
+    void aRunKilledBetweenTheTwoRenamesOfItsCommitIsFinishedByTheNext() throws Exception {
         Path out = parent.resolve("out");
-        run(out, false, Map.of("summary.json", "{1}", "a-fit.png", "p"));
-        assertFalse(Files.isSymbolicLink(out));
-        run(out, false, Map.of("summary.json", "{2}"));
-        assertEquals(Map.of("summary.json", "{2}"), contents(out));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long deadPid = gone.pid();
+        // What kill -9 leaves between "DIR aside" and "staging to DIR": no DIR, both runs beside it.
+        Path aside = Files.createDirectories(parent.resolve(".out.old-" + deadPid + "-5"));
+        Files.writeString(aside.resolve("summary.json"), "{old}");
+        Path complete = Files.createDirectories(parent.resolve(".out.run-" + deadPid + "-5"));
+        Files.writeString(complete.resolve("summary.json"), "{new}");
+        Path other = Files.createDirectories(parent.resolve(".out.run-" + deadPid + "-6")); // a killed run's half
+
+        RunFolder.recover(out);
+        assertEquals(Map.of("summary.json", "{new}"), contents(out), "the killed run's complete results");
+        assertTrue(Files.exists(other), "recovery moves one folder and deletes nothing");
+        try (RunFolder folder = RunFolder.open(out)) {
+            assertEquals(1, siblings(out), "the next run removed the leftovers; its own staging folder remains");
+        }
+        assertEquals(Map.of("summary.json", "{new}"), contents(out));
         assertEquals(0, siblings(out));
+        assertFalse(Files.exists(aside));
     }
 
     @Test
