@@ -123,10 +123,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Session s = overrides.apply(SessionArgument.load(argument));
             RunWriter.check(s, options);
-            ResourceEstimate estimate = ResourceEstimate.of(s, new ResourceEstimate.Extras(options.kernelViews()));
-            estimate.check(Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
-                throw new BadInputException(refusal);
-            });
+            ResourceEstimate estimate = RunBudget.refuseWhatCannotFit(s, new ResourceEstimate.Extras(options.kernelViews()));
             estimate.warnings().forEach(w -> System.err.println("warning: " + s.name() + ": " + w));
             String folder = folders.next(s.name());
             return Optional.of(new Prepared(folder, s, dir.resolve(folder), estimate));

@@ -313,6 +313,17 @@ class AppUiTest {
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
         }
+        // A session name never leads the files out of the chosen folder (issue 10).
+        Path hostile = dir.resolve("hostile");
+        for (String name : List.of("../../x", "/tmp/x", "a\u0000b", "n".repeat(1 << 20))) {
+            for (Path p : fx(() -> ChartExporter.writeAll(data, hostile, name, 0.5))) {
+                assertEquals(hostile.toRealPath(), p.getParent(), name.length() > 20 ? "1 MB name" : name);
+                assertTrue(Files.isRegularFile(p) && p.getFileName().toString().length() <= 255, p.toString());
+            }
+        }
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of("all", "hostile", "spectrum.png"), beside.map(p -> p.getFileName().toString()).sorted().toList());
+        }
         // A chart's own export (right-click, 1x) is the same picture as Export all's, not the on-screen size.
         Path one = dir.resolve("one.png");
         fx(() -> {
@@ -393,7 +404,7 @@ class AppUiTest {
     }
 
     @Test
-    void unstableLearningRateIsFlaggedBeforeTraining() throws Exception {
+    void unstableLearningRateIsFlaggedBeforeTraining(FxRobot robot) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null);
         fx(() -> {
             model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(5.0, 200, 1, 10)));
@@ -402,6 +413,14 @@ class AppUiTest {
         waitUntil(() -> model.messageProperty().get().contains("stability limit"));
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
         assertFalse(fx(() -> model.runningProperty().get()), "a warning, not a stop: nothing was started");
+        // The status bar claims no agreement while the network oscillates (it said "network vs PDE 0.1 %").
+        Label status = robot.lookup("#agreementStatus").queryAs(Label.class);
+        waitUntil(() -> fx(status::getText).contains("stability limit"));
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(0.001, 200, 1, 10)));
+            return null;
+        });
+        waitUntil(() -> !fx(status::getText).contains("stability"));
     }
 
     @Test

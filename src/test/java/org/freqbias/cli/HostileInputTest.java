@@ -162,7 +162,7 @@ class HostileInputTest {
             CliRun r = CliRun.of("run", session.toString(), "--out", out.toString(), "--steps", "1", "--png", "--png-scale", "0.5");
             assertEquals(0, r.code(), r.err());
             assertTrue(Files.exists(out.resolve(name.getValue() + "-fit.png")), name.getKey());
-            Path results = out.toRealPath(); // the run folder --out links to
+            Path results = out.toRealPath();
             try (var walk = Files.walk(dir)) {
                 for (Path png : walk.filter(f -> f.toString().endsWith(".png")).toList()) {
                     assertTrue(png.toRealPath().startsWith(results), png + " is outside " + results);

@@ -7,7 +7,8 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
- * xi. Network as dots (rings: not learned yet, a lower bound), PDE as a curve, and the pure
+ * xi. Network as dots (rings at the top edge: not learned yet, the time only a lower bound, so a
+ * ring never sits below a learned point as if learned at once), PDE as a curve, and the pure
  * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
  * initial error are measured; elsewhere the ratio is noise.
  */
@@ -18,7 +19,7 @@ public final class LearningTimeChart extends XyChartFrame {
     // Series are drawn in the order they are made: field initializers run after the frame's constructor.
     private final XYChart.Series<Number, Number> damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
     private final XYChart.Series<Number, Number> pde = pdeSeries("", LineStyle.solid(Palette.PDE));
-    private final XYChart.Series<Number, Number> network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    private final XYChart.Series<Number, Number> network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
@@ -60,12 +61,17 @@ public final class LearningTimeChart extends XyChartFrame {
         double[] ln = LogScale.log10(nnTime, floor);
         double[] lp = LogScale.log10(pdeTime, floor);
         double[] ld = LogScale.log10(damp, floor);
-        Series.setDots(network, xi, ln, lowerBound, Palette.NETWORK);
-        Series.set(pde, xi, lp);
-        Series.set(damping, xi, ld);
         // Up to ten times the run's length: beyond that the damping time is off the chart.
         double top = Math.log10(total) + 1;
         LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln, lp, ld)), top);
+        for (int k = 0; k < n; k++) {
+            if (lowerBound[k] && !Double.isNaN(ln[k])) {
+                ln[k] = top; // learned later than now, perhaps never: drawn above every learned time
+            }
+        }
+        Series.setDots(network, xi, ln, lowerBound, Palette.NETWORK);
+        Series.set(pde, xi, lp);
+        Series.set(damping, xi, ld);
         yAxis.setLabel(LogScale.label("learning time", floor));
     }
 

@@ -307,6 +307,8 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return readouts.lossProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return readouts.stepsPerSecondProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return readouts.agreementProperty(); }
+    /** True while the session's learning rate is above the stability limit: the network oscillates and no distance to the PDE is meaningful. */
+    public ReadOnlyBooleanProperty aboveStabilityLimitProperty() { return readouts.aboveStabilityLimitProperty(); }
     /** Whether the kernel flow of {@code kind} is computed and drawn (2-layer sessions only); off at start. */
     public BooleanProperty kernelFlowShownProperty(KernelFlowKind kind) { return kernelFlows.shownProperty(kind); }
     public ReadOnlyBooleanProperty kernelFlowComputingProperty(KernelFlowKind kind) { return kernelFlows.computingProperty(kind); }

@@ -139,6 +139,9 @@ final class Lane implements AutoCloseable {
      */
     private void warnIfUnstable(Session solved, double limit, Session current) {
         double eta = solved.training().learningRate();
+        if (solved.equals(current)) {
+            readouts.aboveStabilityLimit(eta > limit);
+        }
         if (eta > limit && !status.running() && !status.progressed() && solved.equals(current)) {
             messages.error(String.format(Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
                     + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",

@@ -102,9 +102,10 @@ public final class MainController implements ChartActions, WindowController {
         rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", m.stepsPerSecondProperty()));
         lossStatus.textProperty().bind(Bindings.format("loss %.4g", m.lossProperty()));
         agreementStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> Double.isNaN(m.agreementProperty().get()) ? "agreement –"
+                () -> m.aboveStabilityLimitProperty().get() ? "network vs PDE –: learning rate above the stability limit"
+                        : Double.isNaN(m.agreementProperty().get()) ? "agreement –"
                         : String.format("network vs PDE %.1f %%", 100 * m.agreementProperty().get()),
-                m.agreementProperty()));
+                m.agreementProperty(), m.aboveStabilityLimitProperty()));
     }
 
     /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */

@@ -81,7 +81,7 @@ public final class RunFolder implements AutoCloseable {
     public static RunFolder open(Path out) throws IOException {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
-        recover(dir);
+        finishKilledCommit(dir);
         checkReplaceable(dir);
         removeLeftovers(dir);
         Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
@@ -204,9 +204,14 @@ public final class RunFolder implements AutoCloseable {
     /**
      * Finishes the commit of a run killed between its two renames: DIR absent while the folder a dead
      * process moved aside exists means that process's staging folder was complete, so it becomes
-     * DIR. Anything else a killed run left is a leftover ({@link #removeLeftovers}).
+     * DIR. Anything else a killed run left is a leftover ({@link #removeLeftovers}). {@link #open}
+     * does this first; a reader that finds DIR missing may call it too.
      */
-    static void recover(Path dir) throws IOException {
+    public static void recover(Path out) throws IOException {
+        finishKilledCommit(target(out));
+    }
+
+    private static void finishKilledCommit(Path dir) throws IOException {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
