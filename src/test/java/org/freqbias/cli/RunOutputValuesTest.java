@@ -21,7 +21,7 @@ import org.freqbias.core.pde.PdeSolver;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.jtransforms.fft.DoubleFFT_1D;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,16 +39,17 @@ class RunOutputValuesTest {
     private static final int STEPS = 300;
 
     @TempDir
-    static Path dir;
+    Path dir;
 
-    private static Session session;
-    private static Setup setup;
-    private static Path out;
+    private Session session;
+    private Setup setup;
+    private Path out;
     /** spectra.csv as t to rows of {xi, nn_abs, pde_abs}, in file order. */
-    private static Map<Double, List<double[]>> spectra;
+    private Map<Double, List<double[]>> spectra;
 
-    @BeforeAll
-    static void run() throws IOException {
+    /** A run for each test (under a second), so that mutation testing sees every test cover the writers. */
+    @BeforeEach
+    void run() throws IOException {
         Path file = dir.resolve("small.json");
         Files.writeString(file, RunCommandTest.SMALL);
         out = dir.resolve("out");
@@ -75,7 +76,7 @@ class RunOutputValuesTest {
         return v;
     }
 
-    private static double lastTime() {
+    private double lastTime() {
         return session.training().timeAt(STEPS);
     }
 
@@ -94,7 +95,7 @@ class RunOutputValuesTest {
     }
 
     /** The residual f - g on the grid of a network trained here (one thread; training is the same on any count). */
-    private static double[] trainedResidual() {
+    private double[] trainedResidual() {
         double[] fit;
         try (Trainer trainer = setup.newTrainer(1)) {
             for (int i = 0; i < STEPS; i++) {
@@ -162,8 +163,11 @@ class RunOutputValuesTest {
         assertTrue(parted > 1e-3, "network and PDE must differ somewhere for the columns to be told apart: " + parted);
     }
 
-    private static double[] lossRow(double t) throws IOException {
-        for (String line : Files.readAllLines(out.resolve("loss.csv")).subList(1, spectra.size() + 1)) {
+    private double[] lossRow(double t) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("loss.csv"));
+        assertEquals("t,loss_nn,loss_pde", lines.get(0));
+        assertEquals(1 + spectra.size(), lines.size(), "one row per snapshot");
+        for (String line : lines.subList(1, lines.size())) {
             double[] v = cells(line);
             if (v[0] == t) {
                 return v;
@@ -219,6 +223,112 @@ class RunOutputValuesTest {
             check(pde.at(peaks[p]), node.get("learningTimePde"));
         }
         assertTrue(learned > 0 && learned < peaks.length, "a learned peak and an unlearned one, so the two kinds are both checked");
+    }
+
+    /**
+     * summary.json's agreement against the distance recomputed here from spectra.csv,
+     * ||nn_abs - pde_abs|| / ||nn_abs(t = 0)|| over |xi| <= 20 at every snapshot time, and the
+     * rest of its figures against what they are made of.
+     */
+    @Test
+    void summaryAgreementBiasStabilityAndTimingAreWhatTheFilesSay() throws IOException {
+        JsonNode summary = SessionFiles.JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(STEPS, summary.get("stepsDone").asInt());
+        assertEquals(lastTime(), summary.get("finalTime").asDouble(), 0.0);
+        assertTrue(!summary.has("diverged") && !summary.has("note"), "a 2-layer run that finished: " + summary);
+        JsonNode agreement = summary.get("agreement");
+        assertEquals(20.0, agreement.get("maxFrequency").asDouble(), 0.0);
+        double[] nn0 = column(spectra.get(0.0), 1);
+        JsonNode byTime = agreement.get("byTime");
+        assertEquals(spectra.size(), byTime.size());
+        int i = 0;
+        double max = 0;
+        double last = Double.NaN;
+        for (var e : spectra.entrySet()) {
+            double diff = 0;
+            double norm = 0;
+            for (int k = 0; k < nn0.length; k++) {
+                double[] row = e.getValue().get(k);
+                if (Math.abs(row[0]) <= 20) {
+                    diff += (row[1] - row[2]) * (row[1] - row[2]);
+                    norm += nn0[k] * nn0[k];
+                }
+            }
+            last = Math.sqrt(diff / norm);
+            max = Math.max(max, last);
+            assertEquals(e.getKey(), byTime.get(i).get(0).asDouble(), 0.0);
+            assertTrue(byTime.get(i).get(1).isNumber(), "a number at t = " + e.getKey());
+            // Measured 0 to 2e-16 (the same sums in the same order); 1e-14 allows another order.
+            assertEquals(last, byTime.get(i).get(1).asDouble(), 1e-14, "agreement at t = " + e.getKey());
+            i++;
+        }
+        assertTrue(max > 0.01, "network and PDE parted: " + max);
+        assertEquals(max, agreement.get("max").asDouble(), 1e-14);
+        assertEquals(last, agreement.get("final").asDouble(), 1e-14);
+        assertEquals(max, agreement.get("maxDistanceByPair").get("nn-pde").asDouble(), 1e-14);
+
+        JsonNode peaks = summary.get("peaks");
+        JsonNode low = peaks.get(0);
+        JsonNode high = peaks.get(peaks.size() - 1);
+        for (String who : new String[] {"Network", "Pde"}) {
+            JsonNode lowTime = low.get("learningTime" + who);
+            JsonNode highTime = high.get("learningTime" + who);
+            JsonNode ratio = summary.get("bias").get(who.toLowerCase(java.util.Locale.ROOT));
+            assertEquals(highTime.get("time").asDouble() / lowTime.get("time").asDouble(), ratio.get("value").asDouble(), 0.0, who);
+            String kind = lowTime.get("lowerBound").asBoolean() ? "unknown or upper_bound"
+                    : highTime.get("lowerBound").asBoolean() ? "lower_bound" : "exact";
+            assertTrue(kind.contains(ratio.get("kind").asText()), who + ": " + ratio);
+            assertTrue(!low.has("learningTimeByKernelFlow"), "no kernel flow asked for");
+        }
+        double rho = Math.exp(-0.5 * Math.pow(setup.grid().frequency(setup.peakIndices()[0])[0] / 4.0, 2)) / (4.0 * Math.sqrt(2 * Math.PI));
+        // The pure damping time 1 / (2 pi rho(xi)) of the Gaussian sigma = 4 at the lowest peak; measured 1e-16.
+        assertEquals(1 / (2 * Math.PI * rho), low.get("pureDampingTime").asDouble(), 1e-12 * low.get("pureDampingTime").asDouble());
+
+        JsonNode stability = summary.get("stability");
+        assertEquals(0.01, stability.get("learningRate").asDouble(), 0.0);
+        assertEquals(setup.maxStableLearningRate().getAsDouble(), stability.get("maxStableLearningRate").asDouble(), 0.0);
+        JsonNode timing = summary.get("timing");
+        assertEquals(STEPS / timing.get("trainSeconds").asDouble(), timing.get("stepsPerSecond").asDouble(),
+                1e-9 * timing.get("stepsPerSecond").asDouble());
+        assertTrue(timing.get("pdeSeconds").asDouble() >= 0 && !timing.has("kernelFlowSeconds"), timing.toString());
+        assertEquals(SessionFiles.toJsonString(session), SessionFiles.toJsonString(
+                SessionFiles.parse(summary.get("session").toString(), "summary")), "the session run");
+    }
+
+    /** --kernel-limit adds ntk_abs: the kernel flow's spectrum at each snapshot time, after pde_abs. */
+    @Test
+    void theKernelLimitColumnIsTheKernelFlowAtEachTime() throws IOException {
+        Path kernelOut = dir.resolve("kernel");
+        CliRun r = CliRun.of("run", dir.resolve("small.json").toString(), "--out", kernelOut.toString(), "--steps", "" + STEPS,
+                "--kernel-limit");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(kernelOut.resolve("spectra.csv"));
+        assertEquals("t,xi,nn_abs,pde_abs,ntk_abs", lines.get(0));
+        var flow = setup.kernelFlow(org.freqbias.core.kernel.KernelFlowKind.KERNEL_LIMIT);
+        double[] times = spectra.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        double[][] expected = setup.kernelFlowTrajectory(flow, times).abs();
+        int n = spectra.get(0.0).size();
+        LearningTimeTracker tracker = null;
+        for (int i = 0; i < times.length; i++) {
+            double[] ntk = new double[n];
+            for (int k = 0; k < n; k++) {
+                double[] v = cells(lines.get(1 + i * n + k));
+                assertEquals(times[i], v[0]);
+                ntk[k] = v[4];
+            }
+            // Measured 0: the same flow evaluated again; 1e-15 allows one rounding.
+            assertTrue(relativeMax(expected[i], ntk) < 1e-15, "ntk_abs at t = " + times[i]);
+            if (tracker == null) {
+                tracker = new LearningTimeTracker(ntk);
+            }
+            tracker.add(times[i], ntk);
+        }
+        JsonNode summary = SessionFiles.JSON.readTree(kernelOut.resolve("summary.json").toFile());
+        int[] peaks = setup.peakIndices();
+        for (int p = 0; p < peaks.length; p++) {
+            check(tracker.at(peaks[p]), summary.get("peaks").get(p).get("learningTimeByKernelFlow").get("ntk"));
+        }
+        assertTrue(summary.get("timing").get("kernelFlowSeconds").get("ntk").asDouble() >= 0, summary.toString());
     }
 
     /** Returns 1 when {@code expected} is a learned time. */
