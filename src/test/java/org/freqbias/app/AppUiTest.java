@@ -345,6 +345,45 @@ class AppUiTest {
         }
     }
 
+    /** Issue 10: Save kept the old name and description after the session changed, and neither could be edited. */
+    @Test
+    void nameAndDescriptionAreEditedInThePanelAndSaved(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        javafx.scene.control.TextField name = robot.lookup("#sessionName").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextArea description = robot.lookup("#description").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(fx(() -> model.getSession().name()), fx(name::getText));
+        fx(() -> {
+            name.setText("sigma 4, my notes");
+            name.fireEvent(new javafx.event.ActionEvent());
+            description.requestFocus();
+            description.setText("What I changed:\ta wider window.");
+            name.requestFocus(); // leaving the description applies it
+            return null;
+        });
+        waitUntil(() -> !description.isFocused());
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()));
+        assertEquals("What I changed:\ta wider window.", fx(() -> model.getSession().description()));
+
+        Path file = dir.resolve("saved.json");
+        fx(() -> {
+            model.save(file);
+            return null;
+        });
+        Session saved = SessionFiles.load(file);
+        assertEquals("sigma 4, my notes", saved.name());
+        assertEquals("What I changed:\ta wider window.", saved.description());
+
+        fx(() -> {
+            name.setText("n".repeat(201));
+            name.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()), "the last good name kept");
+        assertEquals("sigma 4, my notes", fx(name::getText));
+        String shown = fx(() -> model.messageProperty().get());
+        assertTrue(shown.contains("name") && shown.contains("200"), shown);
+    }
+
     @Test
     void brokenSessionFileKeepsThePreviousSessionWithAMessage(FxRobot robot, @TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.json");

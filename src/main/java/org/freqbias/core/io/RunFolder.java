@@ -198,6 +198,11 @@ public final class RunFolder implements AutoCloseable {
         if (dir.getParent() == null) {
             throw new NotReplaceable(out.toString(), null, "a run replaces its whole output folder; name a folder below the root");
         }
+        if (dir.equals(Path.of("").toAbsolutePath().normalize())) {
+            // Replacing it would leave the user's shell in a deleted folder.
+            throw new NotReplaceable(out.toString(), null, "is the current folder; a run replaces its whole output folder, "
+                    + "so name a folder inside it, such as --out results");
+        }
         return dir;
     }
 

@@ -129,6 +129,8 @@ class RunFolderTest {
         assertEquals("mine", Files.readString(notes.resolve("notes.txt")));
         assertEquals("photo", Files.readString(pictures.resolve("holiday.png")));
 
+        assertTrue(assertThrows(RunFolder.NotReplaceable.class, () -> RunFolder.open(Path.of("."))).getReason()
+                .contains("the current folder"), "a run never replaces the folder the user stands in");
         Path file = Files.writeString(parent.resolve("file"), "x");
         assertTrue(assertThrows(RunFolder.NotReplaceable.class, () -> RunFolder.open(file)).getReason().contains("is a file"));
         Path empty = Files.createDirectories(parent.resolve("empty"));
