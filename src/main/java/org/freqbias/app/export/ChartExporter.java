@@ -87,6 +87,9 @@ public final class ChartExporter {
         applyStyles(scene, Theme.LIGHT);
         chart.applyCss();
         chart.layout();
+        // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
+        chart.render(data);
+        chart.layout();
     }
 
     private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName) throws IOException {

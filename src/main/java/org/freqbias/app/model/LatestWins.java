@@ -1,18 +1,17 @@
 package org.freqbias.app.model;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One background daemon worker with latest-wins coalescing: a request replaces any request still
+ * One background worker ({@link BackgroundWorker}: low priority, its parallel parts in a pool that
+ * leaves the window a core) with latest-wins coalescing: a request replaces any request still
  * waiting, so while requests come faster than the work finishes only the newest is worked on (at
  * most one runs and one waits). Results go to an outbox that the FX thread drains once per frame.
  * A failure of the work, {@link Error}s such as OutOfMemoryError included, becomes a result through
- * {@code failure}; after an Error the worker thread ends and the executor starts a fresh one for the
- * next request.
+ * {@code failure}, and the worker takes the next request (an OutOfMemoryError frees what the failed
+ * work held as it unwinds).
  *
  * @param <Q> a request
  * @param <R> its result (or the failure's)
@@ -21,7 +20,7 @@ final class LatestWins<Q, R> implements AutoCloseable {
 
     private final Function<Q, R> work;
     private final BiFunction<Q, Throwable, R> failure;
-    private final ExecutorService worker;
+    private final BackgroundWorker worker;
     private final AtomicReference<Q> pending = new AtomicReference<>();
     private final AtomicReference<R> outbox = new AtomicReference<>();
 
@@ -32,13 +31,7 @@ final class LatestWins<Q, R> implements AutoCloseable {
     LatestWins(String threadName, Function<Q, R> work, BiFunction<Q, Throwable, R> failure) {
         this.work = work;
         this.failure = failure;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            // An Error ends the thread on purpose, after its result went to the outbox: nothing to print.
-            t.setUncaughtExceptionHandler((thread, e) -> { });
-            return t;
-        });
+        this.worker = new BackgroundWorker(threadName);
     }
 
     /** Queues {@code request}, replacing any request not yet started. */
@@ -60,16 +53,13 @@ final class LatestWins<Q, R> implements AutoCloseable {
         }
         try {
             outbox.set(work.apply(request));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             outbox.set(failure.apply(request, e));
-        } catch (Error e) {
-            outbox.set(failure.apply(request, e));
-            throw e; // the executor replaces this thread: nothing of its state survives an Error
         }
     }
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

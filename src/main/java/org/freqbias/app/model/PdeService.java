@@ -8,7 +8,7 @@ import org.freqbias.core.session.Session;
  * Re-solves the PDE on one background worker with latest-wins coalescing ({@link LatestWins}): while
  * a slider is dragged faster than solves finish only the newest configuration is solved. Results go
  * to an outbox the FX thread drains per frame; a failed solve, out of memory included, is a result
- * with an error and the next request is solved on a fresh thread. Sessions of either dimension
+ * with an error and the next request is solved as usual. Sessions of either dimension
  * ({@link PdeResult#solve}).
  */
 public final class PdeService implements AutoCloseable {

@@ -22,7 +22,8 @@ import org.freqbias.core.session.Session;
  * run with a batch that says why; after an Error the thread ends (nothing of its state is trusted)
  * and the next command starts a fresh one, so the next session trains.
  *
- * <p>Sessions of either dimension: the run's {@link Setup} says which.
+ * <p>Sessions of either dimension: the run's {@link Setup} says which. The run trains on all cores
+ * but one ({@link WorkerThreads#trainingCores()}), so the window keeps a core while training.
  */
 public final class TrainingService implements AutoCloseable {
 
@@ -176,7 +177,7 @@ public final class TrainingService implements AutoCloseable {
         pendingSteps = 0;
         // The setup is made here, on the training thread: drawing a wide network takes a while.
         Setup setup = setups.apply(r.session());
-        run = new TrainingRun(setup);
+        run = new TrainingRun(setup, WorkerThreads.trainingCores());
         publish(new TrainingBatch(runId, setup, List.of(run.snapshot()), run.finished(), 0, null));
     }
 
