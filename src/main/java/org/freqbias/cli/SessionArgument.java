@@ -13,14 +13,19 @@ final class SessionArgument {
     }
 
     static Session load(String argument) throws IOException {
-        Path path = Path.of(argument);
-        if (!Files.exists(path) && !argument.contains("/") && SessionFiles.allSamples().contains(argument.replace(".json", ""))) {
-            return SessionFiles.loadSample(argument.replace(".json", ""));
+        var sample = SessionFiles.sampleNamed(argument);
+        if (sample.isPresent()) {
+            return SessionFiles.loadSample(sample.get());
         }
-        if (!Files.exists(path)) {
+        checkExists(argument);
+        return SessionFiles.load(Path.of(argument));
+    }
+
+    /** Refuses an argument that is neither a sample's name nor an existing file, listing the samples. */
+    static void checkExists(String argument) {
+        if (SessionFiles.sampleNamed(argument).isEmpty() && !Files.exists(Path.of(argument))) {
             throw new BadInputException("no such session file: " + argument
                     + " (give a path to a JSON file, or one of the built-in sessions " + SessionFiles.allSamples() + ")");
         }
-        return SessionFiles.load(path);
     }
 }
