@@ -11,12 +11,14 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.FxLogging;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.SessionFiles;
 
 /**
- * The desktop app. Opens on the given session file, or on the default sample when none is given
- * (a broken file is reported in the window and the default sample is kept).
+ * The desktop app. Opens on the given session (a file, or a built-in sample's name as the command
+ * line takes it), or on the default sample when none is given (a broken file is reported in the
+ * window and the default sample is kept).
  */
 public final class App extends Application {
 
@@ -25,12 +27,13 @@ public final class App extends Application {
     private static volatile BundleWriter bundles = BundleWriter.NONE;
 
     /**
-     * Launches the app (blocks until the window closes); {@code sessionPathOrNull} may be null;
-     * {@code bundleWriter} writes what Export bundle asks for.
+     * Launches the app (blocks until the window closes) on a session file or sample name, or on the
+     * default (null); {@code bundleWriter} writes what Export bundle asks for.
      */
-    public static void launchWith(String sessionPathOrNull, BundleWriter bundleWriter) {
+    public static void launchWith(String sessionOrNull, BundleWriter bundleWriter) {
         bundles = bundleWriter;
-        Application.launch(App.class, sessionPathOrNull == null ? new String[0] : new String[] {sessionPathOrNull});
+        FxLogging.dropClassPathWarning();
+        Application.launch(App.class, sessionOrNull == null ? new String[0] : new String[] {sessionOrNull});
     }
 
     @Override
@@ -38,7 +41,8 @@ public final class App extends Application {
         model = new ExperimentModel(SessionFiles.loadSample(SessionFiles.DEFAULT_SAMPLE));
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            model.open(Path.of(args.get(0)));
+            String session = args.get(0);
+            SessionFiles.sampleNamed(session).ifPresentOrElse(model::loadSample, () -> model.open(Path.of(session)));
         }
         show(stage, model, bundles);
     }

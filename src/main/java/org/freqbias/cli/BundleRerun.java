@@ -24,6 +24,8 @@ final class BundleRerun {
 
     /** The folder inside --out the bundle is unpacked into. */
     static final String UNPACKED = "bundle";
+    /** The folder inside --out the re-run writes into: a run's folder, replaced whole as {@code run} replaces its DIR. */
+    static final String RERUN = "results";
     private static final Set<String> NOT_FIGURES = Set.of("timing", "session");
 
     private BundleRerun() {
@@ -48,19 +50,19 @@ final class BundleRerun {
                 + ", commit " + runJson.path("program").path("commit").asText() + ", on " + runJson.path("machine").path("os").asText()
                 + " " + runJson.path("machine").path("arch").asText() + ")");
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
-        RunWriter.write(s, dir, options, System.err::println, progress::update);
+        Path results = RunWriter.write(s, dir.resolve(RERUN), options, System.err::println, progress::update).dir();
 
         FigureComparison c = FigureComparison.of(readJson(unpacked.resolve(RunBundle.RESULTS).resolve("summary.json")),
-                readJson(dir.resolve("summary.json")), NOT_FIGURES);
+                readJson(results.resolve("summary.json")), NOT_FIGURES);
         if (!c.matches()) {
             System.err.printf(Locale.ROOT, "error: the figures do not match the bundle: %d of %d differ by more than %.0e "
                     + "relative; first %s. The re-run's files are in %s%n", c.differing(), c.figures(),
-                    FigureComparison.RELATIVE_TOLERANCE, c.firstDifference(), dir);
+                    FigureComparison.RELATIVE_TOLERANCE, c.firstDifference(), results);
             return FreqBiasCommand.BAD_INPUT;
         }
         System.err.printf(Locale.ROOT, "the figures match the bundle: %d figures %s; results in %s%n", c.figures(),
                 c.identical() ? "identical" : String.format(Locale.ROOT, "within %.1e relative (tolerance %.0e)",
-                        c.largestRelative(), FigureComparison.RELATIVE_TOLERANCE), dir);
+                        c.largestRelative(), FigureComparison.RELATIVE_TOLERANCE), results);
         return FreqBiasCommand.OK;
     }
 

@@ -28,11 +28,15 @@ import picocli.CommandLine.Parameters;
  * while the others finish.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run several sessions (in parallel on the available cores) and compare them: each run's usual",
-            "files in a subfolder of DIR named after it, comparison.csv (learning times, agreement, bias",
-            "ratio per run and peak) and study.zip (every run, to replay in the app or read with `study`).",
-            "Exit status: 0 success, 2 if any session failed (bad input or divergence; the others finish),",
-            "1 internal error."})
+        description = {"Run several sessions at once and compare them.",
+            "",
+            "Runs them in parallel on the available cores and writes each run's usual",
+            "files into a subfolder of DIR named after it (each replaced whole, as run",
+            "replaces its DIR), comparison.csv (learning times, agreement, bias ratio",
+            "per run and peak) and study.zip (every run, to replay in the app or read",
+            "with `study`).",
+            "Exit status: 0 success, 2 if any session failed (bad input or divergence;",
+            "the others finish), 1 internal error."})
 final class CompareCommand implements Callable<Integer> {
 
     static final String STUDY = "study.zip";
@@ -122,10 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Session s = overrides.apply(SessionArgument.load(argument));
             RunWriter.check(s, options);
-            ResourceEstimate estimate = ResourceEstimate.of(s, new ResourceEstimate.Extras(options.kernelViews()));
-            estimate.check(Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
-                throw new BadInputException(refusal);
-            });
+            ResourceEstimate estimate = RunBudget.refuseWhatCannotFit(s, new ResourceEstimate.Extras(options.kernelViews()));
             estimate.warnings().forEach(w -> System.err.println("warning: " + s.name() + ": " + w));
             String folder = folders.next(s.name());
             return Optional.of(new Prepared(folder, s, dir.resolve(folder), estimate));

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
+import org.freqbias.core.budget.ResourceEstimate;
 import org.freqbias.core.bundle.BundleException;
 import org.freqbias.core.run.StudyException;
 import org.freqbias.core.session.SessionException;
@@ -55,9 +56,7 @@ final class Failures {
             return Optional.of(io(io));
         }
         if (t instanceof OutOfMemoryError) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "ran out of memory (the heap is %d MB): lower "
-                    + "domain.samples, network.width or network.hiddenLayers, or give java a larger -Xmx",
-                    Runtime.getRuntime().maxMemory() >> 20));
+            return Optional.of(ResourceEstimate.outOfMemory(Runtime.getRuntime().maxMemory()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.RunResult;
+import org.freqbias.core.io.RunFolder;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
@@ -21,17 +22,22 @@ import picocli.CommandLine.Spec;
  * {@code run SESSION --out DIR}: trains, solves the PDE and writes spectra, peaks, loss and a
  * summary, for a 1D or a 2D session alike; the charts as PNG and/or SVG; a reproducible bundle with
  * {@code --bundle}. Everything the user typed is checked before any work; then the output folder,
- * the stability limit, the kernel flows, and training. {@code run FILE.zip --out DIR} re-runs a
- * bundle ({@link BundleRerun}).
+ * the stability limit, the kernel flows, and training. The files are written beside --out and
+ * moved into place together at the end ({@link RunFolder}): --out holds the previous run, whole,
+ * until this one is complete, whatever stops it. {@code run FILE.zip --out DIR} re-runs a bundle
+ * ({@link BundleRerun}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train the session's network, solve its PDE and write into DIR: spectra.csv,",
-            "peaks.csv, loss.csv, summary.json, and one file per chart with --png and/or --svg",
-            "(README.md describes each file). --bundle FILE.zip writes all of it, the session and",
-            "the program's version into one zip; 'run FILE.zip --out DIR' re-runs such a bundle",
-            "and says whether its figures match. Progress goes to stderr.",
-            "Exit status: 0 success (a re-run: figures match), 2 bad input (a re-run: figures",
-            "differ, or the bundle was changed), 1 internal error."})
+        description = {"Train a session's network, solve its PDE and write the results.",
+            "",
+            "Writes spectra.csv, peaks.csv, loss.csv and summary.json into DIR, and one",
+            "file per chart with --png and/or --svg (README.md describes each file). DIR",
+            "shows the previous results, whole, until the new ones are complete.",
+            "--bundle FILE.zip writes all of it, the session and the program's version",
+            "into one zip; 'run FILE.zip --out DIR' re-runs such a bundle and says",
+            "whether its figures match. Progress goes to stderr.",
+            "Exit status: 0 success (a re-run: figures match), 2 bad input (a re-run:",
+            "figures differ, or the bundle was changed), 1 internal error."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, a built-in sample name (e.g. gaussian-bias), "
@@ -75,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         ChartFormats charts = new ChartFormats(png, pngScale, svg);
         if (session.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             refuseWithBundleRerun();
@@ -91,13 +98,14 @@ final class RunCommand implements Callable<Integer> {
         Path bundleFile = bundle == null ? null : RunBundle.checkTarget(bundle);
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
         if (out == null) {
-            return finish(RunBundle.runAndBundle(s, options, bundleFile, System.err::println, progress::update), progress, bundleFile);
+            return finish(RunBundle.runAndBundle(s, options, bundleFile, System.err::println, progress::update),
+                    (System.nanoTime() - start) / 1e9, bundleFile);
         }
         RunWriter.Written written = RunWriter.write(s, out, options, System.err::println, progress::update);
         if (bundleFile != null && written.result().divergence() == null) {
             RunBundle.write(bundleFile, s, options, written);
         }
-        return finish(written.result(), progress, written.dir());
+        return finish(written.result(), (System.nanoTime() - start) / 1e9, written.dir());
     }
 
     /** A bundle re-runs as it was made: options that would change the run are refused. */
@@ -123,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         return kinds;
     }
 
-    private Integer finish(RunResult result, ProgressMeter progress, Path dir) {
+    private Integer finish(RunResult result, double seconds, Path dir) {
         if (result.divergence() != null) {
             System.err.println("stopped: " + result.divergence() + "; " + (out == null ? "no bundle written"
                     : "results up to step " + result.stepsDone() + " are in " + dir + (bundle == null ? "" : "; no bundle written")));
@@ -133,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("wrote the bundle " + bundle);
         }
         System.err.printf(Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (|xi| <= %s); results in %s%n",
-                result.stepsDone(), progress.elapsedSeconds(), 100 * result.maxAgreement(), compareMaxFrequency, dir);
+                result.stepsDone(), seconds, 100 * result.maxAgreement(), compareMaxFrequency, dir);
         return FreqBiasCommand.OK;
     }
 }

@@ -13,6 +13,7 @@ import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.io.RunFolder;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.run.RunRecord;
 import org.freqbias.core.run.RunRecordBuilder;
@@ -102,12 +103,26 @@ final class RunWriter {
     }
 
     /**
-     * Runs {@code s} and writes its files into {@code out} (created if missing); {@code log} gets one
-     * line per message (warnings, kernel flows, chart files).
+     * Runs {@code s} and writes its files into {@code out} (created if missing) as one whole
+     * ({@link RunFolder}): written beside it, moved into place when complete, so {@code out} holds
+     * the previous run until then, whatever stops this one; {@code log} gets one line per message
+     * (warnings, kernel flows, chart files). A write that fails (a full disk) is bad input naming
+     * {@code out}, with nothing of this run left behind.
      */
     static Written write(Session s, Path out, Options o, Consumer<String> log, Progress progress)
+            throws InterruptedException {
+        try (RunFolder folder = OutputDirectory.open(out)) {
+            Written written = writeInto(folder, s, o, log, progress);
+            folder.commit();
+            return written;
+        } catch (IOException e) {
+            throw OutputDirectory.writeFailed(out, e);
+        }
+    }
+
+    /** Trains and writes every file into the folder's staging area; nothing shows in its DIR before the commit. */
+    private static Written writeInto(RunFolder folder, Session s, Options o, Consumer<String> log, Progress progress)
             throws IOException, InterruptedException {
-        Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();
         warnIfUnstable(s.training().learningRate(), stableRate, log);
@@ -120,7 +135,7 @@ final class RunWriter {
         PngCharts charts = o.gathersCharts() ? new PngCharts(setup, kernelFlows.flows()) : null;
         RunRecordBuilder record = new RunRecordBuilder(setup, o.compareMaxFrequency());
         RunResult result;
-        try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
+        try (RunTables files = new RunTables(folder.staging(), setup, kernelFlows.flows().keySet())) {
             ExperimentRunner runner = o.threads() == Options.ALL_CORES
                     ? new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows())
                     : new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows(), o.threads());
@@ -134,15 +149,15 @@ final class RunWriter {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
+        SummaryJson.write(folder.file("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
                 kernelFlows.seconds());
         ChartData chartData = charts == null ? null : charts.data();
         if (o.charts().any()) {
-            List<Path> written = ChartExporter.writeAll(chartData, dir, s.name(), o.charts());
+            List<Path> written = ChartExporter.writeAll(chartData, folder.staging(), s.name(), o.charts());
             boolean both = o.charts().png() && o.charts().svg();
             log.accept("wrote " + written.size() / (both ? 2 : 1) + " charts as " + (both ? "PNG and SVG" : o.charts().png() ? "PNG" : "SVG"));
         }
-        return new Written(result, record.build(result.stepsDone(), result.divergence()), dir, chartData);
+        return new Written(result, record.build(result.stepsDone(), result.divergence()), folder.dir(), chartData);
     }
 
     private static void warnIfUnstable(double eta, OptionalDouble stableRate, Consumer<String> log) {

@@ -14,24 +14,25 @@ final class SessionArgument {
     }
 
     static Session load(String argument) throws IOException {
-        if (isSample(argument)) {
-            return SessionFiles.loadSample(argument.replace(".json", ""));
+        var sample = SessionFiles.sampleNamed(argument);
+        if (sample.isPresent()) {
+            return SessionFiles.loadSample(sample.get());
         }
-        Path path = Path.of(argument);
-        if (!Files.exists(path)) {
+        checkExists(argument);
+        return SessionFiles.load(Path.of(argument));
+    }
+
+    /** Refuses an argument that is neither a sample's name nor an existing file, listing the samples. */
+    static void checkExists(String argument) {
+        if (SessionFiles.sampleNamed(argument).isEmpty() && !Files.exists(Path.of(argument))) {
             throw new BadInputException("no such session file: " + argument
                     + " (give a path to a JSON file, or one of the built-in sessions " + SessionFiles.allSamples() + ")");
         }
-        return SessionFiles.load(path);
     }
 
     /** Where the relative paths inside the session {@code argument} names are read from. */
     static SessionFolder folder(String argument) {
-        return isSample(argument) ? SessionFiles.sampleFolder() : SessionFolder.of(Path.of(argument).toAbsolutePath().getParent());
-    }
-
-    private static boolean isSample(String argument) {
-        return !Files.exists(Path.of(argument)) && !argument.contains("/")
-                && SessionFiles.allSamples().contains(argument.replace(".json", ""));
+        return SessionFiles.sampleNamed(argument).isPresent() ? SessionFiles.sampleFolder()
+                : SessionFolder.of(Path.of(argument).toAbsolutePath().getParent());
     }
 }

@@ -389,8 +389,8 @@ class AppUiTest {
         assertTrue(size[0] > 100 && size[1] > 100);
 
         // Export all: a PNG and an SVG of each chart, the SVG as large as the PNG at scale 1.
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small",
-                ChartFormats.pngAndSvg(1)));
+        ChartData data = fx(() -> model.chartDataProperty().get());
+        List<Path> all = fx(() -> ChartExporter.writeAll(data, dir.resolve("all"), "small", ChartFormats.pngAndSvg(1)));
         assertEquals(12, all.size());
         for (Path p : all) {
             if (p.toString().endsWith(".svg")) {
@@ -403,6 +403,75 @@ class AppUiTest {
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
         }
+        // A session name never leads the files out of the chosen folder (issue 10).
+        Path hostile = dir.resolve("hostile");
+        for (String name : List.of("../../x", "/tmp/x", "a\u0000b", "n".repeat(1 << 20))) {
+            for (Path p : fx(() -> ChartExporter.writeAll(data, hostile, name, ChartFormats.png(0.5)))) {
+                assertEquals(hostile.toRealPath(), p.getParent(), name.length() > 20 ? "1 MB name" : name);
+                assertTrue(Files.isRegularFile(p) && p.getFileName().toString().length() <= 255, p.toString());
+            }
+        }
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of("all", "hostile", "spectrum.png"), beside.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        // A chart's own export (right-click, 1x) is the same picture as Export all's, not the on-screen size.
+        Path one = dir.resolve("one.png");
+        fx(() -> {
+            ChartExporter.writeOne(data, spectrum.fileName(), one, (c, f) -> PngWriter.write(c, 1, f));
+            return null;
+        });
+        Path same = all.stream().filter(p -> p.getFileName().toString().equals("small-spectrum.png")).findFirst().orElseThrow();
+        assertPixelsEqual(ImageIO.read(same.toFile()), ImageIO.read(one.toFile()));
+        assertTrue(Math.abs(size[0] - ChartExporter.CHART_WIDTH) > 1, "the window shows the chart at another size: " + size[0]);
+    }
+
+    private static void assertPixelsEqual(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "pixel " + x + ", " + y);
+            }
+        }
+    }
+
+    /** Issue 10: Save kept the old name and description after the session changed, and neither could be edited. */
+    @Test
+    void nameAndDescriptionAreEditedInThePanelAndSaved(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        javafx.scene.control.TextField name = robot.lookup("#sessionName").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextArea description = robot.lookup("#description").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(fx(() -> model.getSession().name()), fx(name::getText));
+        fx(() -> {
+            name.setText("sigma 4, my notes");
+            name.fireEvent(new javafx.event.ActionEvent());
+            description.requestFocus();
+            description.setText("What I changed:\ta wider window.");
+            name.requestFocus(); // leaving the description applies it
+            return null;
+        });
+        waitUntil(() -> !description.isFocused());
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()));
+        assertEquals("What I changed:\ta wider window.", fx(() -> model.getSession().description()));
+
+        Path file = dir.resolve("saved.json");
+        fx(() -> {
+            model.save(file);
+            return null;
+        });
+        Session saved = SessionFiles.load(file);
+        assertEquals("sigma 4, my notes", saved.name());
+        assertEquals("What I changed:\ta wider window.", saved.description());
+
+        fx(() -> {
+            name.setText("n".repeat(201));
+            name.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()), "the last good name kept");
+        assertEquals("sigma 4, my notes", fx(name::getText));
+        String shown = fx(() -> model.messageProperty().get());
+        assertTrue(shown.contains("name") && shown.contains("200"), shown);
     }
 
     @Test
@@ -421,6 +490,37 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#messageBar").query().isVisible()));
     }
 
+    /**
+     * Issue 10: the app applies the resource estimate before it replaces the session: a session
+     * that cannot fit in the heap (a deep network of 134 M parameters: about 13 GB against the
+     * tests' 4 GB) is refused with the estimate and the key to lower, opened or edited alike, and
+     * the last good session keeps training.
+     */
+    @Test
+    void aSessionThatCannotFitInMemoryIsRefusedAndTheCurrentOneKept(FxRobot robot, @TempDir Path dir) throws Exception {
+        Session before = fx(() -> model.getSession());
+        Session huge = before.withNetwork(new org.freqbias.core.session.NetworkSpec(4096, 1.0, true,
+                org.freqbias.core.dist.FrequencySampler.Mode.STRATIFIED, List.of(8192, 8192),
+                org.freqbias.core.deep.Activation.TANH));
+        Path file = dir.resolve("huge.json");
+        SessionFiles.save(file, huge);
+        fx(() -> {
+            model.open(file);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
+        assertTrue(shown.startsWith("Kept the current session: this session needs about") && shown.contains("network.width"),
+                shown);
+        assertFalse(fx(() -> model.apply(huge)), "an edit is refused the same way");
+        assertSame(before, fx(() -> model.getSession()));
+        fx(() -> {
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.stepProperty().get() > 0);
+    }
+
     @Test
     void outOfRangeTypedValueIsRefusedWithTheRange(FxRobot robot) throws Exception {
         SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
@@ -433,7 +533,7 @@ class AppUiTest {
     }
 
     @Test
-    void unstableLearningRateIsFlaggedBeforeTraining() throws Exception {
+    void unstableLearningRateIsFlaggedBeforeTraining(FxRobot robot) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null);
         fx(() -> {
             model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(5.0, 200, 1, 10)));
@@ -442,6 +542,14 @@ class AppUiTest {
         waitUntil(() -> model.messageProperty().get().contains("stability limit"));
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
         assertFalse(fx(() -> model.runningProperty().get()), "a warning, not a stop: nothing was started");
+        // The status bar claims no agreement while the network oscillates (it said "network vs PDE 0.1 %").
+        Label status = robot.lookup("#agreementStatus").queryAs(Label.class);
+        waitUntil(() -> fx(status::getText).contains("stability limit"));
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(0.001, 200, 1, 10)));
+            return null;
+        });
+        waitUntil(() -> !fx(status::getText).contains("stability"));
     }
 
     @Test

@@ -129,7 +129,7 @@ class RunBundleTest {
         assertTrue(rerun.err().contains("the figures match the bundle") && rerun.err().contains("identical"), rerun.err());
         // The re-run's tables are the bundle's, byte for byte (same machine).
         for (String table : List.of("spectra.csv", "peaks.csv", "loss.csv")) {
-            assertEquals(text(entries, "results/" + table), Files.readString(out.resolve(table)), table);
+            assertEquals(text(entries, "results/" + table), Files.readString(out.resolve(BundleRerun.RERUN).resolve(table)), table);
         }
     }
 

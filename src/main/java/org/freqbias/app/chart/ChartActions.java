@@ -3,7 +3,7 @@ package org.freqbias.app.chart;
 /** What a chart's context menu asks the window to do. */
 public interface ChartActions {
 
-    /** Export {@code chart} as a PNG at {@code scale} times its size on screen. */
+    /** Export {@code chart} as a PNG at {@code scale} times its export size, as Export all does (whatever its size on screen). */
     void exportChart(ChartFrame chart, double scale);
 
     /** Export {@code chart} as an SVG. */

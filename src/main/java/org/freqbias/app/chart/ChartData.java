@@ -52,8 +52,7 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
 
     /** Total gradient-flow time of the full run, eta * steps. */
     public double totalTime() {
-        double[] t = setup.snapshotTimes();
-        return t[t.length - 1];
+        return setup.session().training().totalTime();
     }
 
     /** The run's kept snapshots, oldest first. */

@@ -6,18 +6,21 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
- * xi. Network as dots (rings: not learned yet, a lower bound), PDE as a curve, and the pure
+ * xi. Network as dots (rings at the top edge: not learned yet, the time only a lower bound, so a
+ * ring never sits below a learned point as if learned at once), PDE as a curve, and the pure
  * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
  * initial error are measured; elsewhere the ratio is noise.
  */
 public final class LearningTimeChart extends XyChartFrame {
 
     private static final double SIGNIFICANT = 1e-3;
+    /** The top of the time axis, in run lengths. */
+    private static final double TOP = 10;
 
     // Series are drawn in the order they are made: field initializers run after the frame's constructor.
     private final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
     private final PlotSeries pde = pdeSeries("", LineStyle.solid(Palette.PDE));
-    private final PlotSeries network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    private final PlotSeries network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
     /** The PDE's learning times, tracked once per trajectory rather than every frame. */
     private SpectrumTrajectory trackedPde;
     private LearningTimeTracker pdeTracker;
@@ -50,8 +53,9 @@ public final class LearningTimeChart extends XyChartFrame {
                 continue;
             }
             LearningTime nn = data.learningTimes().at(k);
-            // A lower bound at t = 0 says nothing yet.
-            nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
+            // A lower bound at t = 0 says nothing yet; a later one (learned after now, perhaps never)
+            // is drawn at the chart's top edge, above every learned time.
+            nnTime[k] = !nn.lowerBound() ? nn.time() : nn.time() > 0 ? TOP * data.totalTime() : Double.NaN;
             lowerBound[k] = nn.lowerBound();
             if (pdeTimes != null) {
                 LearningTime p = pdeTimes.at(k);
@@ -65,8 +69,8 @@ public final class LearningTimeChart extends XyChartFrame {
         Curve ld = LogScale.log10(ColumnDecimator.thin(xi, damp, columns), floor);
         pde.show(lp);
         damping.show(ld);
-        // Up to ten times the run's length: beyond that the damping time is off the chart.
-        double top = Math.log10(total) + 1;
+        // Up to TOP times the run's length: beyond that the damping time is off the chart.
+        double top = Math.log10(TOP * total);
         LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y())), top);
         yAxis.setLabel(LogScale.label("learning time", floor));
     }

@@ -51,44 +51,80 @@ public final class ChartExporter {
      */
     public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, ChartFormats formats) throws IOException {
         Files.createDirectories(dir);
-        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
-        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
-        loader.load();
-        Board charts = loader.getController();
         List<ChartFrame> rendered = new ArrayList<>();
-        for (ChartFrame chart : charts.charts()) {
-            // Each chart alone in a scene of exactly the export size, never shown.
-            ((Pane) chart.getParent()).getChildren().remove(chart);
-            chart.render(data); // first: the export size may depend on what is drawn (images side by side)
-            Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
-            applyStyles(scene, Theme.LIGHT);
-            chart.applyCss();
-            chart.layout();
-            // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
-            chart.render(data);
-            chart.layout();
+        for (ChartFrame chart : freshBoard(data).charts()) {
+            renderAlone(chart, data);
             if (formats.png()) {
-                PngWriter.write(chart, formats.pngScale(), dir.resolve(fileName(sessionName, chart)));
+                PngWriter.write(chart, formats.pngScale(), file(dir, fileName(sessionName, chart)));
             }
             if (formats.svg()) {
-                SvgWriter.write(chart, dir.resolve(svgFileName(sessionName, chart)));
+                SvgWriter.write(chart, file(dir, svgFileName(sessionName, chart)));
             }
             rendered.add(chart);
         }
         return rendered;
     }
 
-    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName, ChartFormats formats) {
+    /** Writes one rendered chart to a file (a PNG at some scale, or an SVG). */
+    @FunctionalInterface
+    public interface ChartFileWriter {
+        void write(ChartFrame chart, Path file) throws IOException;
+    }
+
+    /**
+     * Writes the one chart whose {@link ChartFrame#fileName()} is {@code chartName} to {@code file}
+     * by {@code writer}, drawn exactly as {@link #writeAll} draws it (a fresh chart at its export
+     * size, whatever its size on screen). FX thread.
+     *
+     * @throws IllegalArgumentException when the run's board has no such chart
+     */
+    public static void writeOne(ChartData data, String chartName, Path file, ChartFileWriter writer) throws IOException {
+        ChartFrame chart = freshBoard(data).charts().stream().filter(c -> c.fileName().equals(chartName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart named " + chartName + " for this run"));
+        renderAlone(chart, data);
+        writer.write(chart, file);
+    }
+
+    /** A chart board of the run's dimension, loaded from its FXML and never shown. */
+    private static Board freshBoard(ChartData data) throws IOException {
+        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
+        FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
+        loader.load();
+        return loader.getController();
+    }
+
+    /** Draws {@code data} into {@code chart}, alone in a scene of exactly its export size that is never shown, styled and laid out. */
+    private static void renderAlone(ChartFrame chart, ChartData data) {
+        ((Pane) chart.getParent()).getChildren().remove(chart);
+        chart.render(data); // first: the export size may depend on what is drawn (images side by side)
+        Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
+        applyStyles(scene, Theme.LIGHT);
+        chart.applyCss();
+        chart.layout();
+        // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
+        chart.render(data);
+        chart.layout();
+    }
+
+    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName, ChartFormats formats) throws IOException {
         List<Path> out = new ArrayList<>();
         for (ChartFrame c : charts) {
             if (formats.png()) {
-                out.add(dir.resolve(fileName(sessionName, c)));
+                out.add(file(dir, fileName(sessionName, c)));
             }
             if (formats.svg()) {
-                out.add(dir.resolve(svgFileName(sessionName, c)));
+                out.add(file(dir, svgFileName(sessionName, c)));
             }
         }
         return out;
+    }
+
+    /**
+     * {@code name} in {@code dir}, checked to stay inside the folder ({@link SafeFileName#resolveInside}:
+     * the real folder, whatever links lead to it).
+     */
+    private static Path file(Path dir, String name) throws IOException {
+        return SafeFileName.resolveInside(dir, name);
     }
 
     /** "{@code <session>-<chart>.png}", the session's name made a safe file-name stem ({@link SafeFileName}). */

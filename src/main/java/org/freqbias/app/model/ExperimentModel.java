@@ -3,6 +3,8 @@ package org.freqbias.app.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.core.budget.ResourceEstimate;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.ImageFile;
@@ -36,7 +39,7 @@ public final class ExperimentModel implements AutoCloseable {
     private final Messages messages = new Messages();
     private final RunStatus status = new RunStatus();
     private final Readouts readouts = new Readouts();
-    private final Lane lane = new Lane(status, readouts, messages);
+    private final Lane lane = new Lane(status, readouts, messages, Setup::of);
     private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -67,12 +70,18 @@ public final class ExperimentModel implements AutoCloseable {
 
     /**
      * Makes {@code edited} the session. Training restarts (keeping play/pause) when anything but
-     * the PDE settings, name or description changed; the PDE is re-solved in any case.
+     * the PDE settings, name or description changed; the PDE is re-solved in any case. A session
+     * that cannot fit in memory ({@link ResourceEstimate}) is refused with a message.
+     *
+     * @return false when the edit was refused (the session stays as it was)
      */
-    public void apply(Session edited) {
+    public boolean apply(Session edited) {
         Session old = session.get();
         if (edited.equals(old)) {
-            return;
+            return true;
+        }
+        if (!fits(edited)) {
+            return false;
         }
         session.set(edited);
         if (trainingRelevant(old, edited)) {
@@ -80,6 +89,21 @@ public final class ExperimentModel implements AutoCloseable {
         }
         requestPde(edited);
         requestKernelFlows();
+        return true;
+    }
+
+    /**
+     * Whether a run of {@code s} fits in this JVM's heap as the app runs it (the estimate of
+     * {@link ResourceEstimate} with the kernel flows shown); if not, says why and what to lower.
+     */
+    private boolean fits(Session s) {
+        Optional<String> refusal = estimate(s).check(Runtime.getRuntime().maxMemory());
+        refusal.ifPresent(why -> error("Kept the current session: " + why));
+        return refusal.isEmpty();
+    }
+
+    private ResourceEstimate estimate(Session s) {
+        return ResourceEstimate.of(s, ResourceEstimate.Extras.app(kernelFlows.shownFor(s)));
     }
 
     /** Loads a sample by name; on failure shows why and keeps the current session. */
@@ -128,14 +152,21 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes {@code loaded} the session, a fresh start; a session that cannot fit in memory is
+     * refused with a message and the current one kept. A long run is announced with the note.
+     */
     private void replace(Session loaded, String note) {
+        if (!fits(loaded)) {
+            return;
+        }
         session.set(loaded);
         lane.clearAll();
         restart(false);
         requestPde(loaded);
         sessionPdeFrom = pdeRequests;
         requestKernelFlows();
-        info(note);
+        info(String.join("; ", Stream.concat(Stream.of(note), estimate(loaded).warnings().stream()).toList()));
     }
 
     private void requestPde(Session s) {
@@ -147,8 +178,19 @@ public final class ExperimentModel implements AutoCloseable {
         return !Setup.configuration(a).equals(Setup.configuration(b));
     }
 
-    /** Asks for each kernel flow of the current session that is shown and not yet asked for. */
+    /**
+     * Asks for each kernel flow of the current session that is shown and not yet asked for; flows
+     * that would not fit in memory beside the run are switched off with a message instead.
+     */
     private void requestKernelFlows() {
+        Optional<String> refusal = estimate(session.get()).check(Runtime.getRuntime().maxMemory());
+        if (refusal.isPresent()) {
+            error("Switched the kernel flows off: " + refusal.get());
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                kernelFlows.shownProperty(kind).set(false); // calls back here, with no flow shown
+            }
+            return;
+        }
         redraw |= kernelFlows.update(session.get());
     }
 
@@ -265,6 +307,8 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return readouts.lossProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return readouts.stepsPerSecondProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return readouts.agreementProperty(); }
+    /** True while the session's learning rate is above the stability limit: the network oscillates and no distance to the PDE is meaningful. */
+    public ReadOnlyBooleanProperty aboveStabilityLimitProperty() { return readouts.aboveStabilityLimitProperty(); }
     /** Whether the kernel flow of {@code kind} is computed and drawn (2-layer sessions only); off at start. */
     public BooleanProperty kernelFlowShownProperty(KernelFlowKind kind) { return kernelFlows.shownProperty(kind); }
     public ReadOnlyBooleanProperty kernelFlowComputingProperty(KernelFlowKind kind) { return kernelFlows.computingProperty(kind); }

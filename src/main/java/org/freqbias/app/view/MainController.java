@@ -2,6 +2,7 @@ package org.freqbias.app.view;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -115,9 +116,10 @@ public final class MainController implements ChartActions, WindowController {
         rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", m.stepsPerSecondProperty()));
         lossStatus.textProperty().bind(Bindings.format("loss %.4g", m.lossProperty()));
         agreementStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> Double.isNaN(m.agreementProperty().get()) ? "agreement –"
+                () -> m.aboveStabilityLimitProperty().get() ? "network vs PDE –: learning rate above the stability limit"
+                        : Double.isNaN(m.agreementProperty().get()) ? "agreement –"
                         : String.format("network vs PDE %.1f %%", 100 * m.agreementProperty().get()),
-                m.agreementProperty()));
+                m.agreementProperty(), m.aboveStabilityLimitProperty()));
     }
 
     /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */
@@ -211,12 +213,21 @@ public final class MainController implements ChartActions, WindowController {
         model.info("");
     }
 
-    @FXML
-    @Override
-    public void exportAll() {
+    /** The chart data of the session shown, or null (with a message) before its first snapshot. */
+    private ChartData exportableData() {
         ChartData data = model.chartDataProperty().get();
         if (data == null || isPlane(data) != model.getSession().isPlane()) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
+            return null;
+        }
+        return data;
+    }
+
+    @FXML
+    @Override
+    public void exportAll() {
+        ChartData data = exportableData();
+        if (data == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -231,11 +242,14 @@ public final class MainController implements ChartActions, WindowController {
         exportFolder = dir;
         try {
             String name = model.getSession().name();
-            // On the FX thread already: render directly.
-            var written = ChartExporter.render(data, dir.toPath(), name, ChartFormats.pngAndSvg(2));
-            model.info("Wrote " + written.size() + " charts (PNG and SVG) to " + dir);
+            // On the FX thread already: writeAll renders at once.
+            List<Path> written = ChartExporter.writeAll(data, dir.toPath(), name, ChartFormats.pngAndSvg(2));
+            // The folder the files really went to (links resolved), which the user may not have typed.
+            model.info("Wrote " + written.size() / 2 + " charts (PNG and SVG) to " + written.get(0).getParent());
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -289,7 +303,7 @@ public final class MainController implements ChartActions, WindowController {
         File file = chooseFile("Export " + chart.title() + " (" + (int) scale + "x)", "PNG image", "*.png",
                 ChartExporter.fileName(model.getSession().name(), chart));
         if (file != null) {
-            export(file, () -> PngWriter.write(chart, scale, file.toPath()));
+            export(chart, file, (c, f) -> PngWriter.write(c, scale, f));
         }
     }
 
@@ -298,7 +312,7 @@ public final class MainController implements ChartActions, WindowController {
         File file = chooseFile("Export " + chart.title() + " as SVG", "SVG image", "*.svg",
                 ChartExporter.svgFileName(model.getSession().name(), chart));
         if (file != null) {
-            export(file, () -> SvgWriter.write(chart, file.toPath()));
+            export(chart, file, SvgWriter::write);
         }
     }
 
@@ -328,18 +342,20 @@ public final class MainController implements ChartActions, WindowController {
         return file;
     }
 
-    /** A chart file write, with the outcome in the message bar. */
-    private void export(File file, ChartWrite write) {
+    /**
+     * Writes {@code chart} to {@code file} by {@code writer}, drawn afresh at its export size (not
+     * its size on screen), with the outcome in the message bar.
+     */
+    private void export(ChartFrame chart, File file, ChartExporter.ChartFileWriter writer) {
+        ChartData data = exportableData();
+        if (data == null) {
+            return;
+        }
         try {
-            write.run();
+            ChartExporter.writeOne(data, chart.fileName(), file.toPath(), writer);
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
-    }
-
-    @FunctionalInterface
-    private interface ChartWrite {
-        void run() throws IOException;
     }
 }
