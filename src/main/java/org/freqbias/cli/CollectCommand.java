@@ -15,9 +15,13 @@ import picocli.CommandLine.Parameters;
  * sweeps and names the runs no folder holds complete.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Merge the folders of a sweep run in shards (sweep --shard K/N) into runs.csv and the small",
-            "multiples (PNG and SVG) in DIR, byte for byte what one unsharded sweep writes. The run folders stay where",
-            "they are. Exit status: 0 success, 2 bad input (folders of different sweeps, runs missing), 1 internal error."})
+        description = {"Merge a sweep's shard folders into runs.csv and its figures.",
+            "",
+            "Reads the folders of `sweep --shard K/N` and writes runs.csv and",
+            "small-multiples.png and .svg into DIR, byte for byte what one unsharded",
+            "sweep writes. The run folders stay where they are.",
+            "Exit status: 0 success, 2 bad input (folders of different sweeps, runs",
+            "missing), 1 internal error."})
 final class CollectCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "the shards' output folders")

@@ -1,6 +1,7 @@
 package org.freqbias.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,15 @@ import picocli.CommandLine.Parameters;
  * a shard leaves that to {@code collect}.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a session over the product grid of some of its numeric keys and seeds, in parallel, and",
-            "write runs.csv (one row per run and peak) and the small multiples (PNG and SVG) into DIR; each run's",
-            "usual files go in a subfolder named by its values. Resumable: run it again and it redoes only the runs",
-            "that did not finish. --shard K/N runs every N-th run from K (0-based) for a cluster; `collect` merges.",
-            "Exit status: 0 success, 2 bad input (or a run failed: the others finish), 1 internal error."})
+        description = {"Run a session over a grid of values of its keys and seeds.",
+            "",
+            "Runs the product grid of the --vary values and the seeds in parallel, each",
+            "run as `run` does it in a subfolder of DIR named by its values, then writes",
+            "runs.csv (one row per run and peak) and small-multiples.png and .svg.",
+            "Resumable: run it again and it redoes only the runs that did not finish.",
+            "--shard K/N runs every N-th run from K (K from 0); `collect` merges shards.",
+            "Exit status: 0 success, 2 bad input (or a run failed: the others finish),",
+            "1 internal error."})
 final class SweepCommand implements Callable<Integer> {
 
     static final String RECORD = "study.zip";
@@ -122,6 +127,10 @@ final class SweepCommand implements Callable<Integer> {
             estimate.check(Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
                 throw new SweepException("run " + grid.label(p) + ": " + refusal);
             });
+            // A run to redo: its stale marker and record go first (they are the sweep's, and a run
+            // replaces only a folder that holds nothing but a run's results).
+            Files.deleteIfExists(runDir.resolve(RunMarker.FILE));
+            Files.deleteIfExists(runDir.resolve(RECORD));
             todo.add(new Todo(p, grid.label(p), s, runDir, estimate));
         }
         manifest.write(dir);
