@@ -80,7 +80,8 @@ final class CompareCommand implements Callable<Integer> {
         for (String argument : sessions) {
             prepare(argument, options, folders, dir).ifPresentOrElse(prepared::add, () -> failed.add(argument));
         }
-        List<BatchRunner.Job<RunWriter.Written>> batch = prepared.stream().map(p -> job(p, options)).toList();
+        List<RunJob> batch = prepared.stream()
+                .map(p -> new RunJob(p.name(), p.session(), p.dir(), p.estimate(), options, RunJob.After.NOTHING)).toList();
         BatchRunner.Plan plan = BatchRunner.plan(prepared.stream().map(Prepared::estimate).toList(),
                 jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
         System.err.printf(Locale.ROOT, "compare: %d session(s), %d at a time on %d thread(s) each (limited by %s)%n",
@@ -139,30 +140,7 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static BatchRunner.Job<RunWriter.Written> job(Prepared p, RunWriter.Options options) {
-        return new BatchRunner.Job<>() {
-            @Override
-            public String name() {
-                return p.name();
-            }
-
-            @Override
-            public ResourceEstimate estimate() {
-                return p.estimate();
-            }
-
-            @Override
-            public RunWriter.Written run(int threads, BatchRunner.Progress progress) throws Exception {
-                double steps = p.session().training().steps();
-                return RunWriter.write(p.session(), p.dir(), options.withThreads(threads),
-                        line -> System.err.println("[" + p.name() + "] " + line), (step, loss) -> progress.done(step / steps));
-            }
-        };
-    }
-
     private static void status(BatchStatus s) {
-        System.err.printf(Locale.ROOT, "compare: %d/%d run(s) done%s, %.0f%%, %s left%n", s.finished(), s.jobs(),
-                s.failed() > 0 ? " (" + s.failed() + " failed)" : "", 100 * s.fraction(),
-                Double.isNaN(s.secondsLeft()) ? "?" : String.format(Locale.ROOT, "%.1f s", s.secondsLeft()));
+        System.err.println("compare: " + s.describe());
     }
 }

@@ -13,6 +13,7 @@ import org.freqbias.core.budget.ResourceEstimate;
 import org.freqbias.core.bundle.BundleException;
 import org.freqbias.core.run.StudyException;
 import org.freqbias.core.session.SessionException;
+import org.freqbias.core.sweep.SweepException;
 
 /**
  * Tells an input problem from a bug. Input problems (a bad session, option or path, a damaged
@@ -45,7 +46,7 @@ final class Failures {
 
     private static Optional<String> describe(Throwable t) {
         if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException
-                || t instanceof BundleException) {
+                || t instanceof SweepException || t instanceof BundleException) {
             return Optional.of(t.getMessage());
         }
         if (t instanceof UncheckedIOException u) {

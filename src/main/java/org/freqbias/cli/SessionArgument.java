@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.session.SessionFolder;
 
 /** Resolves a SESSION argument: a JSON file path, or the name of a built-in sample session. */
 final class SessionArgument {
@@ -27,5 +28,11 @@ final class SessionArgument {
             throw new BadInputException("no such session file: " + argument
                     + " (give a path to a JSON file, or one of the built-in sessions " + SessionFiles.allSamples() + ")");
         }
+    }
+
+    /** Where the relative paths inside the session {@code argument} names are read from. */
+    static SessionFolder folder(String argument) {
+        return SessionFiles.sampleNamed(argument).isPresent() ? SessionFiles.sampleFolder()
+                : SessionFolder.of(Path.of(argument).toAbsolutePath().getParent());
     }
 }

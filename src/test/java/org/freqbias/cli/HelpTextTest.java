@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class HelpTextTest {
 
     private static final List<String> FILE_NAMES = List.of("spectra.csv", "peaks.csv", "loss.csv", "summary.json",
-            "README.md", "comparison.csv", "study.zip", "M.mtx", "u0.txt", "times.txt", "solution.f64", "peer_pde2d.py");
+            "README.md", "comparison.csv", "study.zip", "runs.csv", "small-multiples.png", "M.mtx", "u0.txt", "times.txt", "solution.f64", "peer_pde2d.py");
 
     @Test
     void helpLinesFitAndKeepFileNamesWhole() {
-        for (String command : List.of("", "run", "compare", "study", "bench", "app")) {
+        for (String command : List.of("", "run", "compare", "sweep", "collect", "study", "bench", "app")) {
             CliRun r = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
             assertEquals(0, r.code(), r.err());
             String help = r.out();
@@ -33,6 +33,6 @@ class HelpTextTest {
             }
         }
         List<String> commands = CliRun.of("--help").out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
-        assertEquals(5, commands.size(), "one line per command: " + commands);
+        assertEquals(7, commands.size(), "one line per command: " + commands);
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
@@ -137,6 +139,38 @@ public final class ChartExporter {
 
     private static String stem(String sessionName, ChartFrame chart) {
         return SafeFileName.stem(sessionName) + "-" + chart.fileName();
+    }
+
+    /**
+     * Writes a figure that is not part of a run's board (a sweep's small multiples) as
+     * {@code <stem>.png} at {@code scale} and {@code <stem>.svg} into {@code dir}: alone in a
+     * scene {@code width} wide and as high as it asks for at that width, styled as the charts
+     * are. {@code build} makes the figure on the FX thread. May be called from any thread, as
+     * {@link #writeAll}.
+     *
+     * @return the files written, PNG then SVG
+     */
+    public static List<Path> writeFigure(Callable<Region> build, double width, Path dir, String stem, double scale)
+            throws IOException, InterruptedException {
+        return HeadlessFx.call(() -> {
+            Files.createDirectories(dir);
+            Region figure = build.call();
+            // Measure the height the figure needs at this width with the styles applied, then lay it out at that size.
+            Scene measure = new Scene(figure, width, 1);
+            applyStyles(measure, Theme.LIGHT);
+            figure.applyCss();
+            double height = Math.ceil(figure.prefHeight(width));
+            measure.setRoot(new Pane());
+            Scene scene = new Scene(figure, width, height);
+            applyStyles(scene, Theme.LIGHT);
+            figure.applyCss();
+            figure.layout();
+            Path png = dir.resolve(stem + ".png");
+            Path svg = dir.resolve(stem + ".svg");
+            PngWriter.write(figure, scale, png);
+            SvgWriter.write(figure, svg);
+            return List.of(png, svg);
+        });
     }
 
     /** The base stylesheet plus the theme's, as the window uses them. */

@@ -136,6 +136,11 @@ public final class SessionFiles {
         return java.util.List.copyOf(all);
     }
 
+    /** Where the relative paths inside the built-in samples are read from (their classpath folder). */
+    public static SessionFolder sampleFolder() {
+        return SessionFolder.classpath(SAMPLE_FOLDER);
+    }
+
     /**
      * The built-in sample a command-line SESSION argument names, if it names one: no file of that
      * name exists and it is a sample's name, with or without ".json" (a path with a separator is
@@ -160,7 +165,7 @@ public final class SessionFiles {
             if (in == null) {
                 throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, SessionFolder.classpath(SAMPLE_FOLDER));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, sampleFolder());
         }
     }
 }
