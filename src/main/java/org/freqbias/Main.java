@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.freqbias.app.App.launchWith(null);
+            org.freqbias.app.App.launchWith();
             return;
         }
         System.exit(FreqBiasCommand.execute(org.freqbias.app.App::launchWith, args));

@@ -1,13 +1,30 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 
 /**
  * A set of charts drawn from one run's {@link ChartData}: the controller of a charts FXML
  * ({@link ChartBoard} for 1D runs, {@link PlaneChartBoard} for 2D ones: the pictures differ, the
- * data do not). Used by the window and, never shown, by the headless exporter.
+ * data do not). Used by the window and, never shown, by the headless exporter. In focus mode the
+ * board shows one or two of its charts alone, filling it: side by side, or stacked when one of
+ * them is a wide row of images.
  */
 public abstract class Board {
+
+    /** The grid as laid out by the FXML, kept while focused. */
+    private record Layout(List<ColumnConstraints> columns, List<RowConstraints> rows, Map<Node, int[]> cells) {
+    }
+
+    private Layout normal;
 
     /** The charts in export order. */
     public abstract List<ChartFrame> charts();
@@ -20,5 +37,101 @@ public abstract class Board {
 
     public final void setActions(ChartActions actions) {
         charts().forEach(c -> c.setActions(actions));
+    }
+
+    /** The chart named {@code fileName} ("spectrum", "loss", ...), if this board has one. */
+    public final Optional<ChartFrame> chart(String fileName) {
+        return charts().stream().filter(c -> c.fileName().equals(fileName)).findFirst();
+    }
+
+    /** The names of the charts, in export order: what a lesson may focus. */
+    public final List<String> names() {
+        return charts().stream().map(ChartFrame::fileName).toList();
+    }
+
+    /**
+     * Shows only the charts named in {@code fileNames} (one or two; names of other boards are
+     * ignored), filling the board; with none of this board's names, shows every chart.
+     */
+    public final void focus(List<String> fileNames) {
+        List<ChartFrame> chosen = fileNames.stream().map(this::chart).flatMap(Optional::stream).distinct().toList();
+        if (chosen.isEmpty()) {
+            unfocus();
+            return;
+        }
+        GridPane grid = grid();
+        if (normal == null) {
+            normal = new Layout(List.copyOf(grid.getColumnConstraints()), List.copyOf(grid.getRowConstraints()),
+                    grid.getChildren().stream().collect(Collectors.toMap(n -> n, Board::cell)));
+        }
+        boolean stacked = chosen.stream().anyMatch(ChartFrame::wide);
+        int n = chosen.size();
+        grid.getColumnConstraints().setAll(shares(stacked ? 1 : n, true).stream().map(ColumnConstraints.class::cast).toList());
+        grid.getRowConstraints().setAll(shares(stacked ? n : 1, false).stream().map(RowConstraints.class::cast).toList());
+        for (ChartFrame c : charts()) {
+            int i = chosen.indexOf(c);
+            c.setVisible(i >= 0);
+            c.setManaged(i >= 0);
+            if (i >= 0) {
+                GridPane.setConstraints(c, stacked ? 0 : i, stacked ? i : 0, 1, 1);
+            }
+        }
+    }
+
+    /** Back to every chart in the FXML's layout. */
+    public final void unfocus() {
+        if (normal == null) {
+            return;
+        }
+        GridPane grid = grid();
+        grid.getColumnConstraints().setAll(normal.columns());
+        grid.getRowConstraints().setAll(normal.rows());
+        normal.cells().forEach((node, cell) -> GridPane.setConstraints(node, cell[0], cell[1], cell[2], cell[3]));
+        for (ChartFrame c : charts()) {
+            c.setVisible(true);
+            c.setManaged(true);
+        }
+        normal = null;
+    }
+
+    /** The charts shown now, in board order. */
+    public final List<ChartFrame> shown() {
+        return charts().stream().filter(Node::isVisible).toList();
+    }
+
+    private GridPane grid() {
+        return (GridPane) charts().get(0).getParent();
+    }
+
+    private static int[] cell(Node n) {
+        return new int[] {orZero(GridPane.getColumnIndex(n)), orZero(GridPane.getRowIndex(n)),
+            orOne(GridPane.getColumnSpan(n)), orOne(GridPane.getRowSpan(n))};
+    }
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static int orOne(Integer i) {
+        return i == null ? 1 : i;
+    }
+
+    /** {@code count} equal columns (or rows) that share the whole width (height). */
+    private static List<Object> shares(int count, boolean columns) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (columns) {
+                ColumnConstraints c = new ColumnConstraints();
+                c.setPercentWidth(100.0 / count);
+                c.setHgrow(Priority.ALWAYS);
+                out.add(c);
+            } else {
+                RowConstraints r = new RowConstraints();
+                r.setPercentHeight(100.0 / count);
+                r.setVgrow(Priority.ALWAYS);
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -2,12 +2,11 @@ package org.freqbias.app.chart;
 
 import javafx.geometry.Side;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -15,56 +14,106 @@ import javafx.scene.layout.RowConstraints;
 /**
  * One heat map as a single {@link WritableImage} stretched without smoothing, with real axes
  * beside it (so exported PNGs keep sharp text at 2x): (xi, t) in the 1D spectrogram, x or xi
- * planes in 2D.
+ * planes in 2D. Its title spans the map and sits clear of the y axis' top tick label; it wraps
+ * rather than being cut. Hovering the image shows the cell under the mouse and its value in the
+ * owning chart's readout; target peaks can be marked on the image ({@link MarkedImage}).
  */
 final class HeatMap extends GridPane {
+
+    /** What the axes and the values are called, and whether the values are log10 of the quantity. */
+    private record Names(String xSymbol, String ySymbol, String value, boolean log) {
+    }
 
     private final Label title = new Label();
     private final MultiplesAxis xAxis = new MultiplesAxis();
     private final MultiplesAxis yAxis = new MultiplesAxis();
-    private final ImageView view = new ImageView();
+    private final MarkedImage image = new MarkedImage();
+    private final Names names;
+    private double[][] values;
+    private double xLo;
+    private double xHi;
+    private double yLo;
+    private double yHi;
+    private ChartFrame readoutFrame;
 
-    HeatMap(String titleText, String xLabel, String yLabel) {
+    /** A map of |r^| over (xi, t) in the 1D spectrogram, log values. */
+    static HeatMap spectrogram(String title) {
+        // Symbols only, as on the 2D maps: a narrow map has no room for "frequency ξ" (its info text says it).
+        return new HeatMap(title, "ξ", "t", new Names("ξ", "t", "|r̂|", true));
+    }
+
+    /** A map of a field over the plane (x1, x2), linear values. */
+    static HeatMap field(String title) {
+        return new HeatMap(title, "x₁", "x₂", new Names("x₁", "x₂", "value", false));
+    }
+
+    /** A map of |r^| over the frequency plane (xi1, xi2), log values. */
+    static HeatMap planeSpectrum(String title) {
+        return new HeatMap(title, "ξ₁", "ξ₂", new Names("ξ₁", "ξ₂", "|r̂|", true));
+    }
+
+    private HeatMap(String titleText, String xLabel, String yLabel, Names names) {
+        this.names = names;
         getStyleClass().add("heat-map");
         title.setText(titleText);
         title.getStyleClass().add("heat-map-title");
-        // A long title ("PDE (2-layer reference)") must not widen its column beyond its twin's.
+        // A long title ("PDE (2-layer reference)") must not widen its map beyond its twin's: it wraps.
         title.setMinWidth(0);
         title.setPrefWidth(1);
         title.setMaxWidth(Double.MAX_VALUE);
+        ChartFrame.wrapWhole(title);
         xAxis.setSide(Side.BOTTOM);
         yAxis.setSide(Side.LEFT);
         xAxis.setLabel(xLabel);
         yAxis.setLabel(yLabel);
-        for (MultiplesAxis a : new MultiplesAxis[] {xAxis, yAxis}) {
-            // Squeezed below their preferred size, axes draw the label over the tick labels.
-            a.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        }
-        view.setSmooth(false);
-        view.setPreserveRatio(false);
-        Pane holder = new Pane(view);
-        holder.getStyleClass().add("heat-map-image");
-        holder.setMinSize(0, 0);
-        holder.setPrefSize(120, 120);
-        view.fitWidthProperty().bind(holder.widthProperty());
-        view.fitHeightProperty().bind(holder.heightProperty());
-        add(title, 1, 0);
+        // Squeezed across below their preferred size, axes draw the label over the tick labels;
+        // along the image they may be as short as it.
+        xAxis.setMinSize(0, Region.USE_PREF_SIZE);
+        yAxis.setMinSize(Region.USE_PREF_SIZE, 0);
+        image.getStyleClass().add("heat-map-image");
+        image.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        image.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::hover);
+        image.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (readoutFrame != null) {
+                readoutFrame.hideReadout();
+            }
+        });
+        add(title, 0, 0, 2, 1);
         add(yAxis, 0, 1);
-        add(holder, 1, 1);
+        add(image, 1, 1);
         add(xAxis, 1, 2);
         ColumnConstraints axisColumn = new ColumnConstraints();
         ColumnConstraints imageColumn = new ColumnConstraints();
         imageColumn.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(axisColumn, imageColumn);
         RowConstraints fixed = new RowConstraints();
-        RowConstraints image = new RowConstraints();
-        image.setVgrow(Priority.ALWAYS);
-        getRowConstraints().setAll(fixed, image, new RowConstraints());
+        RowConstraints imageRow = new RowConstraints();
+        imageRow.setVgrow(Priority.ALWAYS);
+        getRowConstraints().setAll(fixed, imageRow, new RowConstraints());
     }
 
-    /** Width taken by what is not the image (the y axis). */
+    /** Sends the hover readout of this map to {@code frame}'s readout. */
+    void readoutTo(ChartFrame frame) {
+        readoutFrame = frame;
+    }
+
+    /** Width taken by what is not the image (the y axis, when shown). */
     double horizontalOverhead() {
-        return yAxis.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
+        return (yAxis.isManaged() ? yAxis.prefWidth(-1) : 0) + snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * Shows or hides the y axis: maps side by side over the same y range share the axis of the
+     * first one, and the others give its width to their image.
+     */
+    void setYAxisShown(boolean shown) {
+        yAxis.setVisible(shown);
+        yAxis.setManaged(shown);
+    }
+
+    /** Makes the title's row {@code height} tall (at least its text's height), so that maps side by side line up. */
+    void setTitleHeight(double height) {
+        getRowConstraints().get(0).setMinHeight(height);
     }
 
     /** Height of the x axis under the image. */
@@ -72,17 +121,33 @@ final class HeatMap extends GridPane {
         return xAxis.prefHeight(-1) + snappedBottomInset();
     }
 
-    /** Height taken by what is not the image (title and x axis). */
-    double verticalOverhead() {
-        return title.prefHeight(-1) + xAxis.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+    /** Height taken by what is not the image (title and x axis) when the map is {@code width} wide. */
+    double verticalOverhead(double width) {
+        double titleWidth = width - snappedLeftInset() - snappedRightInset();
+        return title.prefHeight(Math.max(1, titleWidth)) + xAxis.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
     }
 
-    /** Sets the title, with the full text as tooltip (a narrow map cuts it short). */
+    /** The axis titles, x then y (tests read them). */
+    java.util.List<String> axisTitles() {
+        return java.util.List.of(xAxis.getLabel(), yAxis.getLabel());
+    }
+
+    /** Sets the title, with the full text as tooltip. */
     void setTitle(String text) {
         if (!text.equals(title.getText())) {
             title.setText(text);
             title.setTooltip(new javafx.scene.control.Tooltip(text));
         }
+    }
+
+    /** Marks vertical lines at {@code xs} (the target's peak frequencies in the spectrogram). */
+    void markColumns(double[] xs) {
+        image.markColumns(xs);
+    }
+
+    /** Marks rings around {@code points} (pairs (x, y): the target's peak vectors in 2D). */
+    void markPoints(double[][] points) {
+        image.markPoints(points);
     }
 
     /**
@@ -100,10 +165,50 @@ final class HeatMap extends GridPane {
                 pixels[y * cols + c] = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
             }
         }
-        WritableImage image = new WritableImage(cols, rows);
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
-        view.setImage(image);
+        WritableImage picture = new WritableImage(cols, rows);
+        picture.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
+        image.show(picture, xLo, xHi, yLo, yHi);
+        this.values = values;
+        this.xLo = xLo;
+        this.xHi = xHi;
+        this.yLo = yLo;
+        this.yHi = yHi;
         xAxis.setRange(xLo, xHi, 5);
         yAxis.setRange(yLo, yHi, 5);
+    }
+
+    /** The readout of the cell under the mouse: its centre and its value. */
+    private void hover(MouseEvent e) {
+        if (readoutFrame == null || values == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            return;
+        }
+        readoutFrame.showReadout(readoutText(e.getX() / image.getWidth(), 1 - e.getY() / image.getHeight()),
+                e.getSceneX(), e.getSceneY());
+    }
+
+    /**
+     * "ξ = 6.0   t = 2.5   |r̂| = 0.031" for the cell at fractions ({@code fx}, {@code fy}) of the
+     * image's width and height from its bottom-left corner: the cell's centre and its value.
+     */
+    String readoutText(double fx, double fy) {
+        int rows = values.length;
+        int cols = values[0].length;
+        int c = Math.min(cols - 1, Math.max(0, (int) Math.floor(fx * cols)));
+        int r = Math.min(rows - 1, Math.max(0, (int) Math.floor(fy * rows)));
+        double x = xLo + (c + 0.5) * (xHi - xLo) / cols;
+        double y = yLo + (r + 0.5) * (yHi - yLo) / rows;
+        double v = values[r][c];
+        String value = Double.isNaN(v) ? "no data yet" : ReadoutText.number(names.log() ? Math.pow(10, v) : v);
+        return names.xSymbol() + " = " + ReadoutText.number(x) + "   " + names.ySymbol() + " = " + ReadoutText.number(y)
+                + "   " + names.value() + " = " + value;
+    }
+
+    /** The y axis (tests check that its top tick label stays clear of the title). */
+    MultiplesAxis yAxis() {
+        return yAxis;
+    }
+
+    Label titleLabel() {
+        return title;
     }
 }

@@ -22,6 +22,7 @@ public final class LearningTimeChart extends XyChartFrame {
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
+        readoutSymbols("ξ", "learning time");
     }
 
     @Override
@@ -32,6 +33,7 @@ public final class LearningTimeChart extends XyChartFrame {
         double[] a0 = data.setup().initialResidual().abs();
         double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
         xRange(0, data.maxFrequency());
+        markPeaks(data.peakMagnitudes());
 
         LearningTimeTracker pdeTracker = data.hasPde() ? track(data.pde()) : null;
         double[] nnTime = new double[n];
@@ -66,7 +68,7 @@ public final class LearningTimeChart extends XyChartFrame {
         // Up to ten times the run's length: beyond that the damping time is off the chart.
         double top = Math.log10(total) + 1;
         LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln, lp, ld)), top);
-        yAxis.setLabel(LogScale.label("learning time", floor));
+        setYLabel(LogScale.label("learning time", floor));
     }
 
     /** Learning times of the PDE, from its trajectory at the snapshot times. */

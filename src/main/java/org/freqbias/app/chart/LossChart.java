@@ -12,6 +12,7 @@ public final class LossChart extends XyChartFrame {
 
     public LossChart() {
         super("Loss", "loss", "time t = η · step", "loss", YScale.LOG);
+        readoutSymbols("t", "loss");
     }
 
     @Override
@@ -27,6 +28,6 @@ public final class LossChart extends XyChartFrame {
         Series.set(network, times, ln);
         Series.set(pde, data.pdeTimes(), lp);
         LogScale.fit(yAxis, LogScale.min(ln, lp), LogScale.max(ln, lp));
-        yAxis.setLabel(LogScale.label("loss", floor));
+        setYLabel(LogScale.label("loss", floor));
     }
 }

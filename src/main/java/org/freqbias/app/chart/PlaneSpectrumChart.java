@@ -31,11 +31,18 @@ public final class PlaneSpectrumChart extends ChartFrame {
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
 
     public PlaneSpectrumChart() {
-        super("Error spectrum |r̂(ξ, t)| now", "spectrum");
+        super("Error spectrum |r̂(ξ, t)| now", "spectrum", "plane-spectrum");
         for (Source s : SOURCES) {
-            maps.add(new HeatMap(s.title(), "ξ₁", "ξ₂"));
+            HeatMap map = HeatMap.planeSpectrum(s.title());
+            map.readoutTo(this);
+            maps.add(map);
         }
-        setPlot(new SquareImageRow(maps, bar));
+        setPlot(ImageRow.square(maps, bar));
+    }
+
+    @Override
+    public boolean wide() {
+        return true;
     }
 
     /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
@@ -55,15 +62,29 @@ public final class PlaneSpectrumChart extends ChartFrame {
         double hi = Math.log10(LogScale.max(data.setup().initialResidual().abs()));
         double lo = hi - DECADES;
         double floor = Math.pow(10, lo);
+        double[][] peaks = peakVectors(data);
         for (int i = 0; i < SOURCES.size(); i++) {
             double[] abs = SOURCES.get(i).abs().apply(data);
             HeatMap map = maps.get(i);
             map.setVisible(abs != null);
             if (abs != null) {
                 map.draw(PlaneImages.logSpectrum(abs, n, k, floor), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+                map.markPoints(peaks);
             }
         }
-        bar.setLogRange("|r̂|", lo, hi, floor);
+        bar.setLogRange(lo, hi);
         requestLayout();
+    }
+
+    /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */
+    private static double[][] peakVectors(ChartData data) {
+        int[] indices = data.setup().peakIndices();
+        double[][] out = new double[2 * indices.length][];
+        for (int p = 0; p < indices.length; p++) {
+            double[] xi = data.setup().grid().frequency(indices[p]);
+            out[2 * p] = xi.clone();
+            out[2 * p + 1] = new double[] {-xi[0], -xi[1]};
+        }
+        return out;
     }
 }

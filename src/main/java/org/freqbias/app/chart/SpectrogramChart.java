@@ -1,29 +1,29 @@
 package org.freqbias.app.chart;
 
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import java.util.List;
 import org.freqbias.core.experiment.History;
 
 /**
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
  * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
+ * Light dashed rules mark the target's peak frequencies.
  */
 public final class SpectrogramChart extends ChartFrame {
 
     /** Image rows over [0, total time]. */
     private static final int ROWS = 160;
 
-    private final HeatMap network = new HeatMap("network", "frequency ξ", "time t");
-    private final HeatMap pde = new HeatMap("PDE", "frequency ξ", "time t");
+    private final HeatMap network = HeatMap.spectrogram("network");
+    private final HeatMap pde = HeatMap.spectrogram("PDE");
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
 
     public SpectrogramChart() {
         super("Spectrogram |r̂(ξ, t)|", "spectrogram");
-        HBox row = new HBox(network, pde, bar);
+        // The two maps share the width equally and the y axis; the colour bar keeps its own width.
+        ImageRow row = ImageRow.filling(List.of(network, pde), bar);
         row.getStyleClass().add("spectrogram-row");
-        HBox.setHgrow(network, Priority.ALWAYS);
-        HBox.setHgrow(pde, Priority.ALWAYS);
-        row.setMinSize(0, 0);
+        network.readoutTo(this);
+        pde.readoutTo(this);
         row.setPrefSize(400, 240);
         setPlot(row);
     }
@@ -49,7 +49,9 @@ public final class SpectrogramChart extends ChartFrame {
         pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
-        bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));
+        network.markColumns(data.peakMagnitudes());
+        pde.markColumns(data.peakMagnitudes());
+        bar.setLogRange(lo, hi);
     }
 
     private static double[] logRow(double[] abs, int n, double lo) {

@@ -19,11 +19,14 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
 
     /**
      * @param quantity what the y axis shows, such as "|r̂(ξ)|"
+     * @param xSymbol the frequency's name in the hover readout, "ξ" or "|ξ|"
      * @param networkText the network's legend entry
      * @param pdeDetail the PDE's legend detail ({@link LegendBox#pdeText})
      */
-    SpectrumCurvesChart(String title, String fileName, String xLabel, String quantity, String networkText, String pdeDetail) {
+    SpectrumCurvesChart(String title, String fileName, String xLabel, String xSymbol, String quantity, String networkText,
+            String pdeDetail) {
         super(title, fileName, xLabel, quantity, YScale.LOG);
+        readoutSymbols(xSymbol, "|r̂|");
         this.quantity = quantity;
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
         flows = new KernelFlowCurves(this);
@@ -57,7 +60,8 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             double[] abs = data.flowAbs(kind);
             flows.draw(kind, xi, abs == null ? null : LogScale.log10(curve(data, abs, n), floor));
         }
+        markPeaks(data.peakMagnitudes());
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
-        yAxis.setLabel(LogScale.label(quantity, floor));
+        setYLabel(LogScale.label(quantity, floor));
     }
 }

@@ -55,6 +55,7 @@ public final class ChartExporter {
         for (ChartFrame chart : charts.charts()) {
             // Each chart alone in a scene of exactly the export size, never shown.
             ((Pane) chart.getParent()).getChildren().remove(chart);
+            chart.setScreenControlsShown(false);
             chart.render(data); // first: the export size may depend on what is drawn (images side by side)
             Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
             applyStyles(scene, Theme.LIGHT);

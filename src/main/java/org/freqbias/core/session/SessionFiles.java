@@ -105,7 +105,12 @@ public final class SessionFiles {
             if (in == null) {
                 throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, SessionFolder.classpath(SAMPLE_FOLDER));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, sampleFolder());
         }
+    }
+
+    /** Where the relative paths inside the built-in samples (their images) are read from. */
+    public static SessionFolder sampleFolder() {
+        return SessionFolder.classpath(SAMPLE_FOLDER);
     }
 }
