@@ -20,10 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The PDE of a sample session, through the two paths of {@link Setup}, in either dimension:
  * {@code interactive} is the re-solve the app runs on every slider drag ({@link Setup#predictionAt}
- * at all snapshot times: CRAM stepping in 1D, Crank-Nicolson in 2D); {@code run} is what the headless
- * runner pays ({@link Setup#prediction()} read at every snapshot time: the exact eigen solution in
- * 1D, one Crank-Nicolson sweep in 2D). Sessions: {@code gaussian-bias} (1025 nodes, the 101 snapshot
- * times of a 2000-step run) and {@code plane-waves} (128 x 128 mesh, 51 snapshot times).
+ * at all snapshot times: CRAM stepping in 1D; in 2D the assembly of A, the exact transform of the
+ * initial residual at every node, the factorization, one shift-and-invert Krylov basis and |u| and
+ * the loss on the FFT grid); {@code run} is what the headless runner pays ({@link Setup#prediction()}
+ * read at every snapshot time: the exact eigen solution in 1D, the same Krylov solve in 2D).
+ * Sessions: {@code gaussian-bias} (1025 nodes, the 101 snapshot times of a 2000-step run),
+ * {@code plane-waves} and {@code image-gaussian} (128 x 128 mesh, 51 snapshot times). The 2D peer
+ * (SciPy expm_multiply on the same matrices) is bench/peer_pde2d.py; bench/compare.sh --pde2d runs both.
  * Run: {@code java -cp ... org.openjdk.jmh.Main PdeSolve}.
  */
 @State(Scope.Benchmark)
@@ -34,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PdeSolveBenchmark {
 
-    @Param({"gaussian-bias", "plane-waves"})
+    @Param({"gaussian-bias", "plane-waves", "image-gaussian"})
     String session;
 
     private Setup setup;

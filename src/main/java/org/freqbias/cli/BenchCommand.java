@@ -1,5 +1,8 @@
 package org.freqbias.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,10 +17,12 @@ import picocli.CommandLine.Parameters;
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
  * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
  * sizes, 1D or 2D. For allocation-free, statistically careful figures use the JMH benchmarks.
+ * {@code --export-pde DIR} also writes a 2D session's PDE and solution for the SciPy peer ({@link Setup#exportPde}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
-            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve)."})
+            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve);",
+            "with --export-pde, write a 2D session's PDE for the SciPy peer (bench/peer_pde2d.py)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
@@ -29,12 +34,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps-per-repeat", defaultValue = "10", description = "training steps per timed repetition (default: ${DEFAULT-VALUE})")
     int stepsPerRepeat;
 
+    @Option(names = "--export-pde", paramLabel = "DIR", description = {
+        "2D sessions: also write the PDE (M.mtx, A.mtx, u0.txt, times.txt) and this project's solution",
+        "(solution.f64) into DIR, for bench/peer_pde2d.py"})
+    Path exportPde;
+
     @Override
     public Integer call() throws Exception {
         if (repeats < 1 || stepsPerRepeat < 1) {
             throw new BadInputException("--repeats and --steps-per-repeat must be >= 1");
         }
         Session parsed = SessionArgument.load(session);
+        if (exportPde != null && !parsed.isPlane()) {
+            throw new BadInputException("--export-pde needs a 2D session (domain.dimension 2); " + session + " is 1D");
+        }
         Setup setup = Setup.of(parsed);
         double[] times = setup.snapshotTimes();
         double stepMs;
@@ -58,7 +71,23 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "# dimension=%d N=%d (per axis) m=%d pde_times=%d pde_elements=%d snapshotEvery=%d%n",
                 parsed.domain().dimension(), parsed.domain().samples(), parsed.network().width(),
                 times.length, parsed.pde().elements(), every);
+        if (exportPde != null) {
+            export(setup, times);
+        }
         return FreqBiasCommand.OK;
+    }
+
+    /** Writes the 2D PDE and its solution for the peer benchmark. */
+    private void export(Setup setup, double[] times) {
+        int nodes;
+        try {
+            Files.createDirectories(exportPde);
+            nodes = setup.exportPde(times, exportPde);
+        } catch (IOException e) {
+            throw new BadInputException("--export-pde: cannot write into " + exportPde + ": " + e.getMessage()
+                + "; give a directory you can write to", e);
+        }
+        System.out.printf(Locale.ROOT, "# exported the PDE (%d nodes, %d times) to %s%n", nodes, times.length, exportPde);
     }
 
     /** Median wall time in ms of {@code repeats} runs of {@code work}, after as many untimed warm-up runs. */

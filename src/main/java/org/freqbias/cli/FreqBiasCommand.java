@@ -1,7 +1,6 @@
 package org.freqbias.cli;
 
 import java.util.function.Consumer;
-import org.freqbias.core.session.SessionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,19 +41,25 @@ public final class FreqBiasCommand {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            int code = exitCodeOf(ex);
-            if (code == BAD_INPUT) {
-                commandLine.getErr().println("error: " + ex.getMessage());
-            } else {
-                commandLine.getErr().println("internal error: " + ex);
-                ex.printStackTrace(commandLine.getErr());
+            java.util.Optional<String> problem = Failures.inputProblem(ex);
+            if (problem.isPresent()) {
+                commandLine.getErr().println("error: " + problem.get());
+                return BAD_INPUT;
             }
-            return code;
+            commandLine.getErr().println("internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {       // picocli hands only Exceptions to the handler above
+            cli.getErr().println("error: " + Failures.inputProblem(e).orElseThrow());
+            return BAD_INPUT;
+        }
     }
 
+    /** {@link #BAD_INPUT} for an input problem ({@link Failures}), {@link #INTERNAL_ERROR} for a bug. */
     static int exitCodeOf(Throwable t) {
-        return t instanceof SessionException || t instanceof BadInputException ? BAD_INPUT : INTERNAL_ERROR;
+        return Failures.exitCode(t);
     }
 }

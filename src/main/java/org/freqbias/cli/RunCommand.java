@@ -76,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
         if (linearized && s.network().isDeep()) {
             throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
         }
+        RunBudget.check(s, (kernelLimit ? 1 : 0) + (linearized ? 1 : 0));
         Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();

@@ -12,6 +12,7 @@ import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.model.Theme;
+import org.freqbias.core.io.SafeFileName;
 
 /**
  * Renders the charts of a run (six in 1D, five in 2D: the board of the run's dimension) into PNG
@@ -71,9 +72,9 @@ public final class ChartExporter {
         return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
     }
 
-    /** "{@code <session>-<chart>.png}". */
+    /** "{@code <session>-<chart>.png}", the session's name made a safe file-name stem ({@link SafeFileName}). */
     public static String fileName(String sessionName, ChartFrame chart) {
-        return sessionName + "-" + chart.fileName() + ".png";
+        return SafeFileName.stem(sessionName) + "-" + chart.fileName() + ".png";
     }
 
     /** The base stylesheet plus the theme's, as the window uses them. */

@@ -2,7 +2,6 @@ package org.freqbias.core.deep;
 
 import java.util.SplittableRandom;
 import org.freqbias.core.dist.FrequencyDraw;
-import org.freqbias.core.dist.FrequencySampler;
 
 /**
  * A multi-layer Fourier-features network (formula in {@link DeepNetworkSpec}), as an immutable
@@ -31,16 +30,18 @@ public final class DeepFourierNetwork {
 
     /**
      * Draws a network with a {@link SplittableRandom} seeded with {@code seed}: the frequency
-     * vectors w_j independently from {@code law} (of the spec's dimension), then hidden weights
-     * N(0, 1), hidden biases 0, output weights N(0, sigmaA^2). The same arguments give the same
-     * network.
+     * vectors w_j from {@code law} (of the spec's dimension) in the spec's sampling mode, from a
+     * generator split off first; then, from the seeded generator itself, hidden weights N(0, 1),
+     * hidden biases 0 and output weights N(0, sigmaA^2). The same arguments give the same network,
+     * and two laws with one seed give the same hidden and output weights and the same quantiles of
+     * each law as frequencies (common random numbers).
      */
     public static DeepFourierNetwork initialize(DeepNetworkSpec spec, FrequencyDraw law, long seed) {
         int d = spec.dimension();
         ParameterLayout layout = new ParameterLayout(spec);
         double[] p = new double[layout.size()];
         SplittableRandom rng = new SplittableRandom(seed);
-        double[][] w = law.draw(spec.features(), FrequencySampler.Mode.IID, rng);
+        double[][] w = law.draw(spec.features(), spec.sampling(), rng.split());
         if (w.length != d) {
             throw new IllegalArgumentException("a " + w.length + "D frequency law needs a network on "
                     + w.length + "D inputs, got dimension " + d);

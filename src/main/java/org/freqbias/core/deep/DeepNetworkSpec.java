@@ -1,6 +1,7 @@
 package org.freqbias.core.deep;
 
 import java.util.Arrays;
+import org.freqbias.core.dist.FrequencySampler;
 
 /**
  * Shape and initialization of a {@link DeepFourierNetwork}.
@@ -24,9 +25,10 @@ import java.util.Arrays;
  *                          hidden biases start at 0)
  * @param zeroInitialOutput when true the network reports f(x) = net(x) - net_0(x), where net_0 is a
  *                          frozen copy of the initial network, so the initial output is exactly 0
+ * @param sampling          how the frequencies w_j are drawn from rho (as for the 2-layer model)
  */
 public record DeepNetworkSpec(int dimension, int features, int[] hiddenLayers, Activation activation,
-        double sigmaA, boolean zeroInitialOutput) {
+        double sigmaA, boolean zeroInitialOutput, FrequencySampler.Mode sampling) {
 
     public static final int MAX_FEATURES = 1 << 16;
     public static final int MAX_HIDDEN_WIDTH = 1 << 14;
@@ -58,6 +60,15 @@ public record DeepNetworkSpec(int dimension, int features, int[] hiddenLayers, A
         if (!(sigmaA >= 0 && sigmaA <= 100)) {
             throw new IllegalArgumentException("sigmaA must lie in [0, 100], got " + sigmaA);
         }
+        if (sampling == null) {
+            throw new IllegalArgumentException("sampling must be one of " + Arrays.toString(FrequencySampler.Mode.values()));
+        }
+    }
+
+    /** With stratified frequencies, the default of sessions. */
+    public DeepNetworkSpec(int dimension, int features, int[] hiddenLayers, Activation activation, double sigmaA,
+            boolean zeroInitialOutput) {
+        this(dimension, features, hiddenLayers, activation, sigmaA, zeroInitialOutput, FrequencySampler.Mode.STRATIFIED);
     }
 
     /** A 1D network with sigmaA = 1 and zero initial output, e.g. {@code line(256, TANH, 128, 128)}. */
@@ -75,19 +86,20 @@ public record DeepNetworkSpec(int dimension, int features, int[] hiddenLayers, A
     public boolean equals(Object o) {
         return o instanceof DeepNetworkSpec s && dimension == s.dimension && features == s.features
                 && Arrays.equals(hiddenLayers, s.hiddenLayers) && activation == s.activation
-                && Double.compare(sigmaA, s.sigmaA) == 0 && zeroInitialOutput == s.zeroInitialOutput;
+                && Double.compare(sigmaA, s.sigmaA) == 0 && zeroInitialOutput == s.zeroInitialOutput
+                && sampling == s.sampling;
     }
 
     @Override
     public int hashCode() {
         return Arrays.hashCode(new Object[] {dimension, features, Arrays.hashCode(hiddenLayers), activation, sigmaA,
-            zeroInitialOutput});
+            zeroInitialOutput, sampling});
     }
 
     @Override
     public String toString() {
         return "DeepNetworkSpec[dimension=" + dimension + ", features=" + features + ", hiddenLayers="
                 + Arrays.toString(hiddenLayers) + ", activation=" + activation + ", sigmaA=" + sigmaA
-                + ", zeroInitialOutput=" + zeroInitialOutput + "]";
+                + ", zeroInitialOutput=" + zeroInitialOutput + ", sampling=" + sampling + "]";
     }
 }

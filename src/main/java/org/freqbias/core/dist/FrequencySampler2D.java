@@ -5,19 +5,21 @@ import java.util.random.RandomGenerator;
 /**
  * Draws a network's first-layer frequencies from a 2D density rho, independently or stratified.
  *
- * <p>Stratified: rho is written as the image of the unit square under a map M built from the
- * coordinates in which it factorizes, and the n points (u_k, v_k) = ((k + U_k) / n, frac(V + k phi))
- * (jittered strata in u, a randomly shifted golden-ratio sequence in v, phi = (sqrt 5 - 1) / 2) are
- * mapped to w_k = M(u_k, v_k). The point set has low discrepancy, so (1/n) sum_k h(w_k) follows
- * E[h(w)] far more closely than for independent draws, while the empirical law stays unbiased:
- * a w_k of a uniformly chosen k has law rho. The maps:
+ * <p>rho is the image of the uniform law on the unit square under a map M
+ * ({@link FrequencyDistribution2D#squareMap}): for a {@link RadialDistribution}
+ * M(u, v) = R^-1(u) (cos 2 pi v, sin 2 pi v), R the CDF of the radius; for a
+ * {@link ProductDistribution} M(u, v) = (G^-1(u), G^-1(v)), G the CDF of the axis law. The
+ * frequencies are w_k = M(u_k, v_k) for points of the square:
  * <ul>
- *   <li>{@link RadialDistribution}: |w| = F^-1(u) with F the CDF of |w| (density proportional to
- *       rho1(r) r), angle 2 pi v;</li>
- *   <li>{@link ProductDistribution}: w1 = G^-1(u), w2 = G^-1(v) with G the CDF of the axis law
- *       on the whole line (symmetric: G^-1(u) = sign(2u - 1) H^-1(|2u - 1|), H the CDF of |w|);</li>
- *   <li>any other law: independent draws.</li>
+ *   <li>stratified: (u_k, v_k) = ((k + U_k) / n, frac(V + k phi)), jittered strata in u and a
+ *       randomly shifted golden-ratio sequence in v (phi = (sqrt 5 - 1) / 2). The point set has low
+ *       discrepancy, so (1/n) sum_k h(w_k) follows E[h(w)] far more closely than for independent
+ *       draws, while a w_k of a uniformly chosen k still has law rho;</li>
+ *   <li>independent: (u_k, v_k) = (U_k, V_k).</li>
  * </ul>
+ * The generator is consumed in a fixed pattern whatever the law (stratified: V, then one U_k per
+ * frequency; independent: U_k then V_k per frequency), so two laws drawn with equal generators get
+ * the same points of the square: the same radius quantile and angle, or the same axis quantiles.
  */
 public final class FrequencySampler2D {
 
@@ -29,29 +31,17 @@ public final class FrequencySampler2D {
     /** {@code count} frequencies (result[k] = (w1, w2), fresh arrays) from rho, using only {@code rng}. */
     public static double[][] draw(FrequencyDistribution2D rho, int count, FrequencySampler.Mode mode,
             RandomGenerator rng) {
+        FrequencyDistribution2D.SquareMap map = rho.squareMap();
         double[][] w = new double[count][2];
-        boolean stratified = mode == FrequencySampler.Mode.STRATIFIED;
-        if (stratified && rho instanceof RadialDistribution radial) {
-            FrequencyDistribution profile = radial.profile();
-            QuantileTable radii = new QuantileTable(r -> profile.density(r) * r, QuantileTable.extentOf(profile));
+        if (mode == FrequencySampler.Mode.STRATIFIED) {
             double shift = rng.nextDouble();
             for (int k = 0; k < count; k++) {
-                double r = radii.quantile((k + rng.nextDouble()) / count);
-                double angle = 2 * Math.PI * fraction(shift + k * GOLDEN);
-                w[k][0] = r * Math.cos(angle);
-                w[k][1] = r * Math.sin(angle);
-            }
-        } else if (stratified && rho instanceof ProductDistribution product) {
-            FrequencyDistribution axis = product.axis();
-            QuantileTable magnitudes = new QuantileTable(axis::density, QuantileTable.extentOf(axis));
-            double shift = rng.nextDouble();
-            for (int k = 0; k < count; k++) {
-                w[k][0] = signedQuantile(magnitudes, (k + rng.nextDouble()) / count);
-                w[k][1] = signedQuantile(magnitudes, fraction(shift + k * GOLDEN));
+                map.map(FrequencySampler.uniform(k, count, mode, rng), fraction(shift + k * GOLDEN), w[k]);
             }
         } else {
             for (double[] draw : w) {
-                rho.sample(rng, draw);
+                double u = FrequencySampler.uniform(0, 1, mode, rng);
+                map.map(u, rng.nextDouble(), draw);
             }
         }
         return w;
@@ -59,12 +49,5 @@ public final class FrequencySampler2D {
 
     private static double fraction(double t) {
         return t - Math.floor(t);
-    }
-
-    /** G^-1(u) of a symmetric law from the quantiles of its magnitude. */
-    private static double signedQuantile(QuantileTable magnitudes, double u) {
-        double t = 2 * u - 1;
-        double magnitude = magnitudes.quantile(Math.abs(t));
-        return t < 0 ? -magnitude : magnitude;
     }
 }

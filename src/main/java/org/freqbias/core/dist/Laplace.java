@@ -1,7 +1,5 @@
 package org.freqbias.core.dist;
 
-import java.util.random.RandomGenerator;
-
 /** rho(xi) = exp(-|xi| / b) / (2b): heavier tails than the gaussian, a milder bias. */
 public record Laplace(double scale) implements FrequencyDistribution {
 
@@ -14,10 +12,10 @@ public record Laplace(double scale) implements FrequencyDistribution {
         return Math.exp(-Math.abs(xi) / scale) / (2 * scale);
     }
 
+    /** |w| is exponential with mean b: P(|w| <= s) = 1 - exp(-s / b), so s = -b log(1 - u). */
     @Override
-    public double sample(RandomGenerator rng) {
-        double magnitude = -scale * Math.log(1 - rng.nextDouble()); // exponential(scale), never log(0)
-        return rng.nextBoolean() ? magnitude : -magnitude;
+    public InverseCdf magnitudeInverseCdf() {
+        return u -> -scale * Math.log1p(-u);
     }
 
     @Override
@@ -29,6 +27,12 @@ public record Laplace(double scale) implements FrequencyDistribution {
     @Override
     public double[] breakpoints() {
         return new double[] {0.0};
+    }
+
+    /** The kink at 0 is no jump. */
+    @Override
+    public double[] jumps() {
+        return new double[0];
     }
 
     @Override

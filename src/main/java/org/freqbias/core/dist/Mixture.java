@@ -1,7 +1,6 @@
 package org.freqbias.core.dist;
 
 import java.util.Arrays;
-import java.util.random.RandomGenerator;
 import java.util.stream.DoubleStream;
 
 /** rho = weight * first + (1 - weight) * second. */
@@ -20,9 +19,13 @@ public record Mixture(double weight, FrequencyDistribution first, FrequencyDistr
         return weight * first.density(xi) + (1 - weight) * second.density(xi);
     }
 
+    /**
+     * The CDF of |w| is weight F1 + (1 - weight) F2, which has no closed-form inverse: a
+     * {@link QuantileTable} of the density.
+     */
     @Override
-    public double sample(RandomGenerator rng) {
-        return rng.nextDouble() < weight ? first.sample(rng) : second.sample(rng);
+    public InverseCdf magnitudeInverseCdf() {
+        return QuantileTable.ofMagnitude(this);
     }
 
     @Override
@@ -34,6 +37,11 @@ public record Mixture(double weight, FrequencyDistribution first, FrequencyDistr
     public double[] breakpoints() {
         return DoubleStream.concat(Arrays.stream(first.breakpoints()), Arrays.stream(second.breakpoints()))
                 .distinct().sorted().toArray();
+    }
+
+    @Override
+    public double[] jumps() {
+        return DoubleStream.concat(Arrays.stream(first.jumps()), Arrays.stream(second.jumps())).distinct().sorted().toArray();
     }
 
     @Override

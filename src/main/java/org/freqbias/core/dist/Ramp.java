@@ -1,6 +1,5 @@
 package org.freqbias.core.dist;
 
-import java.util.random.RandomGenerator;
 import org.freqbias.core.numeric.GaussLegendre;
 
 /**
@@ -23,11 +22,11 @@ public record Ramp(double band, double power) implements FrequencyDistribution {
         return a <= band ? (power + 1) * Math.pow(a / band, power) / (2 * band) : 0.0;
     }
 
+    /** P(|w| <= s) = (s / B)^(p+1), so s = B u^(1 / (p+1)). */
     @Override
-    public double sample(RandomGenerator rng) {
-        // Inverse CDF of |w|: P(|w| <= s) = (s / B)^(p+1).
-        double magnitude = band * Math.pow(rng.nextDouble(), 1 / (power + 1));
-        return rng.nextBoolean() ? magnitude : -magnitude;
+    public InverseCdf magnitudeInverseCdf() {
+        double exponent = 1 / (power + 1);
+        return u -> band * Math.pow(u, exponent);
     }
 
     @Override
@@ -39,6 +38,12 @@ public record Ramp(double band, double power) implements FrequencyDistribution {
     @Override
     public double[] breakpoints() {
         return new double[] {0.0, band};
+    }
+
+    /** The band edge; at 0 |xi|^p has a kink at most. */
+    @Override
+    public double[] jumps() {
+        return new double[] {band};
     }
 
     @Override

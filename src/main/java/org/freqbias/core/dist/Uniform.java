@@ -1,7 +1,5 @@
 package org.freqbias.core.dist;
 
-import java.util.random.RandomGenerator;
-
 /** rho(xi) = 1 / (2B) on [-B, B]: every frequency in the band is learned at the same rate. */
 public record Uniform(double band) implements FrequencyDistribution {
 
@@ -14,9 +12,10 @@ public record Uniform(double band) implements FrequencyDistribution {
         return Math.abs(xi) <= band ? 0.5 / band : 0.0;
     }
 
+    /** |w| is uniform on [0, B]: s = B u. */
     @Override
-    public double sample(RandomGenerator rng) {
-        return band * (2 * rng.nextDouble() - 1);
+    public InverseCdf magnitudeInverseCdf() {
+        return u -> band * u;
     }
 
     @Override

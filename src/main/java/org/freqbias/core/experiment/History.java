@@ -40,8 +40,13 @@ public final class History {
      * rows, 2D 256 x 256 keeps 64.
      */
     public static History forGrid(FrequencyGrid grid) {
-        long rows = BUDGET_BYTES / (8L * grid.size());
-        return new History((int) Math.max(MIN_CAPACITY, Math.min(MAX_CAPACITY, rows)));
+        return new History(capacityFor(grid.size()));
+    }
+
+    /** The capacity {@link #forGrid} gives a grid of {@code frequencies} values. */
+    public static int capacityFor(long frequencies) {
+        long rows = BUDGET_BYTES / (8L * frequencies);
+        return (int) Math.max(MIN_CAPACITY, Math.min(MAX_CAPACITY, rows));
     }
 
     public int capacity() {

@@ -13,7 +13,6 @@ import org.freqbias.core.pde.PdeSolver;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.LineGrid;
-import org.freqbias.core.spectrum.Spectrum;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
@@ -52,14 +51,12 @@ record Line(Session session, LineGrid grid, FrequencyDistribution rho) implement
     /** The exact solution in time (the eigendecomposition, or CRAM beyond {@link PdeSolver#EXACT_MAX_NODES}), at any t. */
     @Override
     public Prediction prediction(Setup setup) {
-        Spectrum initial = setup.initialResidual();
-        return Prediction.of(PdeSolver.solve(problem(), grid.frequencies(), initial.re(), initial.im()), grid.frequencies());
+        return Prediction.of(PdeSolver.solve(problem(), session.domain(), setup.initialResidualOnGrid()), grid.frequencies());
     }
 
     @Override
     public SpectrumTrajectory predictionAt(Setup setup, double[] times) {
-        Spectrum initial = setup.initialResidual();
-        return PdeSolver.solveAt(problem(), grid, initial.re(), initial.im(), times);
+        return PdeSolver.solveAt(problem(), grid, session.domain(), setup.initialResidualOnGrid(), times);
     }
 
     /** The PDE with coefficients from the very distribution the network sampled; Xi defaults to the Nyquist frequency. */

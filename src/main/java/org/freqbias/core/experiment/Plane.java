@@ -18,7 +18,8 @@ import org.freqbias.core.target.Target2D;
 
 /**
  * A 2D session: the centred N x N frequency grid, the session's 1D family made a density on the
- * plane (radial or product), the 2D PDE (Crank-Nicolson, solved at the snapshot times of a run)
+ * plane (radial or product), the 2D PDE (exact in time: one shift-and-invert Krylov basis for all
+ * the snapshot times of a run)
  * and kernels applied matrix-free: the N^2 x N^2 matrix is too large to diagonalize (minutes at
  * 64 x 64), so exp(-K t) r(0) comes from one Lanczos basis converged at the snapshot times.
  *
@@ -66,7 +67,7 @@ record Plane(Session session, PlaneGrid grid, FrequencyDistribution2D rho) imple
     }
 
     /** The 2D PDE with coefficients from the very density the network sampled; Xi defaults to the Nyquist frequency. */
-    private PdeProblem2D problem() {
+    PdeProblem2D problem() {
         return new PdeProblem2D(rho, session.network().sigmaA(), session.pde().diffusion(),
                 session.pde().halfWidth(session.domain().nyquist()), session.pde().elements());
     }

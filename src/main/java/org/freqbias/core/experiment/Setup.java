@@ -1,5 +1,9 @@
 package org.freqbias.core.experiment;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.freqbias.core.pde2d.PdeExport;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -191,6 +195,20 @@ public final class Setup {
      */
     public SpectrumTrajectory predictionAt(double[] times) {
         return dimension.predictionAt(this, times);
+    }
+
+    /**
+     * Writes the 2D PDE's matrices, its initial values, {@code times} and its solution there into
+     * {@code dir} ({@link PdeExport}), for a peer benchmark on the very same problem; returns the
+     * number of mesh nodes. 2D sessions only: their solver is the one compared with SciPy.
+     *
+     * @throws IllegalArgumentException for a 1D session
+     */
+    public int exportPde(double[] times, Path dir) throws IOException {
+        if (!(dimension instanceof Plane plane)) {
+            throw new IllegalArgumentException("exporting the PDE needs a 2D session (domain.dimension 2)");
+        }
+        return PdeExport.write(plane.problem(), initialResidualOnGrid, domain(), times, dir);
     }
 
     /**

@@ -64,11 +64,18 @@ public final class AtomicFiles {
             committed = true;
         }
 
+        /**
+         * Without {@link #commit}: removes the temporary file, even when closing it fails (on a full
+         * disk the final flush does), so that a failed write leaves nothing behind.
+         */
         @Override
         public void close() throws IOException {
             if (!committed) {
-                writer.close();
-                Files.deleteIfExists(tmp);
+                try {
+                    writer.close();
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
             }
         }
     }

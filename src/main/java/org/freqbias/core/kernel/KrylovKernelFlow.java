@@ -3,8 +3,7 @@ package org.freqbias.core.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.freqbias.core.numeric.TridiagonalEigen;
 
 /**
  * A {@link KernelFlow} applied matrix-free, for 2D grids:
@@ -132,28 +131,8 @@ public final class KrylovKernelFlow implements KernelFlow {
     private record Spectral(double[] values, DMatrixRMaj vectors) {
 
         static Spectral of(double[] alpha, double[] beta, int dim) {
-            DMatrixRMaj t = new DMatrixRMaj(dim, dim);
-            for (int i = 0; i < dim; i++) {
-                t.set(i, i, alpha[i]);
-                if (i + 1 < dim) {
-                    t.set(i, i + 1, beta[i]);
-                    t.set(i + 1, i, beta[i]);
-                }
-            }
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(dim, true, true);
-            if (!eig.decompose(t)) {
-                throw new IllegalStateException("eigendecomposition of the Lanczos tridiagonal failed");
-            }
-            double[] values = new double[dim];
-            DMatrixRMaj vectors = new DMatrixRMaj(dim, dim);
-            for (int c = 0; c < dim; c++) {
-                values[c] = eig.getEigenvalue(c).getReal();
-                DMatrixRMaj vec = eig.getEigenVector(c);
-                for (int r = 0; r < dim; r++) {
-                    vectors.set(r, c, vec.get(r, 0));
-                }
-            }
-            return new Spectral(values, vectors);
+            TridiagonalEigen eig = TridiagonalEigen.of(alpha, beta, dim);
+            return new Spectral(eig.values(), eig.vectors());
         }
 
         /** beta0 exp(-t T) e_1 = beta0 Q exp(-t Theta) Q^T e_1, the coefficients of r(t) in the Lanczos basis. */

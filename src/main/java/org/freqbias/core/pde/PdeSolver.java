@@ -1,11 +1,16 @@
 package org.freqbias.core.pde;
 
+import org.freqbias.core.grid.Domain;
 import org.freqbias.core.spectrum.LineGrid;
+import org.freqbias.core.spectrum.LineTransform;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
- * Solves a {@link PdeProblem} from initial data given at the non-negative FFT frequencies; picks the
- * time integrator so callers never do.
+ * Solves a {@link PdeProblem}; picks the time integrator so callers never do. The initial condition
+ * is either the exact transform of a residual sampled on the data grid at every mesh node (the
+ * entry points taking a {@link Domain}: what a session solves, and what converges under mesh
+ * refinement), or a transform given at the non-negative FFT frequencies and interpolated linearly
+ * onto the nodes (for data known only there, e.g. a closed form in tests).
  *
  * <ul>
  *   <li>{@link #solve}: u(t) for any t. Up to {@link #EXACT_MAX_NODES} nodes it diagonalizes the
@@ -33,28 +38,68 @@ public final class PdeSolver {
     }
 
     /**
+     * The solution for all t >= 0 from u0 = the exact transform r^(xi_j) = dx sum_i r(x_i)
+     * exp(-i xi_j x_i) of {@code residual} (r at the grid points of the 1D {@code domain}) at every
+     * mesh node xi_j ({@link LineTransform}; 0 beyond the Nyquist frequency). At the default mesh,
+     * whose nodes are the FFT frequencies, this equals the FFT values bit for bit; on a finer mesh it
+     * keeps the variation of r^ between FFT frequencies that interpolation loses, so the error falls
+     * as h^2. Arrays are only read.
+     */
+    public static PdeSolution solve(PdeProblem p, Domain domain, double[] residual) {
+        double[][] u0 = exactOnNodes(p.mesh(), domain, residual);
+        return solve(p, u0[0], u0[1]);
+    }
+
+    /**
+     * |u| at the frequencies of {@code grid} (the domain's non-negative FFT frequencies) and the loss
+     * at each of {@code times} (non-decreasing, >= 0), from the same exact initial data as
+     * {@link #solve(PdeProblem, Domain, double[])}, by CRAM steps from one requested time to the
+     * next. Arrays are only read.
+     */
+    public static SpectrumTrajectory solveAt(PdeProblem p, LineGrid grid, Domain domain, double[] residual, double[] times) {
+        double[][] u0 = exactOnNodes(p.mesh(), domain, residual);
+        return evolve(p, u0[0], u0[1], grid, times);
+    }
+
+    /** Nodal {re, im} of the exact transform of {@code residual} on {@code mesh}; new arrays. */
+    static double[][] exactOnNodes(Mesh1D mesh, Domain domain, double[] residual) {
+        return LineTransform.at(residual, domain, -mesh.halfWidth(), mesh.spacing(), mesh.size());
+    }
+
+    /**
      * The solution for all t >= 0 from u0 given at {@code xiData} (non-negative FFT frequencies
      * k dxi, k = 0..K-1) by {@code re0}, {@code im0}; the negative half is the conjugate. The data
      * are interpolated linearly onto the nodes, zero beyond xiData[K-1]. Arrays are only read.
      */
     public static PdeSolution solve(PdeProblem p, double[] xiData, double[] re0, double[] im0) {
         double[][] u0 = HalfSpectrum.onNodes(p.mesh(), xiData, re0, im0);
+        return solve(p, u0[0], u0[1]);
+    }
+
+    /** The solver for nodal initial values {@code re0, im0} (kept by the solver, not modified). */
+    private static PdeSolution solve(PdeProblem p, double[] re0, double[] im0) {
         return p.mesh().size() <= EXACT_MAX_NODES
-            ? new ExactEigenSolver(p, u0[0], u0[1])
-            : new CramSolution(p, u0[0], u0[1]);
+            ? new ExactEigenSolver(p, re0, im0)
+            : new CramSolution(p, re0, im0);
     }
 
     /**
      * |u| at the frequencies of {@code grid} and the loss at each of {@code times} (non-decreasing,
-     * >= 0), for initial data {@code re0}, {@code im0} given at those frequencies as for
-     * {@link #solve}. Arrays are only read.
+     * >= 0), for initial data {@code re0}, {@code im0} given at those frequencies and interpolated as
+     * for {@link #solve(PdeProblem, double[], double[], double[])}. Arrays are only read.
      */
     public static SpectrumTrajectory solveAt(PdeProblem p, LineGrid grid, double[] re0, double[] im0, double[] times) {
+        double[][] u = HalfSpectrum.onNodes(p.mesh(), grid.frequencies(), re0, im0);
+        return evolve(p, u[0], u[1], grid, times);
+    }
+
+    /**
+     * CRAM steps from one requested time to the next, starting from the nodal values {@code re, im}
+     * (overwritten), reading |u| at the frequencies of {@code grid}.
+     */
+    private static SpectrumTrajectory evolve(PdeProblem p, double[] re, double[] im, LineGrid grid, double[] times) {
         double[] xiData = grid.frequencies();
         Mesh1D mesh = p.mesh();
-        double[][] u = HalfSpectrum.onNodes(mesh, xiData, re0, im0);
-        double[] re = u[0];
-        double[] im = u[1];
         Tridiagonal mass = P1Assembly.mass(mesh);
         Tridiagonal operator = p.operator();
         double[][] abs = new double[times.length][];

@@ -78,24 +78,57 @@ public record Mesh2D(double halfWidth, int elements) {
      * of h), linear on the triangle containing the point, NaN outside the square. Reads only.
      */
     public double valueAt(double[] nodal, double xi1, double xi2) {
+        int[] nodes = new int[3];
+        double[] weights = new double[3];
+        int count = interpolation(xi1, xi2, nodes, weights);
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += weights[k] * nodal[nodes[k]];
+        }
+        return sum;
+    }
+
+    /**
+     * The P1 interpolation stencil at (xi1, xi2): writes the nodes and barycentric weights that
+     * {@link #valueAt} combines into {@code nodes} and {@code weights} and returns how many there
+     * are: 1 at a node (to 1e-9 of h), 3 inside a triangle, 0 outside the square.
+     */
+    public int interpolation(double xi1, double xi2, int[] nodes, double[] weights) {
         double s = (xi1 + halfWidth) / spacing();
         double r = (xi2 + halfWidth) / spacing();
         long si = Math.round(s);
         long ri = Math.round(r);
         if (Math.abs(s - si) <= SNAP && Math.abs(r - ri) <= SNAP) {
-            return si >= 0 && si <= elements && ri >= 0 && ri <= elements ? nodal[node((int) si, (int) ri)] : Double.NaN;
+            if (si < 0 || si > elements || ri < 0 || ri > elements) {
+                return 0;
+            }
+            nodes[0] = node((int) si, (int) ri);
+            weights[0] = 1;
+            return 1;
         }
         if (!(s >= 0 && s <= elements && r >= 0 && r <= elements)) {
-            return Double.NaN;
+            return 0;
         }
         int i = Math.min((int) s, elements - 1);
         int j = Math.min((int) r, elements - 1);
         double fx = s - i;
         double fy = r - j;
-        double a = nodal[node(i, j)];
-        double c = nodal[node(i + 1, j + 1)];
-        return fx >= fy
-            ? (1 - fx) * a + (fx - fy) * nodal[node(i + 1, j)] + fy * c
-            : (1 - fy) * a + fx * c + (fy - fx) * nodal[node(i, j + 1)];
+        nodes[0] = node(i, j);
+        nodes[1] = node(i + 1, j + 1);
+        if (fx >= fy) {
+            nodes[2] = node(i + 1, j);
+            weights[0] = 1 - fx;
+            weights[1] = fy;
+            weights[2] = fx - fy;
+        } else {
+            nodes[2] = node(i, j + 1);
+            weights[0] = 1 - fy;
+            weights[1] = fx;
+            weights[2] = fy - fx;
+        }
+        return 3;
     }
 }

@@ -2,7 +2,6 @@ package org.freqbias.core.pde2d;
 
 import java.util.Objects;
 import org.ejml.data.DMatrixSparseCSC;
-import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.freqbias.core.dist.FrequencyDistribution2D;
 
 /**
@@ -41,13 +40,12 @@ public record PdeProblem2D(FrequencyDistribution2D rho, double sigmaA, boolean d
 
     /** The operator A = (2 pi)^2 (sigma_a^2 K + R) of M u' = -A u (R alone without diffusion); a new matrix. */
     public DMatrixSparseCSC operator() {
-        Mesh2D mesh = mesh();
-        DMatrixSparseCSC r = P1Assembly2D.weightedMass(mesh, rho);
-        if (!diffusion || sigmaA == 0) {
-            CommonOps_DSCC.scale(FACTOR, r, r);
-            return r;
-        }
-        DMatrixSparseCSC k = P1Assembly2D.weightedStiffness(mesh, rho);
-        return CommonOps_DSCC.add(FACTOR, r, FACTOR * sigmaA * sigmaA, k, null, null, null);
+        return operatorStencil().toCsc();
+    }
+
+    /** {@link #operator()} in the structured form the solver works with. */
+    StencilMatrix operatorStencil() {
+        double stiffness = diffusion ? FACTOR * sigmaA * sigmaA : 0;
+        return P1Assembly2D.weighted(mesh(), rho, FACTOR, stiffness);
     }
 }

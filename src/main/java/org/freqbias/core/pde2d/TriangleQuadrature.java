@@ -9,7 +9,8 @@ package org.freqbias.core.pde2d;
  * for quartics). A density that jumps across a curve (the uniform disk) is integrated to first
  * order in h / m on the triangles the curve cuts; the errors of neighbouring cut triangles largely
  * cancel. Measured (P1Assembly2DTest): with m = 4, 64 cells per axis, total mass of the disk of
- * radius 5 inside Xi = 8 is off by 7e-5 relative.
+ * radius 5 inside Xi = 8 is off by 7e-5 relative with this rule alone, 2.6e-6 with the refinement
+ * of {@link ElementQuadrature} on the triangles the circle crosses.
  */
 final class TriangleQuadrature {
 

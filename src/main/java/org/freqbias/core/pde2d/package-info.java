@@ -9,11 +9,15 @@
  * residual on the data grid) and samples |u| and the loss at requested times as a
  * {@link org.freqbias.core.spectrum.SpectrumTrajectory}.
  *
- * <p>In time: Crank-Nicolson with a Rannacher start (two backward-Euler half steps), every step
- * through one sparse Cholesky factorization of M + dt/2 A. The dense eigen-decomposition of the 1D
- * package would cost O(n^3) = 7.5e10 operations and 140 MB at 4225 nodes; the CRAM propagator of
- * the 1D package needs complex sparse solves EJML does not offer. Measured accuracy: P1 space error
- * order 2 (discrete L2); time error order 2 in dt, ~1e-4 of max |u0| after the damping start with
- * the default step ({@link org.freqbias.core.pde2d.PdeSolver2D#RATE_STEP}).
+ * <p>In time, exactly up to a stated tolerance ({@link org.freqbias.core.pde2d.PdeSolver2D#TOLERANCE}):
+ * one shift-and-invert Lanczos basis ({@link org.freqbias.core.pde2d.ShiftInvertLanczos}, solves with
+ * a nested-dissection Cholesky of M + gamma A, {@link org.freqbias.core.pde2d.GridCholesky}) gives u
+ * at every requested time, and grows until an a-posteriori bound on ||u_computed - u||_M
+ * ({@link org.freqbias.core.pde2d.ResidualBound}) is met at all of them. The real and imaginary parts
+ * share one run through the mesh's point symmetry ({@link org.freqbias.core.pde2d.ShiftInvertIntegrator}).
+ * The structured forms ({@link org.freqbias.core.pde2d.StencilMatrix}) are what the solver works with;
+ * the EJML matrices are for callers and peers ({@link org.freqbias.core.pde2d.PdeExport}). Measured
+ * accuracy: P1 space error of order 2 (discrete L2); against an independent CRAM integration of the
+ * same system, 6e-10 (plane-waves) and 2e-9 (image-gaussian) relative in the M-norm.
  */
 package org.freqbias.core.pde2d;

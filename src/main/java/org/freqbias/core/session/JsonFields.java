@@ -111,6 +111,44 @@ final class JsonFields {
         return value;
     }
 
+    /** A required array of numbers, e.g. "peaks": [2, 6]; each entry finite. */
+    double[] numbers(String key) {
+        JsonNode value = required(key);
+        if (!value.isArray()) {
+            throw new SessionException(path(key), "must be a JSON array of numbers [a, b, ...]");
+        }
+        double[] out = new double[value.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = finite(value.get(i), path(key) + "[" + i + "]");
+        }
+        return out;
+    }
+
+    /** A required array of number pairs, e.g. "points": [[0, 1], [2, 0.5]]; each entry finite. */
+    double[][] pairs(String key) {
+        JsonNode value = required(key);
+        if (!value.isArray()) {
+            throw new SessionException(path(key), "must be a JSON array of pairs [[a, b], ...]");
+        }
+        double[][] out = new double[value.size()][];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode pair = value.get(i);
+            String at = path(key) + "[" + i + "]";
+            if (!pair.isArray() || pair.size() != 2) {
+                throw new SessionException(at, "must be a pair of numbers [a, b], got " + pair);
+            }
+            out[i] = new double[] {finite(pair.get(0), at), finite(pair.get(1), at)};
+        }
+        return out;
+    }
+
+    private static double finite(JsonNode value, String at) {
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw new SessionException(at, "must hold finite numbers, got " + value);
+        }
+        return value.asDouble();
+    }
+
     Iterator<JsonNode> array(String key) {
         JsonNode value = required(key);
         if (!value.isArray()) {

@@ -16,6 +16,9 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
 
     public static final int MAX_WIDTH = 1 << 18;
 
+    /** Most trainable parameters of a deep network (each is 8 bytes in several arrays of the trainer). */
+    public static final long MAX_PARAMETERS = 1L << 28;
+
     public NetworkSpec {
         SpecChecks.intRange("network.width", width, 2, MAX_WIDTH);
         if (zeroInitialOutput && width % 2 != 0) {
@@ -29,6 +32,34 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
             SpecChecks.intRange("network.hiddenLayers[" + l + "]", hiddenLayers.get(l), 1, DeepNetworkSpec.MAX_HIDDEN_WIDTH);
         }
         java.util.Objects.requireNonNull(activation, "activation");
+        if (!hiddenLayers.isEmpty()) {
+            SpecChecks.intRange("network.width (with hiddenLayers: the deep network's number of frequencies)", width, 2,
+                    DeepNetworkSpec.MAX_FEATURES);
+            long parameters = parameterCount(hiddenLayers, width, 2);
+            if (parameters > MAX_PARAMETERS) {
+                throw new SessionException("network.hiddenLayers", "the network would have " + parameters
+                        + " parameters, at most " + MAX_PARAMETERS + " are allowed; lower network.width or the hidden widths");
+            }
+        }
+    }
+
+    /**
+     * Trainable parameters of this network on inputs of the given dimension, in 64 bits (the count of
+     * core.deep.ParameterLayout, which must fit an int): frequencies m d, then per dense layer its
+     * weights and biases, the first layer fed by 2m features, the last one a single output without bias.
+     */
+    public long parameterCount(int dimension) {
+        return parameterCount(hiddenLayers, width, dimension);
+    }
+
+    private static long parameterCount(List<Integer> hidden, int width, int dimension) {
+        long count = (long) width * dimension;
+        long in = 2L * width;
+        for (int n : hidden) {
+            count += in * n + n;
+            in = n;
+        }
+        return count + in;
     }
 
     /** The 2-layer model with stratified sampling, the default. */
@@ -44,7 +75,7 @@ public record NetworkSpec(int width, double sigmaA, boolean zeroInitialOutput, F
     /** The deep model's spec for inputs of the given dimension. */
     public DeepNetworkSpec deep(int dimension) {
         return new DeepNetworkSpec(dimension, width, hiddenLayers.stream().mapToInt(Integer::intValue).toArray(),
-                activation, sigmaA, zeroInitialOutput);
+                activation, sigmaA, zeroInitialOutput, sampling);
     }
 
     public NetworkSpec withSampling(FrequencySampler.Mode newSampling) {

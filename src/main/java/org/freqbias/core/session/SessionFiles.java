@@ -2,21 +2,27 @@ package org.freqbias.core.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.freqbias.core.io.AtomicFiles;
 
 /** Reads and writes session files. Writes are atomic: a reader never sees half a session. */
 public final class SessionFiles {
 
     private static final String SAMPLE_FOLDER = "/sample-sessions/";
+
+    /** Largest session file read: a session is a few KB. */
+    public static final int MAX_BYTES = 1 << 20;
 
     /** The session the app opens on when given none. */
     public static final String DEFAULT_SAMPLE = "gaussian-bias";
@@ -28,17 +34,55 @@ public final class SessionFiles {
     private SessionFiles() {
     }
 
+    /**
+     * Reads and validates a session file. Only a regular file of at most {@link #MAX_BYTES} is read
+     * (a FIFO, a device such as /dev/zero, a directory or a socket is refused before opening it, so
+     * nothing hangs or fills the heap), through a stream that stops after that many bytes in case
+     * the file grows meanwhile.
+     *
+     * @throws SessionException for anything wrong with the file or its content, naming the field
+     */
     public static Session load(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new SessionException("", file + " is a directory, not a session file");
-        }
+        return parse(readText(file), file.toString(), file.toAbsolutePath().getParent());
+    }
+
+    /** The text of a session file, after the checks of {@link #load}. */
+    static String readText(Path file) throws IOException {
+        BasicFileAttributes attributes;
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), file.toAbsolutePath().getParent());
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new SessionException("", "no such file: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
+        }
+        if (attributes.isDirectory()) {
+            throw new SessionException("", file + " is a directory, not a session file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new SessionException("", file + " is not a regular file (a pipe, device or socket?); give a session JSON file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new SessionException("", file + " is " + megabytes(attributes.size()) + "; a session is a few KB "
+                    + "(at most " + megabytes(MAX_BYTES) + "): is it a session JSON?");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new SessionException("", file + " grew past " + megabytes(MAX_BYTES) + " while being read; a session is a few KB");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new SessionException("", file + " is not a UTF-8 text file (is it a session JSON?)");
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** Parses session JSON; {@code source} names where it came from in messages. */
@@ -54,19 +98,13 @@ public final class SessionFiles {
         return parse(json, source, SessionFolder.of(folder));
     }
 
-    /** As {@link #parse(String, String, Path)}, reading relative paths from {@code folder}. */
+    /**
+     * As {@link #parse(String, String, Path)}, reading relative paths from {@code folder}. A UTF-8
+     * byte-order mark is accepted; JSON beyond the limits of {@link SessionJson} and duplicate keys
+     * are refused.
+     */
     public static Session parse(String json, String source, SessionFolder folder) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new SessionException("", source + " is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new SessionException("", source + " is empty; a session is a JSON object, see README.md");
-        }
-        return SessionCodec.fromJson(root, folder);
+        return SessionCodec.fromJson(SessionJson.read(json, source), folder);
     }
 
     public static String toJsonString(Session session) {
@@ -83,7 +121,8 @@ public final class SessionFiles {
 
     /** Names of the 1D sample sessions shipped inside the jar, in the app's menu order. */
     public static final java.util.List<String> SAMPLES = java.util.List.of(
-            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform");
+            "gaussian-bias", "uniform-no-bias", "reversed-bias", "random-features", "deep-gaussian", "deep-uniform",
+            "drawn-density", "formula-target");
 
     /** Names of the 2D sample sessions shipped inside the jar, in the app's menu order (after the 1D ones). */
     public static final java.util.List<String> SAMPLES_2D = java.util.List.of("plane-waves", "image-gaussian", "image-uniform");

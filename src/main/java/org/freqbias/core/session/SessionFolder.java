@@ -13,6 +13,9 @@ import java.nio.file.Path;
  */
 public interface SessionFolder {
 
+    /** Largest file a session may name (an image target is resampled to at most 256 x 256). */
+    long MAX_FILE_BYTES = 64L << 20;
+
     /**
      * Opens the file at {@code path}, relative to this folder (absolute paths as they are on disk).
      *
@@ -29,19 +32,35 @@ public interface SessionFolder {
             @Override
             public InputStream open(String path) throws IOException {
                 Path file = resolve(path);
-                if (!Files.isRegularFile(file)) {
+                if (!Files.exists(file)) {
                     throw new NoSuchFileException(file.toString());
+                }
+                if (!Files.isRegularFile(file)) {
+                    throw new IOException(file + " is not a regular file (a folder, pipe or device?)");
+                }
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    throw new IOException(file + " is " + Files.size(file) / (1 << 20) + " MB; files a session names are read whole, "
+                            + "at most " + (MAX_FILE_BYTES >> 20) + " MB");
                 }
                 return Files.newInputStream(file);
             }
 
             @Override
             public String describe(String path) {
-                return resolve(path).toString();
+                try {
+                    return resolve(path).toString();
+                } catch (IOException e) {
+                    return path;
+                }
             }
 
-            private Path resolve(String path) {
-                return folder == null ? Path.of(path) : folder.resolve(path);
+            /** The path on disk; an IOException for a string that is no path here. */
+            private Path resolve(String path) throws IOException {
+                try {
+                    return folder == null ? Path.of(path) : folder.resolve(path);
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new IOException("\"" + path + "\" is not a valid path: " + e.getReason(), e);
+                }
             }
         };
     }

@@ -7,11 +7,15 @@ import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.Laplace;
 import org.freqbias.core.dist.Mixture;
+import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.dist.Ramp;
 import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.target.Checkerboard;
+import org.freqbias.core.target.FormulaTarget;
+import org.freqbias.core.target.FormulaTarget2D;
 import org.freqbias.core.target.PlaneWave;
 import org.freqbias.core.target.PlaneWaves;
+import org.freqbias.core.target.SampledTarget;
 import org.freqbias.core.target.SineComponent;
 import org.freqbias.core.target.SquareWave;
 import org.freqbias.core.target.Target;
@@ -78,6 +82,16 @@ final class SessionWriter {
         } else if (target instanceof SquareWave w) {
             node.put("type", "squareWave").put("frequency", w.frequency()).put("amplitude", w.amplitude())
                     .put("harmonics", w.harmonics());
+        } else if (target instanceof FormulaTarget f) {
+            node.put("type", "formula").put("expression", f.expression());
+            putPeaks(node, f.peaks());
+        } else if (target instanceof SampledTarget samples) {
+            node.put("type", "samples");
+            putPairs(node.putArray("points"), samples.points());
+            putPeaks(node, samples.peaks());
+        } else if (target instanceof CsvFile csv) {
+            node.put("type", "csv").put("path", csv.path());
+            putPeaks(node, csv.samples().peaks());
         } else {
             throw new IllegalArgumentException("no JSON form for target " + target);
         }
@@ -98,6 +112,11 @@ final class SessionWriter {
             node.put("type", "checkerboard").put("cells", c.cells());
         } else if (target instanceof ImageFile i) {
             node.put("type", "image").put("path", i.path());
+        } else if (target instanceof FormulaTarget2D f) {
+            node.put("type", "formula").put("expression", f.expression());
+            if (f.nominalPeaks().length > 0) {
+                putPairs(node.putArray("peaks"), f.nominalPeaks());
+            }
         } else {
             throw new IllegalArgumentException("no JSON form for 2D target " + target);
         }
@@ -118,10 +137,35 @@ final class SessionWriter {
             node.put("type", "mixture").put("weight", m.weight());
             node.set("first", distributionJson(m.first()));
             node.set("second", distributionJson(m.second()));
+        } else if (d instanceof PiecewiseLinearDensity p) {
+            node.put("type", "custom");
+            double[] xi = p.givenXi();
+            double[] density = p.givenDensity();
+            ArrayNode points = node.putArray("points");
+            for (int i = 0; i < xi.length; i++) {
+                points.addArray().add(xi[i]).add(density[i]);
+            }
+            node.put("symmetric", p.symmetric());
         } else {
             throw new IllegalArgumentException("no JSON form for distribution " + d);
         }
         return node;
+    }
+
+    /** "peaks": [...] when there are nominal peaks (none: the experiment derives them). */
+    private static void putPeaks(ObjectNode node, double[] peaks) {
+        if (peaks.length > 0) {
+            ArrayNode array = node.putArray("peaks");
+            for (double p : peaks) {
+                array.add(p);
+            }
+        }
+    }
+
+    private static void putPairs(ArrayNode array, double[][] pairs) {
+        for (double[] pair : pairs) {
+            array.addArray().add(pair[0]).add(pair[1]);
+        }
     }
 
     private static String lower(Enum<?> value) {

@@ -6,7 +6,10 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * A grayscale image stretched over [-L, L)^2 and read bilinearly, with values in [-1, 1] (black -1,
@@ -14,6 +17,10 @@ import javax.imageio.ImageIO;
  * the top (x2 = +L), column 0 the left (x1 = -L).
  */
 public final class ImageTarget implements Target2D {
+
+    /** Largest side of a square image read, and the pixel bound it sets for any shape. */
+    public static final int MAX_SIDE = 4096;
+    public static final long MAX_PIXELS = (long) MAX_SIDE * MAX_SIDE;
 
     private final int width;
     private final int height;
@@ -27,7 +34,7 @@ public final class ImageTarget implements Target2D {
         this.gray = new double[width * height];
         boolean grayscale = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
         Raster raster = image.getRaster();
-        double top = (1 << image.getColorModel().getComponentSize(0)) - 1;
+        double top = (1L << image.getColorModel().getComponentSize(0)) - 1;   // 255, or 65535 for 16-bit gray
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 gray[y * width + x] = 2 * (grayscale ? raster.getSample(x, y, 0) / top : luminance(image.getRGB(x, y))) - 1;
@@ -44,7 +51,10 @@ public final class ImageTarget implements Target2D {
         return (0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255)) / 255;
     }
 
-    /** Reads a PNG (or any format ImageIO knows); says clearly when the file is not an image. */
+    /**
+     * Reads a PNG (or any format ImageIO knows); says clearly when the file is not an image or is
+     * larger than {@link #MAX_PIXELS}.
+     */
     public static ImageTarget read(Path file, double halfWidth) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return read(in, file.toString(), halfWidth);
@@ -52,14 +62,36 @@ public final class ImageTarget implements Target2D {
     }
 
     /**
-     * As {@link #read(Path, double)} from a stream (not closed here), {@code name} naming it in messages.
+     * As {@link #read(Path, double)} from a stream (not closed here), {@code name} naming it in
+     * messages. The size is read from the header before any pixel is decoded, so a small file that
+     * claims a huge picture (a 389 KB PNG of 20000 x 20000 decodes to 3.6 GB) is refused cheaply.
      */
     public static ImageTarget read(InputStream in, String name, double halfWidth) throws IOException {
-        BufferedImage image = ImageIO.read(in);
-        if (image == null) {
-            throw new IOException(name + " is not an image ImageIO can read (use a PNG)");
+        ImageInputStream stream = ImageIO.createImageInputStream(in);
+        if (stream == null) {
+            throw new IOException(name + " cannot be read as an image");
         }
-        return new ImageTarget(image, halfWidth);
+        try (stream) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new IOException(name + " is not an image ImageIO can read (use a PNG)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new IOException(String.format(java.util.Locale.ROOT, "%s is %d x %d pixels; at most %d x %d "
+                            + "(%.0f M pixels) are read, this one would take about %.1f GB decoded: scale it down "
+                            + "(it is resampled to the grid, at most 256 x 256, anyway)", name, width, height,
+                            MAX_SIDE, MAX_SIDE, MAX_PIXELS / 1e6, width * height * 12 / 1e9));
+                }
+                return new ImageTarget(reader.read(0), halfWidth);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     @Override
@@ -78,6 +110,11 @@ public final class ImageTarget implements Target2D {
         int cx = Math.max(0, Math.min(width - 1, x));
         int cy = Math.max(0, Math.min(height - 1, y));
         return gray[cy * width + cx];
+    }
+
+    /** Pixels of the image as read (width x height). */
+    public long pixels() {
+        return (long) width * height;
     }
 
     @Override

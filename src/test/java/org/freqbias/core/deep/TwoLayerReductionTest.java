@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.ProductDistribution;
 import org.freqbias.core.dist.Uniform;
@@ -52,14 +53,11 @@ class TwoLayerReductionTest {
     }
 
     @Test
-    void frequenciesAreTheDistributionsDrawsFromTheSeed() {
+    void frequenciesAreTheSamplersDrawsFromAGeneratorSplitOffTheSeed() {
         DeepNetworkSpec spec = DeepNetworkSpec.line(6, Activation.SINE, 4);
         Gaussian rho = new Gaussian(4);
         double[] w = DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).frequencies();
-        SplittableRandom rng = new SplittableRandom(99);
-        for (double wj : w) {
-            assertEquals(rho.sample(rng), wj, 0.0);
-        }
+        assertArrayEquals(FrequencySampler.draw(rho, 6, spec.sampling(), new SplittableRandom(99).split()), w, 0.0);
         assertArrayEquals(DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).parameters(),
                 DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 99).parameters(), 0.0);
         assertFalse(Arrays.equals(w, DeepFourierNetwork.initialize(spec, FrequencyDraw.of(rho), 100).frequencies()));

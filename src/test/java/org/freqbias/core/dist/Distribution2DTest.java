@@ -16,7 +16,9 @@ class Distribution2DTest {
     static Stream<FrequencyDistribution2D> distributions() {
         return Stream.of(new RadialDistribution(new Gaussian(4)), new RadialDistribution(new Uniform(10)),
                 new RadialDistribution(new Ramp(8, 2)), new RadialDistribution(new Laplace(2)),
-                new ProductDistribution(new Uniform(10)), new ProductDistribution(new Gaussian(3)));
+                new ProductDistribution(new Uniform(10)), new ProductDistribution(new Gaussian(3)),
+                new RadialDistribution(PiecewiseLinearDensity.of(new double[][] {{0, 1}, {4, 2}, {9, 0.5}}, true)),
+                new ProductDistribution(PiecewiseLinearDensity.of(new double[][] {{1, 1}, {4, 2}, {9, 0.5}}, true)));
     }
 
     @ParameterizedTest
@@ -31,13 +33,10 @@ class Distribution2DTest {
     @ParameterizedTest
     @MethodSource("distributions")
     void characteristicMatchesTheSampleMean(FrequencyDistribution2D d) {
-        SplittableRandom rng = new SplittableRandom(3);
-        double[] w = new double[2];
         double[][] zs = {{0.1, 0}, {0.2, 0.15}, {0, 0.4}};
         double[] sums = new double[zs.length];
         int n = 100_000;
-        for (int i = 0; i < n; i++) {
-            d.sample(rng, w);
+        for (double[] w : FrequencySampler2D.draw(d, n, FrequencySampler.Mode.IID, new SplittableRandom(3))) {
             for (int q = 0; q < zs.length; q++) {
                 sums[q] += Math.cos(w[0] * zs[q][0] + w[1] * zs[q][1]);
             }

@@ -40,14 +40,15 @@ class FrequencySampler2DTest {
         assertEquals(3, m[3], 0.01);
     }
 
+    /** Independent mode maps (U_k, V_k), two consecutive uniforms per frequency, through the law's square map. */
     @Test
-    void independentModeUsesTheDistributionsOwnSampler() {
+    void independentModeMapsConsecutiveUniformPairs() {
         FrequencyDistribution2D rho = new ProductDistribution(new Gaussian(1));
         double[][] w = FrequencySampler2D.draw(rho, 3, FrequencySampler.Mode.IID, new SplittableRandom(8));
         SplittableRandom rng = new SplittableRandom(8);
         double[] expected = new double[2];
         for (double[] v : w) {
-            rho.sample(rng, expected);
+            rho.squareMap().map(rng.nextDouble(), rng.nextDouble(), expected);
             assertEquals(expected[0], v[0], 0.0);
             assertEquals(expected[1], v[1], 0.0);
         }

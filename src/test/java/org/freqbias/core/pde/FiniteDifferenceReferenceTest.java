@@ -2,26 +2,36 @@ package org.freqbias.core.pde;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
+import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.Gaussian;
+import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.spectrum.LineGrid;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An independent second method: finite differences in conservative flux form on a grid twice as
- * fine, integrated with classic RK4, for the paper's setting (Gaussian rho, sigma = 4, sigma_a = 1,
- * Xi = 51.2, 1024 elements) from the closed-form transform of the wave packet.
+ * fine, integrated with classic RK4, for the paper's setting (sigma_a = 1, Xi = 51.2, 1024
+ * elements) from the closed-form transform of the wave packet: with the Gaussian rho (sigma = 4)
+ * and with a drawn density (kinks at its points, split by the assembly like a band edge).
  */
 class FiniteDifferenceReferenceTest {
 
-    private static final Gaussian RHO = new Gaussian(4);
+    static Stream<FrequencyDistribution> densities() {
+        return Stream.of(new Gaussian(4),
+                PiecewiseLinearDensity.of(new double[][] {{0, 1}, {4.3, 2.5}, {7.7, 0.6}, {12.1, 1.4}, {19.6, 0}}, true));
+    }
+
     private static final double XI = 51.2;
     private static final int ELEMENTS = 1024;
     private static final double[] TIMES = {1, 3, 10};
 
-    @Test
-    void finiteElementsMatchFiniteDifferences() {
-        PdeProblem p = new PdeProblem(RHO, 1, true, XI, ELEMENTS);
+    @ParameterizedTest
+    @MethodSource("densities")
+    void finiteElementsMatchFiniteDifferences(FrequencyDistribution rho) {
+        PdeProblem p = new PdeProblem(rho, 1, true, XI, ELEMENTS);
         // Data at the mesh spacing, so the initial condition is the closed form at every node.
         LineGrid grid = WavePacketSpectrum.grid(ELEMENTS / 2, 2 * XI / ELEMENTS);
         double[] xi = grid.frequencies();
@@ -29,7 +39,7 @@ class FiniteDifferenceReferenceTest {
         double[] re0 = new double[xi.length];
         PdeSolution exact = PdeSolver.solve(p, xi, re0, im0);
         SpectrumTrajectory fast = PdeSolver.solveAt(p, grid, re0, im0, TIMES);
-        double[][] reference = finiteDifferences(2 * ELEMENTS, TIMES);
+        double[][] reference = finiteDifferences(rho, 2 * ELEMENTS, TIMES);
         for (int i = 0; i < TIMES.length; i++) {
             double[] ref = new double[xi.length];
             for (int k = 0; k < xi.length; k++) {
@@ -37,7 +47,9 @@ class FiniteDifferenceReferenceTest {
             }
             double eExact = FastVsExactTest.relativeL2(exact.abs(TIMES[i], xi), ref);
             double eFast = FastVsExactTest.relativeL2(fast.abs()[i], ref);
-            assertTrue(eExact < 1e-2 && eFast < 1e-2, "t = " + TIMES[i] + ": relative L2 " + eExact + " / " + eFast);
+            System.out.printf("%s, t = %.0f: FE vs FD relative L2 %.2e (exact in time) / %.2e (fast)%n", rho.label(), TIMES[i], eExact, eFast);
+            // Measured 2.5e-4 - 3.9e-4 (gaussian) and 3.3e-4 - 4.5e-4 (drawn density) at t = 1, 3, 10.
+            assertTrue(eExact < 1.5e-3 && eFast < 1.5e-3, "t = " + TIMES[i] + ": relative L2 " + eExact + " / " + eFast);
         }
     }
 
@@ -46,7 +58,7 @@ class FiniteDifferenceReferenceTest {
      * du_i/dt = 2 pi [ sigma_a^2 (F_{i+1/2} - F_{i-1/2}) / V_i - rho_i u_i ],
      * F_{i+1/2} = rho(xi_{i+1/2}) (u_{i+1} - u_i) / h, zero flux at +-Xi, V_i = h (h/2 at the ends).
      */
-    private static double[][] finiteDifferences(int cells, double[] times) {
+    private static double[][] finiteDifferences(FrequencyDistribution rho, int cells, double[] times) {
         int n = cells + 1;
         double h = 2 * XI / cells;
         double[] rhoNode = new double[n];
@@ -54,10 +66,10 @@ class FiniteDifferenceReferenceTest {
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
             double x = -XI + i * h;
-            rhoNode[i] = RHO.density(x);
+            rhoNode[i] = rho.density(x);
             u[i] = WavePacketSpectrum.imaginaryPart(x);
             if (i < n - 1) {
-                rhoFace[i] = RHO.density(x + h / 2);
+                rhoFace[i] = rho.density(x + h / 2);
             }
         }
         double dt = 1e-3;   // RK4 needs dt * 2 pi rho_max 4 / h^2 < 2.78

@@ -27,13 +27,11 @@ class DampingOnly2DTest {
         return Math.exp(-(a * a + b * b) / 20) * Math.sin(0.3 * a + 0.2 * b);
     }
 
-    /** Max over grid points and times of | |u_h| - |u| |, with the default step when maxStep is NaN. */
-    private static double error(int elements, double maxStep) {
+    /** Max over grid points and times of | |u_h| - |u| |. */
+    private static double error(int elements) {
         PdeProblem2D p = new PdeProblem2D(RHO, 1, false, XI, elements);
-        var u0 = GridSpectra.onMesh(p.mesh(), DampingOnly2DTest::re0, DampingOnly2DTest::im0);
-        SpectrumTrajectory tr = Double.isNaN(maxStep)
-            ? PdeSolver2D.solveAt(p, u0, TIMES)
-            : PdeSolver2D.solveAt(p, u0, TIMES, maxStep);
+        SpectrumTrajectory tr = PdeSolver2D.solveAt(p, GridSpectra.onMesh(p.mesh(), DampingOnly2DTest::re0,
+            DampingOnly2DTest::im0), TIMES);
         int n = tr.grid().samples();
         double h = tr.grid().spacing();
         double err = 0;
@@ -53,19 +51,11 @@ class DampingOnly2DTest {
 
     @Test
     void matchesPointwiseDecayWithSecondOrderConsistencyError() {
-        double coarse = error(32, 0.005);
-        double fine = error(64, 0.005);
+        double coarse = error(32);
+        double fine = error(64);
         double rate = Math.log(coarse / fine) / Math.log(2);
         System.out.printf("damping only: error %.3e (n = 32), %.3e (n = 64), rate %.2f%n", coarse, fine, rate);
         assertTrue(fine < 5e-3, "error " + fine);                 // |u0| <= 1
         assertTrue(rate > 1.7 && rate < 2.4, "rate " + rate);
-    }
-
-    @Test
-    void defaultStepAddsLittleTimeError() {
-        double err = error(64, Double.NaN);
-        double reference = error(64, 0.005);
-        System.out.printf("damping only, n = 64: default step error %.3e, dt = 0.005 error %.3e%n", err, reference);
-        assertTrue(err < 1.5 * reference + 1e-3, "default-step error " + err);
     }
 }

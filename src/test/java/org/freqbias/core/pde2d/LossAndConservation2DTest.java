@@ -13,7 +13,7 @@ import org.freqbias.core.dist.Uniform;
 import org.junit.jupiter.api.Test;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
-/** The loss is a decreasing energy; pure diffusion conserves integral u exactly under CN and BE. */
+/** The loss is a decreasing energy; pure diffusion conserves integral u (to the stated error bound). */
 class LossAndConservation2DTest {
 
     private static final double XI = 8;
@@ -47,34 +47,50 @@ class LossAndConservation2DTest {
         }
     }
 
+    /**
+     * With A = K alone (pure diffusion, K 1 = 0) the exact solution keeps 1^T M u; the computed one
+     * may differ by |1^T M e| <= ||1||_M ||e||_M, and ||e||_M is below the bound the integrator reports.
+     */
     @Test
-    void pureDiffusionConservesTheIntegralOfU() {
+    void pureDiffusionConservesTheIntegralOfUWithinTheErrorBound() {
         Mesh2D mesh = new Mesh2D(XI, 24);
-        DMatrixSparseCSC mass = P1Assembly2D.mass(mesh);
-        DMatrixSparseCSC stiffness = P1Assembly2D.weightedStiffness(mesh, new RadialDistribution(new Gaussian(3)));
-        CrankNicolsonStepper stepper = new CrankNicolsonStepper(mass, stiffness, 0.7);
-        DMatrixRMaj u = new DMatrixRMaj(mesh.size(), 2);
+        StencilMatrix mass = P1Assembly2D.massStencil(mesh);
+        StencilMatrix stiffness = P1Assembly2D.weighted(mesh, new RadialDistribution(new Gaussian(3)), 0, 1);
+        double[] re = new double[mesh.size()];
+        double[] im = new double[mesh.size()];
         for (int v = 0; v < mesh.size(); v++) {
-            u.data[2 * v] = re0(mesh.xi1(v), mesh.xi2(v)) + 0.3;
-            u.data[2 * v + 1] = im0(mesh.xi1(v), mesh.xi2(v));
+            re[v] = re0(mesh.xi1(v), mesh.xi2(v)) + 0.3;
+            im[v] = im0(mesh.xi1(v), mesh.xi2(v));
         }
-        double[] before = integrals(mass, u);
-        stepper.dampingStart(u);
-        for (int s = 0; s < 20; s++) {
-            stepper.crankNicolson(u);
+        double[] times = {0.7, 7, 14.7};
+        double[][][] got = new double[times.length][][];
+        ShiftInvertIntegrator.Report report = ShiftInvertIntegrator.integrate(mass, stiffness, re, im, times,
+            Double.POSITIVE_INFINITY, PdeSolver2D.TOLERANCE, (i, a, b) -> got[i] = new double[][] {a, b});
+        DMatrixSparseCSC m = mass.toCsc();
+        double[] one = new double[mesh.size()];
+        java.util.Arrays.fill(one, 1);
+        double slack = ShiftInvertExactTest.mNorm(m, one) * report.bound()
+            * Math.hypot(ShiftInvertExactTest.mNorm(m, re), ShiftInvertExactTest.mNorm(m, im));
+        double[] before = integrals(m, re, im);
+        for (double[][] u : got) {
+            double[] after = integrals(m, u[0], u[1]);
+            System.out.printf("integral of u moved by %.1e, %.1e (allowed %.1e)%n", after[0] - before[0],
+                after[1] - before[1], slack);
+            assertEquals(before[0], after[0], slack);
+            assertEquals(before[1], after[1], slack);
         }
-        double[] after = integrals(mass, u);
-        assertEquals(before[0], after[0], 1e-10 * Math.abs(before[0]));
-        assertEquals(before[1], after[1], 1e-10 * Math.abs(before[0]));
+        assertTrue(slack < 1e-6 * Math.abs(before[0]), "bound too loose to test conservation: " + slack);
     }
 
-    /** integral u = 1^T M u for both columns. */
-    private static double[] integrals(DMatrixSparseCSC mass, DMatrixRMaj u) {
-        DMatrixRMaj mu = CommonOps_DSCC.mult(mass, u, null);
+    /** integral u = 1^T M u for the real and imaginary parts. */
+    private static double[] integrals(DMatrixSparseCSC mass, double[] re, double[] im) {
+        double[] one = new double[re.length];
+        java.util.Arrays.fill(one, 1);
+        DMatrixRMaj m1 = CommonOps_DSCC.mult(mass, DMatrixRMaj.wrap(re.length, 1, one), null);
         double[] sum = new double[2];
-        for (int v = 0; v < mass.numRows; v++) {
-            sum[0] += mu.data[2 * v];
-            sum[1] += mu.data[2 * v + 1];
+        for (int v = 0; v < re.length; v++) {
+            sum[0] += m1.data[v] * re[v];
+            sum[1] += m1.data[v] * im[v];
         }
         return sum;
     }

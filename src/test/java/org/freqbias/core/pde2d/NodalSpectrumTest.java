@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ejml.data.DMatrixRMaj;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.RadialDistribution;
 import org.freqbias.core.grid.Domain;
@@ -12,7 +11,7 @@ import org.freqbias.core.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
-/** Initial data onto nodes (the missing +N/2 row by conjugate symmetry) and |u| back onto the FFT grid. */
+/** Initial data onto nodes (the missing +N/2 row by conjugate symmetry) and |u| back onto the FFT grid ({@link GridReadout}). */
 class NodalSpectrumTest {
 
     private static final int N = 16;
@@ -30,15 +29,15 @@ class NodalSpectrumTest {
     void nodesOnTheFftGridAreCopiedAndThePlusNyquistRowIsTheConjugateMirror() {
         Spectrum s = GridSpectra.of(N, DXI, NodalSpectrumTest::re, NodalSpectrumTest::im);
         Mesh2D mesh = new Mesh2D(N / 2 * DXI, N);
-        DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
+        double[][] u = NodalSpectrum.onNodes(mesh, s);
         for (int v = 0; v < mesh.size(); v++) {
             // re is even and im odd, so the functions themselves satisfy u(-xi) = conj u(xi) everywhere;
             // the corners (-N/2, N/2) and (N/2, -N/2) also need N-periodicity, which only DFT data have.
             if (v == mesh.node(0, N) || v == mesh.node(N, 0)) {
                 continue;
             }
-            assertEquals(re(mesh.xi1(v), mesh.xi2(v)), u.data[2 * v], 1e-14);
-            assertEquals(im(mesh.xi1(v), mesh.xi2(v)), u.data[2 * v + 1], 1e-14);
+            assertEquals(re(mesh.xi1(v), mesh.xi2(v)), u[0][v], 1e-14);
+            assertEquals(im(mesh.xi1(v), mesh.xi2(v)), u[1][v], 1e-14);
         }
     }
 
@@ -46,7 +45,7 @@ class NodalSpectrumTest {
     void aFinerMeshInterpolatesAndZeroesBeyondTheData() {
         Spectrum s = GridSpectra.of(N, DXI, (a, b) -> 1 + 0.1 * a * b, (a, b) -> 0.2 * a - 0.3 * b);
         Mesh2D mesh = new Mesh2D(N / 2 * DXI * 1.5, 3 * N);       // h = DXI / 2, reaching past the data
-        DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
+        double[][] u = NodalSpectrum.onNodes(mesh, s);
         for (int v = 0; v < mesh.size(); v++) {
             double a = mesh.xi1(v);
             double b = mesh.xi2(v);
@@ -56,10 +55,10 @@ class NodalSpectrumTest {
                 continue;                      // the Nyquist cells: see the test on DFT data
             }
             // P1 on the data triangles is exact for a linear function; a b is bilinear, exact on the diagonal cut.
-            assertEquals(inside ? 0.2 * a - 0.3 * b : 0, u.data[2 * v + 1], 1e-12);
-            assertEquals(inside ? 1 + 0.1 * a * b : 0, u.data[2 * v], 0.1 * DXI * DXI / 4 + 1e-12);
+            assertEquals(inside ? 0.2 * a - 0.3 * b : 0, u[1][v], 1e-12);
+            assertEquals(inside ? 1 + 0.1 * a * b : 0, u[0][v], 0.1 * DXI * DXI / 4 + 1e-12);
         }
-        double[] abs = NodalSpectrum.absOnGrid(mesh, u, N, DXI);
+        double[] abs = GridReadout.of(mesh, N, DXI).abs(u[0], u[1]);
         assertEquals(Math.hypot(1 - 0.1, -0.2 - 0.3), abs[(-2 + N / 2) * N + (2 + N / 2)], 1e-12);
     }
 
@@ -85,21 +84,21 @@ class NodalSpectrumTest {
         }
         Spectrum s = Spectrum.of(values, domain);
         Mesh2D mesh = new Mesh2D(domain.nyquist(), N);
-        DMatrixRMaj u = NodalSpectrum.onNodes(mesh, s);
+        double[][] u = NodalSpectrum.onNodes(mesh, s);
         for (int c1 = 0; c1 < N; c1++) {
             for (int c2 = 0; c2 < N; c2++) {
                 int v = mesh.node(c1, c2);
-                assertEquals(s.re()[c1 * N + c2], u.data[2 * v], 1e-15);
-                assertEquals(s.im()[c1 * N + c2], u.data[2 * v + 1], 1e-15);
+                assertEquals(s.re()[c1 * N + c2], u[0][v], 1e-15);
+                assertEquals(s.im()[c1 * N + c2], u[1][v], 1e-15);
             }
         }
         // The +N/2 edge: the conjugate of the -N/2 edge at the mirrored frequency.
         int c2 = 3;
         int v = mesh.node(N, c2);
         int mirror = 0 * N + (N - c2);
-        assertEquals(s.re()[mirror], u.data[2 * v], 1e-15);
-        assertEquals(-s.im()[mirror], u.data[2 * v + 1], 1e-15);
+        assertEquals(s.re()[mirror], u[0][v], 1e-15);
+        assertEquals(-s.im()[mirror], u[1][v], 1e-15);
         // The corner (-N/2, +N/2): the DFT is N-periodic, so it is the stored (-N/2, -N/2) value.
-        assertEquals(s.re()[0], u.data[2 * mesh.node(0, N)], 1e-15);
+        assertEquals(s.re()[0], u[0][mesh.node(0, N)], 1e-15);
     }
 }

@@ -1,0 +1,117 @@
+package org.freqbias.core.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.freqbias.core.budget.ResourceEstimate.Extras;
+import org.freqbias.core.budget.ResourceEstimate.Item;
+import org.freqbias.core.experiment.History;
+import org.freqbias.core.pde.PdeSolver;
+import org.freqbias.core.session.ImageFile;
+import org.freqbias.core.session.NetworkSpec;
+import org.freqbias.core.session.Session;
+
+/**
+ * Bytes of the arrays a run holds at once, part by part, counted from what the code allocates
+ * (8 bytes a double). Each formula names the arrays it counts; constants that stand for several
+ * small arrays say so.
+ */
+final class MemoryModel {
+
+    private static final long DOUBLE = 8;
+    /** Grid arrays of the setup and the run: x, target, fit, residual, their spectra, FFT scratch. */
+    private static final long GRID_ARRAYS = 12;
+    /** Decoded pixels (4 bytes ARGB) plus ImageTarget's gray levels (a double). */
+    private static final long IMAGE_BYTES_PER_PIXEL = 12;
+    /** Points per slice of the deep network's backpropagation (core.deep.SlicedBackprop.SLICE). */
+    private static final long SLICE = 256;
+    /** Lanczos basis vectors a 2D kernel view typically needs (up to 600 at most, 20-70 measured). */
+    private static final long KRYLOV_VECTORS = 100;
+    /** N x N matrices of a 1D kernel view: the kernel, its eigenvectors, the decomposition's work copy. */
+    private static final long KERNEL_MATRICES = 3;
+    /** n x n matrices of the dense 1D PDE eigen path: the reduced matrix, its transpose, the modes, EJML's copy. */
+    private static final long EIGEN_MATRICES = 4;
+    /**
+     * Arrays of n of the CRAM path: 8 poles x 6 factor arrays, 10 scratch, the initial values, the
+     * operator, the mass and the assembly's (86 measured by ResourceEstimateTest).
+     */
+    private static final long CRAM_ARRAYS = 90;
+    /**
+     * Bytes per mesh node of a 2D solve (assembly, initial transform, the nested-dissection factor,
+     * the Krylov basis, the read-out): the solving thread allocates 1.0-1.2 KB per node on meshes of
+     * 32 to 512 elements per axis (ResourceEstimateTest measures 64 and 128), and the factor built
+     * on the second core adds about 0.4 KB (32 entries of 12 bytes per node at 128 elements).
+     */
+    private static final long NODE_2D = 1500;
+
+    private MemoryModel() {
+    }
+
+    static List<Item> items(Session s, Extras extras) {
+        RunShape r = RunShape.of(s);
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("the grid and the target (" + r.points() + " points)", GRID_ARRAYS * r.points() * DOUBLE,
+                "domain.samples"));
+        if (s.isPlane() && s.plane().target() instanceof ImageFile image) {
+            items.add(new Item("the image", IMAGE_BYTES_PER_PIXEL * image.image().pixels(), "the image's size (scale it down)"));
+        }
+        items.add(network(s, r));
+        items.add(pde(r));
+        items.add(new Item("the PDE at all " + r.snapshots() + " snapshot times", r.snapshots() * r.frequencies() * DOUBLE,
+                "training.snapshotEvery (larger) or training.steps"));
+        // The app and the CLI's PNGs keep History.forGrid rows of |r^| (the CLI two: network and PDE).
+        long historyRows = Math.min(History.capacityFor(r.frequencies()), r.snapshots());
+        long perRow = 2 * r.frequencies();
+        items.add(new Item("the history of snapshots kept for charts", historyRows * perRow * DOUBLE, "domain.samples"));
+        if (extras.kernelViews() > 0) {
+            long each = r.dimension() == 1 ? KERNEL_MATRICES * r.points() * r.points() * DOUBLE
+                    : (KRYLOV_VECTORS + 16) * r.points() * DOUBLE;
+            items.add(new Item("the kernel views (" + extras.kernelViews() + ")", extras.kernelViews() * each,
+                    "domain.samples, or drop --kernel-limit / --linearized"));
+        }
+        return items;
+    }
+
+    /**
+     * 2-layer: parameters m (d + 2) three times (the setup's network, the trainer's, the model's
+     * copy), the trainer's anchors 4 d m, and grid arrays per thread (output, residual, two partials).
+     * Deep: the parameters P six times (network, initial copy, theta, gradient, Adam's two moments)
+     * plus one gradient per slice of 256 points, and the activations: per point, twice the input
+     * width of every dense layer (inputs and derivatives) and twice the widest (delta, spare).
+     */
+    private static Item network(Session s, RunShape r) {
+        NetworkSpec net = s.network();
+        int d = r.dimension();
+        if (!net.isDeep()) {
+            long params = r.width() * (d + 2);
+            long bytes = (3 * params + 4L * d * r.width() + 4 * r.points()) * DOUBLE;
+            return new Item("the network and its trainer (width " + r.width() + ")", bytes, "network.width");
+        }
+        long params = net.parameterCount(d);
+        long slices = (r.points() + SLICE - 1) / SLICE;
+        long inputWidths = 2 * r.width();
+        long widest = 2 * r.width();
+        for (int n : net.hiddenLayers()) {
+            inputWidths += n;
+            widest = Math.max(widest, n);
+        }
+        long activations = r.points() * (2 * inputWidths + 2 * widest);
+        long bytes = ((6 + slices) * params + activations) * DOUBLE;
+        return new Item("the deep network (" + params + " parameters) and its backpropagation over " + r.points()
+                + " points", bytes, "network.width, network.hiddenLayers or domain.samples");
+    }
+
+    /**
+     * 1D: up to {@link PdeSolver#EXACT_MAX_NODES} nodes the dense eigen path (n^2), above it CRAM (n).
+     * 2D: about {@link #NODE_2D} bytes per node (the nested-dissection factor and the Krylov solve).
+     */
+    private static Item pde(RunShape r) {
+        long n = r.nodes();
+        long bytes;
+        if (r.dimension() == 1) {
+            bytes = (n <= PdeSolver.EXACT_MAX_NODES ? EIGEN_MATRICES * n * n : CRAM_ARRAYS * n) * DOUBLE;
+        } else {
+            bytes = NODE_2D * n;
+        }
+        return new Item("the PDE on " + n + " nodes", bytes, "pde.elements");
+    }
+}
