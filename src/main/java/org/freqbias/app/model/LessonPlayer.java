@@ -28,7 +28,7 @@ import org.freqbias.core.lesson.LessonStep;
 public final class LessonPlayer {
 
     private final ExperimentModel model;
-    private final RunPinning pins;
+    private RunPinning pins;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(this, "blank");
@@ -46,6 +46,11 @@ public final class LessonPlayer {
     public LessonPlayer(ExperimentModel model, RunPinning pins) {
         this.model = Objects.requireNonNull(model);
         this.pins = Objects.requireNonNull(pins);
+    }
+
+    /** What "pin" does: the run list's pin once recorded runs exist. */
+    public void setPinning(RunPinning pinning) {
+        pins = Objects.requireNonNull(pinning);
     }
 
     /** Starts {@code l} at its first step. */
@@ -102,7 +107,7 @@ public final class LessonPlayer {
 
     /** The step shown, null when no lesson plays. */
     public LessonStep current() {
-        return active() ? lesson.get().steps().get(step.get()) : null;
+        return active() && step.get() >= 0 ? lesson.get().steps().get(step.get()) : null;
     }
 
     private void enter(int k, boolean forward) {

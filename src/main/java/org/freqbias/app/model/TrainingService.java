@@ -106,6 +106,11 @@ public final class TrainingService implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IllegalStateException e) {
+            // close() interrupts a step in progress: the step says so, and the thread ends as asked.
+            if (!Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
         } finally {
             closeRun();
         }
