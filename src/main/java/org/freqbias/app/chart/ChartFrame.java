@@ -72,8 +72,9 @@ public abstract class ChartFrame extends VBox {
         infoButton.setAccessibleText("About this chart");
         infoButton.setTooltip(new Tooltip("What this chart shows and what to look for"));
         infoButton.setOnAction(e -> toggleInfo());
-        infoButton.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) { // a button fires on Space; Enter reads more naturally here
+        // A button fires on Space, which the window keeps for play/pause: Enter opens the text.
+        infoButton.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
                 toggleInfo();
                 e.consume();
             }
@@ -166,6 +167,11 @@ public abstract class ChartFrame extends VBox {
 
     public String title() {
         return title.getText();
+    }
+
+    /** The key of the chart's explanation in {@link ChartInfo}. */
+    public String infoKey() {
+        return infoKey;
     }
 
     /** The plain-language explanation the info button shows. */

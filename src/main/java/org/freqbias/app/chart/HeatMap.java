@@ -116,6 +116,11 @@ final class HeatMap extends GridPane {
         getRowConstraints().get(0).setMinHeight(height);
     }
 
+    /** Room a neighbour leaves beside this map: about a tick label (its half reaches past the image's edge on each side). */
+    double edgeLabelRoom() {
+        return 1.6 * xAxis.getTickLabelFont().getSize();
+    }
+
     /** Height of the x axis under the image. */
     double xAxisHeight() {
         return xAxis.prefHeight(-1) + snappedBottomInset();

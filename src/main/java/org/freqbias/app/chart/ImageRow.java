@@ -50,7 +50,9 @@ final class ImageRow extends Pane {
             return;
         }
         double barWidth = bar.prefWidth(-1);
-        double overX = shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum();
+        // A gap after each map: the tick labels at an image's edges reach half a label beyond it.
+        double gap = shown.get(0).edgeLabelRoom();
+        double overX = shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum() + shown.size() * gap;
         double side = sideFor(shown.size(), width - barWidth - overX, height, tallestOverhead(shown, 1e6));
         // A title may wrap at its map's width: take the tallest at that width and fit again.
         double overY = tallestOverhead(shown, side);
@@ -63,7 +65,7 @@ final class ImageRow extends Pane {
         for (HeatMap m : shown) {
             m.setTitleHeight(titleHeight); // the same for all, so that the images line up
             m.resizeRelocate(x, y, side + m.horizontalOverhead(), imageHeight + overY);
-            x += side + m.horizontalOverhead();
+            x += side + m.horizontalOverhead() + gap;
         }
         // The bar spans the images' height: below the titles, above the x axes.
         bar.resizeRelocate(x, y + titleHeight, barWidth, imageHeight);
@@ -92,13 +94,20 @@ final class ImageRow extends Pane {
     @Override
     protected double computeMinWidth(double height) {
         List<HeatMap> shown = shown();
-        return shown.size() * MIN_SIDE + shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum()
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        return shown.size() * (MIN_SIDE + shown.get(0).edgeLabelRoom())
+                + shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum()
                 + bar.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
     protected double computeMinHeight(double width) {
         List<HeatMap> shown = shown();
+        if (shown.isEmpty()) {
+            return 0;
+        }
         return MIN_SIDE + tallestOverhead(shown, MIN_SIDE) + snappedTopInset() + snappedBottomInset();
     }
 }

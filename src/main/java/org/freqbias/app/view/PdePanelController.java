@@ -120,7 +120,7 @@ public final class PdePanelController extends PanelController {
      * The PDE as text whose lines may break only between terms: inside a term the spaces are
      * no-break spaces (U+00A0), so a narrow panel never splits "∂ξ(ρ ∂ξu)" in two.
      */
-    static String equation(boolean plane) {
+    public static String equation(boolean plane) {
         String[] terms = plane
                 ? new String[] {"du/dt =", "(2π)² [σₐ² ∇·(ρ ∇u)", "− ρ u]", "on [−Ξ, Ξ]²"}
                 : new String[] {"du/dt =", "2π [σₐ² ∂ξ(ρ ∂ξu)", "− ρ u]"};
