@@ -114,7 +114,7 @@ class ClassroomUiTest {
             NumberAxis x = axis(spectrum, true);
             return (x.getUpperBound() - x.getLowerBound()) / x.getWidth();
         });
-        assertTrue(text.startsWith("ξ = ") && text.contains("|r̂| = "), text);
+        assertTrue(text.startsWith("ξ = ") && text.contains("|ȓ| = "), text);
         assertEquals(5, values[0], 1.5 * pixelXi, text); // within a pixel and a half of the mouse
         assertEquals(-2, Math.log10(values[1]), 0.02, text);
         robot.moveTo(controller.charts().charts().get(0).lookup(".chart-title"));
@@ -142,7 +142,7 @@ class ClassroomUiTest {
         double floor = Math.pow(10, Math.log10(maxUpTo(data.setup().initialResidual().abs(), columns)) - 4);
         assertEquals((c + 0.5) * data.maxFrequency() / columns, shown[0], 1e-2 * data.maxFrequency(), "ξ of the cell");
         assertEquals(t, shown[1], 0.01 * data.totalTime(), "t of the cell");
-        assertEquals(Math.max(abs[c], floor), shown[2], 0.006 * Math.max(abs[c], floor), "|r̂| of the cell (3 digits)");
+        assertEquals(Math.max(abs[c], floor), shown[2], 0.006 * Math.max(abs[c], floor), "|ȓ| of the cell (3 digits)");
     }
 
     @Test
@@ -235,7 +235,7 @@ class ClassroomUiTest {
                 .filter(a -> a.getSide().isHorizontal() == horizontal).findFirst().orElseThrow();
     }
 
-    /** The numbers after each "=" of a readout such as "ξ = 5.01   |r̂| = 0.0098". */
+    /** The numbers after each "=" of a readout such as "ξ = 5.01   |ȓ| = 0.0098". */
     private static double[] numbers(String readout) {
         Matcher m = Pattern.compile("= (-?[0-9.]+(?:e-?[0-9]+)?)").matcher(readout);
         List<Double> out = new ArrayList<>();

@@ -20,6 +20,7 @@ final class ColourBar extends HBox {
     private final NumberAxis axis = new NumberAxis();
     private final StringConverter<Number> linearLabels = axis.getTickLabelFormatter();
 
+    /** @param quantity the axis label, or null where the chart's title names the quantity (a narrow row needs the room) */
     ColourBar(ColourMap map, String quantity) {
         getStyleClass().add("colour-bar");
         WritableImage image = new WritableImage(1, STEPS);

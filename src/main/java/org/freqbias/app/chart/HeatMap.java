@@ -39,7 +39,7 @@ final class HeatMap extends GridPane {
     /** A map of |r^| over (xi, t) in the 1D spectrogram, log values. */
     static HeatMap spectrogram(String title) {
         // Symbols only, as on the 2D maps: a narrow map has no room for "frequency ξ" (its info text says it).
-        return new HeatMap(title, "ξ", "t", new Names("ξ", "t", "|r̂|", true));
+        return new HeatMap(title, "ξ", "t", new Names("ξ", "t", "|ȓ|", true));
     }
 
     /** A map of a field over the plane (x1, x2), linear values. */
@@ -49,7 +49,7 @@ final class HeatMap extends GridPane {
 
     /** A map of |r^| over the frequency plane (xi1, xi2), log values. */
     static HeatMap planeSpectrum(String title) {
-        return new HeatMap(title, "ξ₁", "ξ₂", new Names("ξ₁", "ξ₂", "|r̂|", true));
+        return new HeatMap(title, "ξ₁", "ξ₂", new Names("ξ₁", "ξ₂", "|ȓ|", true));
     }
 
     private HeatMap(String titleText, String xLabel, String yLabel, Names names) {
@@ -116,9 +116,24 @@ final class HeatMap extends GridPane {
         getRowConstraints().get(0).setMinHeight(height);
     }
 
+    /**
+     * The narrowest the image may be: its title wraps only between words, so its longest word must
+     * fit over the image (and the y axis beside it, when shown).
+     */
+    double minImageWidth(double minSide) {
+        double word = 0;
+        for (String w : title.getText().split("\\s+")) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(w);
+            probe.setFont(title.getFont());
+            word = Math.max(word, probe.getLayoutBounds().getWidth());
+        }
+        double beside = yAxis.isManaged() ? yAxis.prefWidth(-1) : 0;
+        return Math.max(minSide, Math.ceil(word + title.getPadding().getLeft() + title.getPadding().getRight() - beside) + 1);
+    }
+
     /** Room a neighbour leaves beside this map: about a tick label (its half reaches past the image's edge on each side). */
     double edgeLabelRoom() {
-        return 1.6 * xAxis.getTickLabelFont().getSize();
+        return 1.25 * xAxis.getTickLabelFont().getSize();
     }
 
     /** Height of the x axis under the image. */
@@ -192,7 +207,7 @@ final class HeatMap extends GridPane {
     }
 
     /**
-     * "ξ = 6.0   t = 2.5   |r̂| = 0.031" for the cell at fractions ({@code fx}, {@code fy}) of the
+     * "ξ = 6.0   t = 2.5   |ȓ| = 0.031" for the cell at fractions ({@code fx}, {@code fy}) of the
      * image's width and height from its bottom-left corner: the cell's centre and its value.
      */
     String readoutText(double fx, double fy) {

@@ -53,10 +53,11 @@ final class ImageRow extends Pane {
         // A gap after each map: the tick labels at an image's edges reach half a label beyond it.
         double gap = shown.get(0).edgeLabelRoom();
         double overX = shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum() + shown.size() * gap;
-        double side = sideFor(shown.size(), width - barWidth - overX, height, tallestOverhead(shown, 1e6));
+        double least = leastSide(shown);
+        double side = sideFor(shown.size(), width - barWidth - overX, height, tallestOverhead(shown, 1e6), least);
         // A title may wrap at its map's width: take the tallest at that width and fit again.
         double overY = tallestOverhead(shown, side);
-        side = sideFor(shown.size(), width - barWidth - overX, height, overY);
+        side = sideFor(shown.size(), width - barWidth - overX, height, overY, least);
         double imageHeight = square ? side : Math.max(MIN_SIDE, height - overY);
         double total = shown.size() * side + overX + barWidth;
         double x = snappedLeftInset() + Math.max(0, (width - total) / 2);
@@ -80,9 +81,14 @@ final class ImageRow extends Pane {
         return shown;
     }
 
-    /** The images' width: as wide as the row allows, and for square images no taller than it allows. */
-    private double sideFor(int maps, double width, double height, double overY) {
-        return Math.max(MIN_SIDE, square ? Math.min(width / maps, height - overY) : width / maps);
+    /** The images' width: as wide as the row allows, and for square images no taller than it allows; at least {@code least}. */
+    private double sideFor(int maps, double width, double height, double overY, double least) {
+        return Math.max(least, square ? Math.min(width / maps, height - overY) : width / maps);
+    }
+
+    /** The narrowest image every map allows (its title's longest word must fit). */
+    private static double leastSide(List<HeatMap> maps) {
+        return maps.stream().mapToDouble(m -> m.minImageWidth(MIN_SIDE)).max().orElse(MIN_SIDE);
     }
 
     /** Title and x axis of the map whose title needs most height when its image is {@code side} wide. */
@@ -97,7 +103,7 @@ final class ImageRow extends Pane {
         if (shown.isEmpty()) {
             return 0;
         }
-        return shown.size() * (MIN_SIDE + shown.get(0).edgeLabelRoom())
+        return shown.size() * (leastSide(shown) + shown.get(0).edgeLabelRoom())
                 + shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum()
                 + bar.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
     }
@@ -108,6 +114,7 @@ final class ImageRow extends Pane {
         if (shown.isEmpty()) {
             return 0;
         }
-        return MIN_SIDE + tallestOverhead(shown, MIN_SIDE) + snappedTopInset() + snappedBottomInset();
+        double least = leastSide(shown);
+        return (square ? least : MIN_SIDE) + tallestOverhead(shown, least) + snappedTopInset() + snappedBottomInset();
     }
 }

@@ -20,18 +20,18 @@ public final class PlaneSpectrumChart extends ChartFrame {
     }
 
     private static final List<Source> SOURCES = Stream.concat(Stream.of(
-            new Source("network |r̂(ξ, t)|", ChartData::networkAbs),
+            new Source("network |ȓ(ξ, t)|", ChartData::networkAbs),
             new Source("PDE |u(ξ, t)|", ChartData::pdeAbs)),
-            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |r̂(ξ, t)|",
+            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |ȓ(ξ, t)|",
                     d -> d.flowAbs(kind)))).toList();
 
     private static final double DECADES = 4;
 
     private final List<HeatMap> maps = new ArrayList<>();
-    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
 
     public PlaneSpectrumChart() {
-        super("Error spectrum |r̂(ξ, t)| now", "spectrum", "plane-spectrum");
+        super("Error spectrum |ȓ(ξ, t)| now", "spectrum", "plane-spectrum");
         for (Source s : SOURCES) {
             HeatMap map = HeatMap.planeSpectrum(s.title());
             map.readoutTo(this);

@@ -15,10 +15,10 @@ public final class SpectrogramChart extends ChartFrame {
 
     private final HeatMap network = HeatMap.spectrogram("network");
     private final HeatMap pde = HeatMap.spectrogram("PDE");
-    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
 
     public SpectrogramChart() {
-        super("Spectrogram |r̂(ξ, t)|", "spectrogram");
+        super("Spectrogram |ȓ(ξ, t)|", "spectrogram");
         // The two maps share the width equally and the y axis; the colour bar keeps its own width.
         ImageRow row = ImageRow.filling(List.of(network, pde), bar);
         row.getStyleClass().add("spectrogram-row");
@@ -46,7 +46,7 @@ public final class SpectrogramChart extends ChartFrame {
             nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
             u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
         }
-        pde.setTitle(LegendBox.pdeText("", data.setup().pdeIsExact()));
+        pde.setTitle(data.setup().pdeIsExact() ? "PDE" : "PDE (2-layer ref.)"); // a narrow map: the legends' name, shortened
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         network.markColumns(data.peakMagnitudes());

@@ -18,7 +18,7 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     private final KernelFlowCurves flows;
 
     /**
-     * @param quantity what the y axis shows, such as "|r̂(ξ)|"
+     * @param quantity what the y axis shows, such as "|ȓ(ξ)|"
      * @param xSymbol the frequency's name in the hover readout, "ξ" or "|ξ|"
      * @param networkText the network's legend entry
      * @param pdeDetail the PDE's legend detail ({@link LegendBox#pdeText})
@@ -26,7 +26,7 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     SpectrumCurvesChart(String title, String fileName, String xLabel, String xSymbol, String quantity, String networkText,
             String pdeDetail) {
         super(title, fileName, xLabel, quantity, YScale.LOG);
-        readoutSymbols(xSymbol, "|r̂|");
+        readoutSymbols(xSymbol, "|ȓ|");
         this.quantity = quantity;
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
         flows = new KernelFlowCurves(this);

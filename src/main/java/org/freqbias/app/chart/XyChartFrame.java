@@ -69,7 +69,7 @@ public abstract class XyChartFrame extends ChartFrame {
         chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideReadout());
     }
 
-    /** The names the hover readout gives the coordinates, such as "ξ" and "|r̂|". */
+    /** The names the hover readout gives the coordinates, such as "ξ" and "|ȓ|". */
     protected final void readoutSymbols(String x, String y) {
         xSymbol = x;
         ySymbol = y;
@@ -189,7 +189,7 @@ public abstract class XyChartFrame extends ChartFrame {
         showReadout(readoutText(x, y), e.getSceneX(), e.getSceneY());
     }
 
-    /** "ξ = 5.97   |r̂| = 0.0031" for the point (x, y) of the plot (y as drawn: log10 on a log axis). */
+    /** "ξ = 5.97   |ȓ| = 0.0031" for the point (x, y) of the plot (y as drawn: log10 on a log axis). */
     final String readoutText(double x, double y) {
         double value = yScale == YScale.LOG ? Math.pow(10, y) : y;
         return xSymbol + " = " + ReadoutText.number(x) + "   " + ySymbol + " = " + ReadoutText.number(value);
