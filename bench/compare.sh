@@ -1,19 +1,34 @@
 #!/usr/bin/env bash
-# One GD step (m = 4096, float64; 1D: N = 1024, 2D: 64 x 64 points): the Java fused kernel (JMH)
-# against NumPy and PyTorch (bench/peer_step.py) in one run, then the speed-up ratios.
-# --pde2d: the 2D PDE re-solve of the plane-waves and image-gaussian samples (JMH
-# PdeSolveBenchmark.interactive) against SciPy's expm_multiply on the same exported matrices
-# (bench/peer_pde2d.py), back to back, with the load average before and after.
-# Usage: bench/compare.sh [--dim 1|2 | --pde2d]. Run from anywhere; about 1-3 minutes (--pde2d: ~5).
-# Compare on an idle machine: both sides use the 2 cores.
+# The Java training step (JMH) against its peers in one run, then the speed-up ratios.
+#   bench/compare.sh [--dim 1|2]  one GD step of the 2-layer network (m = 4096, float64; 1D: N = 1024,
+#                                 2D: 64 x 64 points) against NumPy and PyTorch (bench/peer_step.py)
+#   bench/compare.sh --deep       one Adam step of the deep network (N = 1024, 256 frequencies, two tanh
+#                                 layers of 128, float64) against PyTorch float64 and float32
+#                                 (bench/peer_deep.py, 2 threads)
+#   bench/compare.sh --pde2d      the 2D PDE re-solve of the plane-waves and image-gaussian samples
+#                                 (JMH PdeSolveBenchmark.interactive) against SciPy's expm_multiply on
+#                                 the same exported matrices (bench/peer_pde2d.py); about 5 minutes
+# Run from anywhere; about 1-2 minutes. Compare on an idle machine: both sides use the 2 cores. The
+# load average is printed before and after, since a loaded machine slows both sides unevenly.
 set -euo pipefail
-mode=step
-dim=1
+mode=dim1
 case "${1:-}" in
-    --dim) dim="${2:?--dim needs 1 or 2}" ;;
+    --dim)
+        case "${2:?--dim needs 1 or 2}" in
+            1) mode=dim1 ;;
+            2) mode=dim2 ;;
+            *) echo "--dim must be 1 or 2, got $2" >&2; exit 2 ;;
+        esac ;;
+    --deep) mode=deep ;;
     --pde2d) mode=pde2d ;;
     "") ;;
-    *) echo "usage: bench/compare.sh [--dim 1|2 | --pde2d]" >&2; exit 2 ;;
+    *) echo "usage: bench/compare.sh [--dim 1|2 | --deep | --pde2d]" >&2; exit 2 ;;
+esac
+case "$mode" in
+    dim1) bench='TrainingStepBenchmark.fastStep$'; params=(-p dimension=1) ;;
+    dim2) bench='TrainingStepBenchmark.fastStep$'; params=(-p dimension=2) ;;
+    deep) bench='DeepStepBenchmark.fastStep$'; params=() ;;
+    pde2d) bench='PdeSolveBenchmark.interactive$'; params=(-p session=plane-waves,image-gaussian) ;;
 esac
 cd "$(dirname "$0")/.."
 PY=bench/.venv/bin/python
@@ -23,11 +38,11 @@ trap 'rm -rf "$out"' EXIT
 
 mvn -o -B -q compile
 cp="target/classes:$(mvn -o -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+echo "# before: $(uptime)"
+java -cp "$cp" org.openjdk.jmh.Main "$bench" "${params[@]}" -f 1 -wi 3 -i 5 -w 2s -r 2s \
+    -rf json -rff "$out/jmh.json" > "$out/jmh.log"
 
 if [ "$mode" = pde2d ]; then
-    echo "load before: $(uptime)"
-    java -cp "$cp" org.openjdk.jmh.Main 'PdeSolveBenchmark.interactive$' -p session=plane-waves,image-gaussian -f 1 -wi 3 -i 5 -w 2s -r 2s \
-        -rf json -rff "$out/jmh.json" > "$out/jmh.log"
     for session in plane-waves image-gaussian; do
         java_ms=$(python3 -c 'import json,sys
 for r in json.load(open(sys.argv[1])):
@@ -41,26 +56,36 @@ for r in json.load(open(sys.argv[1])):
         ratio=$(python3 -c 'import sys; print("%.0f" % (float(sys.argv[2]) / float(sys.argv[1])))' "$java_ms" "$scipy_ms")
         echo "pde2d $session: java_ms=$java_ms (JMH median) scipy_ms=$scipy_ms (median of 3) ratio=${ratio}x max_rel_diff_M=$diff"
     done
-    echo "load after: $(uptime)"
+    echo "# after: $(uptime)"
     exit 0
 fi
+percentile() {
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"][sys.argv[2]])' "$out/jmh.json" "$1"
+}
+java_ms=$(percentile 50.0)
 
-case "$dim" in
-    1|2) bench='TrainingStepBenchmark.fastStep$' ;;
-    *) echo "--dim must be 1 or 2, got $dim" >&2; exit 2 ;;
-esac
-java -cp "$cp" org.openjdk.jmh.Main "$bench" -p dimension="$dim" -f 1 -wi 3 -i 5 -w 2s -r 2s \
-    -rf json -rff "$out/jmh.json" > "$out/jmh.log"
-java_ms=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]; print("%.3f" % r["primaryMetric"]["scorePercentiles"]["50.0"])' "$out/jmh.json")
-echo "dim=$dim java_fast_ms=$java_ms (JMH median, default thread count)"
-
-"$PY" bench/peer_step.py --dim "$dim" | tee "$out/peer.txt"
-python3 - "$java_ms" "$out/peer.txt" <<'PYEOF'
+if [ "$mode" = deep ]; then
+    java_min=$(percentile 0.0)
+    echo "java_deep_ms=$java_ms java_deep_min_ms=$java_min (JMH median and fastest, one thread per core)"
+    "$PY" bench/peer_deep.py | tee "$out/peer.txt"
+    peers="torch64 torch32"
+else
+    java_min=
+    echo "dim=${mode#dim} java_fast_ms=$java_ms (JMH median, default thread count)"
+    "$PY" bench/peer_step.py --dim "${mode#dim}" | tee "$out/peer.txt"
+    peers="numpy torch"
+fi
+echo "# after: $(uptime)"
+python3 - "$java_ms" "$java_min" "$out/peer.txt" $peers <<'PYEOF'
 import re, sys
-java = float(sys.argv[1])
-text = open(sys.argv[2]).read()
-for name in ("numpy", "torch"):
+java, java_min = float(sys.argv[1]), sys.argv[2]
+text = open(sys.argv[3]).read()
+for name in sys.argv[4:]:
     m = re.search(name + r"_ms=([0-9.]+)", text)
     if m:
-        print(f"speedup_vs_{name}={float(m.group(1)) / java:.1f}x")
+        line = f"speedup_vs_{name}={float(m.group(1)) / java:.2f}x (medians)"
+        fastest = re.search(name + r"_min_ms=([0-9.]+)", text)
+        if fastest and java_min:
+            line += f", {float(fastest.group(1)) / float(java_min):.2f}x (fastest steps)"
+        print(line)
 PYEOF

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
@@ -16,8 +17,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
  * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
- * sizes, 1D or 2D. For allocation-free, statistically careful figures use the JMH benchmarks.
- * {@code --export-pde DIR} also writes a 2D session's PDE and solution for the SciPy peer ({@link Setup#exportPde}).
+ * sizes, 1D or 2D. Training is timed as it runs, snapshot period by snapshot period: the step time
+ * counts the trainer's steps alone and the snapshot time the rest, so a deep network's forward pass
+ * at a snapshot is not charged to every step. For allocation-free, statistically careful figures
+ * use the JMH benchmarks. {@code --export-pde DIR} also writes a 2D session's PDE and solution for
+ * the SciPy peer ({@link Setup#exportPde}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
@@ -31,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "15", description = "timed repetitions of each measurement (default: ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--steps-per-repeat", defaultValue = "10", description = "training steps per timed repetition (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps-per-repeat", defaultValue = "10", description = "training steps per timed repetition, rounded up to whole snapshot periods (default: ${DEFAULT-VALUE})")
     int stepsPerRepeat;
 
     @Option(names = "--export-pde", paramLabel = "DIR", description = {
@@ -50,16 +54,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Setup setup = Setup.of(parsed);
         double[] times = setup.snapshotTimes();
-        double stepMs;
-        double snapshotMs;
-        try (TrainingRun run = new TrainingRun(setup)) {
-            stepMs = median(repeats, () -> {
-                for (int i = 0; i < stepsPerRepeat; i++) {
-                    run.step();
-                }
-            }) / stepsPerRepeat;
-            snapshotMs = median(repeats, run::snapshot);
-        }
+        double[][] training = trainingSamples(setup);
+        double stepMs = median(training[0]);
+        double snapshotMs = median(training[1]);
         double pdeMs = median(repeats, () -> setup.predictionAt(times));
         double setupMs = median(repeats, () -> Setup.of(parsed));
         int every = parsed.training().snapshotEvery();
@@ -90,18 +87,69 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "# exported the PDE (%d nodes, %d times) to %s%n", nodes, times.length, exportPde);
     }
 
+    /**
+     * Per timed repeat: [0] the ms per training step (the trainer's steps alone, from
+     * {@link TrainingRun#trainSeconds()}) and [1] the ms per snapshot (the rest of the wall time of
+     * the {@link TrainingRun#advance()} calls, one snapshot each), over at least
+     * {@code stepsPerRepeat} steps; after as many untimed repeats, and in a fresh run whenever the
+     * run reaches its last step. Runs are closed here.
+     */
+    private double[][] trainingSamples(Setup setup) {
+        int warmUp = Math.max(3, repeats);
+        double[][] samples = new double[2][repeats];
+        TrainingRun run = new TrainingRun(setup);
+        try {
+            for (int k = 0; k < warmUp + repeats; k++) {
+                if (run.finished()) {
+                    run.close();
+                    run = new TrainingRun(setup);
+                }
+                int firstStep = run.stepsDone();
+                double trainStart = run.trainSeconds();
+                long start = System.nanoTime();
+                int snapshots = 0;
+                do {
+                    run.advance();
+                    snapshots++;
+                } while (run.stepsDone() - firstStep < stepsPerRepeat && !run.finished());
+                double wallMs = (System.nanoTime() - start) / 1e6;
+                double trainMs = (run.trainSeconds() - trainStart) * 1e3;
+                if (k >= warmUp) {
+                    samples[0][k - warmUp] = trainMs / (run.stepsDone() - firstStep);
+                    samples[1][k - warmUp] = (wallMs - trainMs) / snapshots;
+                }
+            }
+        } finally {
+            run.close();
+        }
+        return samples;
+    }
+
     /** Median wall time in ms of {@code repeats} runs of {@code work}, after as many untimed warm-up runs. */
     private static double median(int repeats, Runnable work) {
-        for (int i = 0; i < Math.max(3, repeats); i++) {
-            work.run();
-        }
-        double[] ms = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
+        return median(repeats, () -> {
             long start = System.nanoTime();
             work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            return (System.nanoTime() - start) / 1e6;
+        });
+    }
+
+    /** Median of {@code repeats} samples, after max(3, repeats) untimed ones. */
+    private static double median(int repeats, DoubleSupplier sample) {
+        for (int i = 0; i < Math.max(3, repeats); i++) {
+            sample.getAsDouble();
         }
-        Arrays.sort(ms);
-        return repeats % 2 == 1 ? ms[repeats / 2] : 0.5 * (ms[repeats / 2 - 1] + ms[repeats / 2]);
+        double[] values = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            values[i] = sample.getAsDouble();
+        }
+        return median(values);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }

@@ -22,8 +22,8 @@ final class MemoryModel {
     private static final long GRID_ARRAYS = 12;
     /** Decoded pixels (4 bytes ARGB) plus ImageTarget's gray levels (a double). */
     private static final long IMAGE_BYTES_PER_PIXEL = 12;
-    /** Points per slice of the deep network's backpropagation (core.deep.SlicedBackprop.SLICE). */
-    private static final long SLICE = 256;
+    /** Points per chunk of a deep training pass (core.deep.ParallelPass), whose activations each thread keeps. */
+    private static final long CHUNK = 64;
     /** Lanczos basis vectors a 2D kernel view typically needs (up to 600 at most, 20-70 measured). */
     private static final long KRYLOV_VECTORS = 100;
     /** N x N matrices of a 1D kernel view: the kernel, its eigenvectors, the decomposition's work copy. */
@@ -74,9 +74,10 @@ final class MemoryModel {
     /**
      * 2-layer: parameters m (d + 2) three times (the setup's network, the trainer's, the model's
      * copy), the trainer's anchors 4 d m, and grid arrays per thread (output, residual, two partials).
-     * Deep: the parameters P six times (network, initial copy, theta, gradient, Adam's two moments)
-     * plus one gradient per slice of 256 points, and the activations: per point, twice the input
-     * width of every dense layer (inputs and derivatives) and twice the widest (delta, spare).
+     * Deep: the parameters P eight times (network, initial copy, theta, gradient, Adam's two
+     * moments, the weights by rows and by columns) and twice per training thread (its gradient and its
+     * weight gradients), and per thread the activations of one chunk of {@link #CHUNK} points: three
+     * times the input width of every dense layer (values, slopes, deltas).
      */
     private static Item network(Session s, RunShape r) {
         NetworkSpec net = s.network();
@@ -87,15 +88,13 @@ final class MemoryModel {
             return new Item("the network and its trainer (width " + r.width() + ")", bytes, "network.width");
         }
         long params = net.parameterCount(d);
-        long slices = (r.points() + SLICE - 1) / SLICE;
+        long threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         long inputWidths = 2 * r.width();
-        long widest = 2 * r.width();
         for (int n : net.hiddenLayers()) {
             inputWidths += n;
-            widest = Math.max(widest, n);
         }
-        long activations = r.points() * (2 * inputWidths + 2 * widest);
-        long bytes = ((6 + slices) * params + activations) * DOUBLE;
+        long activations = threads * CHUNK * 3 * inputWidths;
+        long bytes = ((8 + 2 * threads) * params + activations + 4 * r.points()) * DOUBLE;
         return new Item("the deep network (" + params + " parameters) and its backpropagation over " + r.points()
                 + " points", bytes, "network.width, network.hiddenLayers or domain.samples");
     }

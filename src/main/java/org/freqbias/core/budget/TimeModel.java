@@ -24,11 +24,11 @@ final class TimeModel {
     /**
      * Seconds per multiply-add of a deep step (forward and backward, three passes over each weight
      * matrix per point) and per Fourier feature (cos and sin of w . x, counted as
-     * {@link #FEATURE_COST}): {@code bench} at load 10-13, deep-gaussian (N 256, m 256, [64, 64]:
-     * 29 M a step) 31 ms and the same at N 1024 (116 M) 113 ms: 1.07 and 0.97 ns; divided by the
-     * 2.7-4.6 times the 2-layer step was slowed in the same minutes, about 0.35 ns quiet.
+     * {@link #FEATURE_COST}): JMH {@code DeepStepBenchmark.fastStep} on a quiet machine (N 1024,
+     * 256 frequencies, [128, 128], Adam: 252 M a step) 12.3 ms, 0.049 ns; doubled for the smaller
+     * shapes of sessions, whose rows vectorize less well, and the snapshots' forward passes.
      */
-    static final double DEEP_MULTIPLY_ADD = 0.35e-9;
+    static final double DEEP_MULTIPLY_ADD = 0.1e-9;
     /** Multiply-adds one Fourier feature (a cos and a sin) costs in the deep network. */
     static final double FEATURE_COST = 10;
     /** Seconds per n^3 of the dense 1D PDE eigen path: 1025 nodes take 1.2 s (README "Speed"). */

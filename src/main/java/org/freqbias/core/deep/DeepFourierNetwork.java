@@ -109,9 +109,18 @@ public final class DeepFourierNetwork {
         return initialParameters != null ? raw(initialParameters, points) : new double[points.length / layout.dimension()];
     }
 
+    /** theta_0 itself (not a copy) when the initial output is subtracted, otherwise null. */
+    double[] initialParameters() {
+        return initialParameters;
+    }
+
     private double[] raw(double[] theta, double[] points) {
-        double[] f = new double[Backprop.pointCount(layout, points)];
-        new SlicedBackprop(layout, spec.activation(), points).forward(theta, f);
+        PointFeatures features = new PointFeatures(layout, points);
+        double[] f = new double[features.points()];
+        try (ParallelPass pass = new ParallelPass(layout, spec.activation(), features, 1,
+                ParallelPass.defaultChunk(layout))) {
+            pass.forward(theta, f);
+        }
         return f;
     }
 }

@@ -11,28 +11,49 @@ import org.freqbias.core.grid.Domain;
  * </pre>
  * Mutable, for one owner thread. Owns a copy of the parameters, the target and the optimizer
  * state; the network passed in is not modified. Training time is t = eta * stepsDone().
+ *
+ * <p>Each step is one fused forward and backward pass ({@link ParallelPass}): the grid's Fourier
+ * features come from rotation tables ({@link GridFeatures}), the points are split over a fixed
+ * number of parts run on daemon threads owned by this trainer and released by {@link #close()},
+ * and every buffer is allocated here, none per step. Results depend on the thread count, never on
+ * timing.
  */
 public final class DeepTrainer implements Trainer {
 
     private final DeepFourierNetwork network;
     private final double[] target;
     private final double[] baseline;
+    /** baseline + target: the residual is r = net - offset. */
+    private final double[] offset;
     private final double cellVolume;
     private final Optimizer optimizer;
-    private final SlicedBackprop pass;
+    private final ParallelPass pass;
     private final double[] theta;
     private final double[] raw;
-    private final double[] weights;
     private final double[] gradient;
     private boolean forwardCurrent;
     private long steps;
 
     /**
+     * A trainer with one thread per core.
+     *
      * @param targetOnGrid g at the grid points: in 1D g(x_i) for x = domain.axis(); in 2D the
      *                     N x N tensor grid, g(x_i, y_j) at i N + j
      * @param optimizer    a fresh optimizer, owned by this trainer from now on
      */
     public DeepTrainer(DeepFourierNetwork network, Domain domain, double[] targetOnGrid, Optimizer optimizer) {
+        this(network, domain, targetOnGrid, optimizer, ParallelPass.defaultThreads());
+    }
+
+    /** As {@link #DeepTrainer(DeepFourierNetwork, Domain, double[], Optimizer)} on at most {@code threads} threads. */
+    public DeepTrainer(DeepFourierNetwork network, Domain domain, double[] targetOnGrid, Optimizer optimizer,
+            int threads) {
+        this(network, domain, targetOnGrid, optimizer, threads, ParallelPass.defaultChunk(network.layout()));
+    }
+
+    /** The same with {@code chunk} points per chunk of a part (tests use small chunks). */
+    DeepTrainer(DeepFourierNetwork network, Domain domain, double[] targetOnGrid, Optimizer optimizer, int threads,
+            int chunk) {
         int d = domain.dimension();
         if (network.spec().dimension() != d) {
             throw new IllegalArgumentException("the network takes " + network.spec().dimension()
@@ -50,14 +71,22 @@ public final class DeepTrainer implements Trainer {
         }
         this.network = network;
         this.target = targetOnGrid.clone();
-        this.baseline = network.initialOutput(points);
         this.cellVolume = Math.pow(domain.spacing(), d);
         this.optimizer = optimizer;
-        this.pass = new SlicedBackprop(network.layout(), network.spec().activation(), points);
+        this.pass = new ParallelPass(network.layout(), network.spec().activation(),
+                new GridFeatures(network.layout(), domain), threads, chunk);
         this.theta = network.parameters();
         this.raw = new double[n];
-        this.weights = new double[n];
         this.gradient = new double[theta.length];
+        this.baseline = new double[n];
+        double[] initial = network.initialParameters();
+        if (initial != null) {
+            pass.forward(initial, baseline);
+        }
+        this.offset = new double[n];
+        for (int i = 0; i < n; i++) {
+            offset[i] = baseline[i] + target[i];
+        }
     }
 
     /**
@@ -127,17 +156,17 @@ public final class DeepTrainer implements Trainer {
         return network.withParameters(theta);
     }
 
-    /** Fills {@link #gradient} and returns the loss. */
+    /** Releases the worker threads; later steps fail. Idempotent. */
+    @Override
+    public void close() {
+        pass.close();
+    }
+
+    /** Fills {@link #gradient} and {@link #raw} (one fused pass) and returns the loss. */
     private double lossGradient() {
-        forward();
-        double sum = 0;
-        for (int i = 0; i < raw.length; i++) {
-            double r = raw[i] - baseline[i] - target[i];
-            sum += r * r;
-            weights[i] = r * cellVolume;
-        }
-        pass.backward(theta, weights, gradient);
-        return 0.5 * sum * cellVolume;
+        double loss = pass.lossGradient(theta, offset, cellVolume, raw, gradient);
+        forwardCurrent = true;
+        return loss;
     }
 
     private void forward() {

@@ -9,12 +9,18 @@
  * Zero initial output subtracts a frozen copy of the initial network.
  *
  * <p>Layers: {@link org.freqbias.core.deep.DeepFourierNetwork} is an immutable value with a flat
- * parameter vector ({@link org.freqbias.core.deep.ParameterLayout}); the package-private
- * {@code Backprop} runs forward and backward passes by hand over buffers it owns, on the blocked
- * products of {@code DenseKernels}; {@link org.freqbias.core.deep.DeepTrainer} owns the mutable
- * state of one training run and an {@link org.freqbias.core.deep.Optimizer}.
+ * parameter vector ({@link org.freqbias.core.deep.ParameterLayout});
+ * {@link org.freqbias.core.deep.DeepTrainer} owns the mutable state of one training run, an
+ * {@link org.freqbias.core.deep.Optimizer} and a package-private {@code ParallelPass}: the points
+ * split into fixed parts ({@code PartPass}, forward and backward by hand, chunk by chunk, in
+ * buffers allocated once) run on the trainer's own daemon threads; the Fourier block comes from
+ * rotation tables on the grid ({@code GridFeatures}) or from sines and cosines at arbitrary points
+ * ({@code PointFeatures}); the dense products are the vectorizable row kernels of
+ * {@link org.freqbias.core.deep.RowKernels}. The tests check all of it against a plain
+ * point-by-point implementation ({@code ReferenceNetwork}, test-only).
  *
- * <p>Cost of one step: about 3 N (2m n_1 + n_1 n_2 + ...) multiply-adds plus 2 N m sines and
- * cosines, single threaded.
+ * <p>Cost of one step: about 3 N (2m n_1 + n_1 n_2 + ... + n_k) multiply-adds, 252 M for N = 1024,
+ * m = 256 and two hidden layers of 128, at about 0.09 ns each per core; no sine or cosine per
+ * entry on a grid.
  */
 package org.freqbias.core.deep;

@@ -1,12 +1,8 @@
 package org.freqbias.core.net;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import org.freqbias.core.grid.Domain;
+import org.freqbias.core.numeric.PartRunner;
 
 /**
  * The engine under {@link GradientDescent}, in 1D and 2D: full-batch gradient
@@ -15,7 +11,7 @@ import org.freqbias.core.grid.Domain;
  *
  * <p>Mutable, owned by one thread. Each {@link #step()} runs {@link StepKernel#stepNeurons} on a
  * fixed split of the neurons (at multiples of {@link StepKernel#GROUP}); parts other than the first
- * run on a small pool of daemon threads owned by this object, released by {@link #close()}. The
+ * run on the daemon threads of a {@link PartRunner} owned by this object, released by {@link #close()}. The
  * partial outputs are added in part order, so results depend only on the seed and the thread count.
  */
 final class FusedDescent implements AutoCloseable {
@@ -36,7 +32,7 @@ final class FusedDescent implements AutoCloseable {
     private final int[] bounds;
     private final double[][][] partial;
     private final StepKernel.Workspace[] workspaces;
-    private final ExecutorService pool;
+    private final PartRunner runner;
     private long steps;
     private double loss;
     private boolean finite = true;
@@ -90,12 +86,8 @@ final class FusedDescent implements AutoCloseable {
         for (int t = 0; t < parts; t++) {
             workspaces[t] = new StepKernel.Workspace(grid);
         }
-        pool = parts == 1 ? null : Executors.newFixedThreadPool(parts - 1, job -> {
-            Thread thread = new Thread(job, "gradient-descent-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        runParts(t -> {
+        runner = new PartRunner(parts, "gradient-descent");
+        runner.run(t -> {
             StepKernel.anchor(w, bounds[t], bounds[t + 1], grid, anchors);
             StepKernel.addOutputs(a, c, anchors, bounds[t], bounds[t + 1], partial[t], workspaces[t]);
         });
@@ -109,7 +101,7 @@ final class FusedDescent implements AutoCloseable {
         }
         StepKernel.residual(f, target, grid, r);
         double gradScale = grid.cell() / Math.sqrt(a.length);
-        runParts(t -> {
+        runner.run(t -> {
             for (double[] row : partial[t]) {
                 Arrays.fill(row, 0);
             }
@@ -150,9 +142,7 @@ final class FusedDescent implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        runner.close();
     }
 
     /** f = (1/sqrt(m)) sum of the partial outputs, in part order; then the loss at f. */
@@ -177,32 +167,6 @@ final class FusedDescent implements AutoCloseable {
             sum += ri * ri;
         }
         loss = 0.5 * sum * grid.cell();
-    }
-
-    private void runParts(IntConsumer part) {
-        if (pool == null) {
-            part.accept(0);
-            return;
-        }
-        if (pool.isShutdown()) {
-            throw new IllegalStateException("this trainer was closed");
-        }
-        Future<?>[] pending = new Future<?>[partial.length - 1];
-        for (int t = 1; t < partial.length; t++) {
-            int index = t;
-            pending[t - 1] = pool.submit(() -> part.accept(index));
-        }
-        part.accept(0);
-        try {
-            for (Future<?> job : pending) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during a gradient-descent step", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a gradient-descent worker failed", e.getCause());
-        }
     }
 
     private static boolean allFinite(double[] values) {
