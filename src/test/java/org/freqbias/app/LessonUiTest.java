@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -48,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The lesson player, driven with the keys a presentation clicker sends: every shipped lesson played
  * from its first step to its last (each step's session loaded, its caption shown, its charts in
  * focus, and its actions done: the run stopped at the time asked, the kernel flows shown, the run
- * pinned); back, Home and the blank screen; a bad lesson refused with nothing applied.
+ * pinned), at a projector's 1280 x 720 with no text cut; back, Home and the blank screen; a bad
+ * lesson refused with nothing applied.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonUiTest {
@@ -67,6 +69,11 @@ class LessonUiTest {
         model = new ExperimentModel(SessionFiles.loadSample("gaussian-bias"));
         model.setTheme(Theme.PRESENTATION);
         controller = (MainController) App.show(stage, model);
+        // A projector's screen: every step's caption, readouts and chart titles must show whole there.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         controller.lessonPlayer().setPinning(() -> pinned.add(model.runIdProperty().get()));
     }
 
@@ -173,6 +180,13 @@ class LessonUiTest {
         List<String> expected = step.focus().isEmpty() ? board.names() : step.focus();
         assertEquals(new TreeSet<>(expected), new TreeSet<>(fx(() -> board.shown().stream().map(ChartFrame::fileName).toList())),
                 where + ": the charts it focuses");
+        List<String> cut = fx(() -> {
+            Parent root = robot.lookup("#lessonCaption").query().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return Truncation.find(root);
+        });
+        assertTrue(cut.isEmpty(), () -> where + " at 1280 x 720, text cut:\n" + String.join("\n", cut));
 
         // What the actions from the start of this step's run up to here leave behind.
         int from = lesson.chainStart(k);
