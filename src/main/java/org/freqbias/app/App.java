@@ -74,6 +74,7 @@ public final class App extends Application {
         ChartExporter.applyStyles(scene, m.themeProperty().get());
         m.themeProperty().addListener((obs, old, theme) -> ChartExporter.applyStyles(scene, theme));
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage sized before (a window built again on it) takes the screen's size too
         controller.installShortcuts(scene);
         stage.setOnHidden(e -> m.close());
         stage.show();

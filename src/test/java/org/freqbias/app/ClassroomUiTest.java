@@ -236,7 +236,7 @@ class ClassroomUiTest {
     }
 
     /** The numbers after each "=" of a readout such as "ξ = 5.01   |ȓ| = 0.0098". */
-    private static double[] numbers(String readout) {
+    static double[] numbers(String readout) {
         Matcher m = Pattern.compile("= (-?[0-9.]+(?:e-?[0-9]+)?)").matcher(readout);
         List<Double> out = new ArrayList<>();
         while (m.find()) {

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartFrame;
@@ -29,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Large type must never cut text. At projector sizes, 1280 x 720, 1366 x 768 and 1920 x 1080, in
  * the presentation theme, and at 1280 x 720 in the light theme: no label of the window shows less than
  * its text ({@link Truncation}), no chart is squeezed below the size its text needs (when the
- * window is too small the charts scroll), every chart title lies inside its chart and every colour
- * bar inside its chart. For a 1D, a deep ("PDE (2-layer reference)") and a 2D sample (with both
+ * window is too small the charts scroll down, never sideways), every chart title lies inside its
+ * chart and every colour bar inside its chart. For a 1D, a deep ("PDE (2-layer reference)") and a 2D sample (with both
  * kernel flows: four images in a row), in the normal layout and in focus mode.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -147,6 +149,13 @@ class WholeTextUiTest {
         root.layout();
         List<String> out = new ArrayList<>();
         Truncation.find(root).forEach(cut -> out.add(where + ": " + cut));
+        // The charts may scroll down when the window cannot hold them, never sideways: that cuts legends at the right.
+        ScrollPane chartScroll = (ScrollPane) root.lookup("#chartScroll");
+        double contentWidth = ((Region) chartScroll.getContent()).getWidth();
+        if (contentWidth > chartScroll.getViewportBounds().getWidth() + 0.5) {
+            out.add(where + ": the charts scroll sideways, " + Math.round(contentWidth) + " px in a view "
+                    + Math.round(chartScroll.getViewportBounds().getWidth()) + " px wide");
+        }
         for (ChartFrame chart : board(plane).shown()) {
             String name = where + ", chart " + chart.fileName();
             if (chart.getHeight() < chart.minHeight(chart.getWidth()) - 1 || chart.getWidth() < chart.minWidth(-1) - 1) {

@@ -15,8 +15,10 @@ import javafx.scene.layout.RowConstraints;
  * A set of charts drawn from one run's {@link ChartData}: the controller of a charts FXML
  * ({@link ChartBoard} for 1D runs, {@link PlaneChartBoard} for 2D ones: the pictures differ, the
  * data do not). Used by the window and, never shown, by the headless exporter. In focus mode the
- * board shows one or two of its charts alone, filling it: side by side, or stacked when one of
- * them is a wide row of images.
+ * board shows one or two of its charts alone, filling it: side by side or one above the other,
+ * whichever shows the smaller of the two pictures larger (two rows of images on a projector's
+ * 1280 x 720 go side by side, on a full HD screen one above the other) in the room the window
+ * gives the board ({@link #setRoom}), decided again when that changes.
  */
 public abstract class Board {
 
@@ -24,7 +26,16 @@ public abstract class Board {
     private record Layout(List<ColumnConstraints> columns, List<RowConstraints> rows, Map<Node, int[]> cells) {
     }
 
+    /** A layout changes only for pictures this much larger, so that a size near the boundary cannot make it flip back and forth. */
+    private static final double SWITCH_GAIN = 1.1;
+
     private Layout normal;
+    /** The charts in focus, in order; empty when not focused. */
+    private List<ChartFrame> focused = List.of();
+    private boolean stacked;
+    /** The visible room for the board (a scrolling board's viewport), NaN until the window says. */
+    private double roomWidth = Double.NaN;
+    private double roomHeight = Double.NaN;
 
     /** The charts in export order. */
     public abstract List<ChartFrame> charts();
@@ -64,18 +75,52 @@ public abstract class Board {
             normal = new Layout(List.copyOf(grid.getColumnConstraints()), List.copyOf(grid.getRowConstraints()),
                     grid.getChildren().stream().collect(Collectors.toMap(n -> n, Board::cell)));
         }
-        boolean stacked = chosen.stream().anyMatch(ChartFrame::wide);
-        int n = chosen.size();
-        grid.getColumnConstraints().setAll(shares(stacked ? 1 : n, true).stream().map(ColumnConstraints.class::cast).toList());
-        grid.getRowConstraints().setAll(shares(stacked ? n : 1, false).stream().map(RowConstraints.class::cast).toList());
+        focused = chosen;
+        arrange(chosen.size() == 2 && stackedShowsMore(1));
+    }
+
+    /**
+     * The room the board has on screen: the viewport when it scrolls (its own size then follows
+     * its charts' least sizes, which depend on the layout). Two charts in focus are laid out again
+     * if the other layout now shows them clearly larger.
+     */
+    public final void setRoom(double width, double height) {
+        roomWidth = width;
+        roomHeight = height;
+        if (focused.size() == 2 && stackedShowsMore(SWITCH_GAIN) != stacked) {
+            arrange(!stacked);
+        }
+    }
+
+    /** Lays the focused charts out side by side, or one above the other. */
+    private void arrange(boolean stack) {
+        GridPane grid = grid();
+        stacked = stack;
+        int n = focused.size();
+        grid.getColumnConstraints().setAll(shares(stack ? 1 : n, true).stream().map(ColumnConstraints.class::cast).toList());
+        grid.getRowConstraints().setAll(shares(stack ? n : 1, false).stream().map(RowConstraints.class::cast).toList());
         for (ChartFrame c : charts()) {
-            int i = chosen.indexOf(c);
+            int i = focused.indexOf(c);
             c.setVisible(i >= 0);
             c.setManaged(i >= 0);
             if (i >= 0) {
-                GridPane.setConstraints(c, stacked ? 0 : i, stacked ? i : 0, 1, 1);
+                GridPane.setConstraints(c, stack ? 0 : i, stack ? i : 0, 1, 1);
             }
         }
+    }
+
+    /**
+     * Whether the two focused charts, one above the other, show pictures at least {@code gain}
+     * times as large as side by side (or, when stacked now, not {@code gain} times smaller):
+     * compared by the smaller picture of the two.
+     */
+    private boolean stackedShowsMore(double gain) {
+        GridPane grid = grid();
+        double w = (Double.isNaN(roomWidth) ? grid.getWidth() : roomWidth) - grid.snappedLeftInset() - grid.snappedRightInset();
+        double h = (Double.isNaN(roomHeight) ? grid.getHeight() : roomHeight) - grid.snappedTopInset() - grid.snappedBottomInset();
+        double stackedSide = focused.stream().mapToDouble(c -> c.pictureSideIn(w, (h - grid.getVgap()) / 2)).min().orElse(0);
+        double sideBySide = focused.stream().mapToDouble(c -> c.pictureSideIn((w - grid.getHgap()) / 2, h)).min().orElse(0);
+        return stacked ? stackedSide * gain >= sideBySide : stackedSide >= sideBySide * gain;
     }
 
     /** Back to every chart in the FXML's layout. */
@@ -91,6 +136,7 @@ public abstract class Board {
             c.setVisible(true);
             c.setManaged(true);
         }
+        focused = List.of();
         normal = null;
     }
 

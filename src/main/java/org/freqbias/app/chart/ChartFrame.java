@@ -46,6 +46,8 @@ public abstract class ChartFrame extends VBox {
     /** One menu per chart, so that a key and the platform's menu event never open two. */
     private final ContextMenu menu = buildExportMenu();
     private ChartInfoPopup info;
+    /** What the chart draws in: an XY chart or a row of images. */
+    private Node plot = new Region();
 
     private final StyleableDoubleProperty lineScale = new SimpleStyleableDoubleProperty(LINE_SCALE, this, "lineScale", 1.0) {
         @Override
@@ -124,6 +126,7 @@ public abstract class ChartFrame extends VBox {
 
     /** Puts the plot, with a caption above and below it (either may be null), between title and legend. */
     protected final void setPlot(Node plot, Label above, Label below) {
+        this.plot = plot;
         VBox.setVgrow(plot, Priority.ALWAYS);
         List<Node> parts = new ArrayList<>();
         for (Node n : new Node[] {above, plot, below}) {
@@ -155,9 +158,16 @@ public abstract class ChartFrame extends VBox {
         return EXPORT_WIDTH;
     }
 
-    /** True for a chart of images side by side (a row as wide as the board), false for one plot. */
-    public boolean wide() {
-        return false;
+    /**
+     * How large this chart's picture would be if the chart were {@code width} x {@code height}:
+     * the smaller side of its plot, or of its images for a row of images, in pixels. Focus mode
+     * puts two charts side by side or one above the other, whichever shows both larger. What
+     * the chart takes besides its plot (title, captions, legend) is read from its last layout.
+     */
+    public double pictureSideIn(double width, double height) {
+        double plotWidth = width - (getWidth() - plot.getLayoutBounds().getWidth());
+        double plotHeight = height - (getHeight() - plot.getLayoutBounds().getHeight());
+        return plot instanceof ImageRow row ? row.pictureSideIn(plotWidth, plotHeight) : Math.min(plotWidth, plotHeight);
     }
 
     /** Short name used in exported file names and in lessons, such as "spectrum". */

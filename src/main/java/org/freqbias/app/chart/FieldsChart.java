@@ -21,11 +21,6 @@ public final class FieldsChart extends ChartFrame {
         List.of(target, fit, residual).forEach(m -> m.readoutTo(this));
     }
 
-    @Override
-    public boolean wide() {
-        return true;
-    }
-
     /** Wide enough for the square images side by side. */
     @Override
     public double exportWidth() {

@@ -50,14 +50,10 @@ final class ImageRow extends Pane {
             return;
         }
         double barWidth = bar.prefWidth(-1);
-        // A gap after each map: the tick labels at an image's edges reach half a label beyond it.
-        double gap = shown.get(0).edgeLabelRoom();
-        double overX = shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum() + shown.size() * gap;
-        double least = leastSide(shown);
-        double side = sideFor(shown.size(), width - barWidth - overX, height, tallestOverhead(shown, 1e6), least);
-        // A title may wrap at its map's width: take the tallest at that width and fit again.
+        double gap = gap(shown);
+        double overX = overX(shown);
+        double side = side(shown, width, height);
         double overY = tallestOverhead(shown, side);
-        side = sideFor(shown.size(), width - barWidth - overX, height, overY, least);
         double imageHeight = square ? side : Math.max(MIN_SIDE, height - overY);
         double total = shown.size() * side + overX + barWidth;
         double x = snappedLeftInset() + Math.max(0, (width - total) / 2);
@@ -70,6 +66,38 @@ final class ImageRow extends Pane {
         }
         // The bar spans the images' height: below the titles, above the x axes.
         bar.resizeRelocate(x, y + titleHeight, barWidth, imageHeight);
+    }
+
+    /**
+     * The smaller side of the images this row would draw in {@code width} x {@code height}: how
+     * large its pictures are there (focus mode compares layouts with it).
+     */
+    double pictureSideIn(double width, double height) {
+        List<HeatMap> shown = shown();
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        double side = side(shown, width, height);
+        return square ? side : Math.min(side, Math.max(MIN_SIDE, height - tallestOverhead(shown, side)));
+    }
+
+    /** The images' width in a row of {@code width} x {@code height}. */
+    private double side(List<HeatMap> shown, double width, double height) {
+        double room = width - bar.prefWidth(-1) - overX(shown);
+        double least = leastSide(shown);
+        double side = sideFor(shown.size(), room, height, tallestOverhead(shown, 1e6), least);
+        // A title may wrap at its map's width: take the tallest at that width and fit again.
+        return sideFor(shown.size(), room, height, tallestOverhead(shown, side), least);
+    }
+
+    /** A gap after each map: the tick labels at an image's edges reach half a label beyond it. */
+    private static double gap(List<HeatMap> shown) {
+        return shown.get(0).edgeLabelRoom();
+    }
+
+    /** The width the maps take besides their images: axes and gaps. */
+    private static double overX(List<HeatMap> shown) {
+        return shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum() + shown.size() * gap(shown);
     }
 
     /** The maps shown; only the first shows its y axis (they all share it). */
@@ -103,7 +131,7 @@ final class ImageRow extends Pane {
         if (shown.isEmpty()) {
             return 0;
         }
-        return shown.size() * (leastSide(shown) + shown.get(0).edgeLabelRoom())
+        return shown.size() * (leastSide(shown) + gap(shown))
                 + shown.stream().mapToDouble(HeatMap::horizontalOverhead).sum()
                 + bar.prefWidth(-1) + snappedLeftInset() + snappedRightInset();
     }

@@ -40,11 +40,6 @@ public final class PlaneSpectrumChart extends ChartFrame {
         setPlot(ImageRow.square(maps, bar));
     }
 
-    @Override
-    public boolean wide() {
-        return true;
-    }
-
     /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
     @Override
     public double exportWidth() {

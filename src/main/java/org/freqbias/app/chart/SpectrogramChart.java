@@ -46,7 +46,10 @@ public final class SpectrogramChart extends ChartFrame {
             nn[r] = t <= latest + 0.5 * total / ROWS ? logRow(rows.get(nearest(times, t)).abs(), n, lo) : blank(n);
             u[r] = data.hasPde() ? logRow(data.pde().absNearest(t), n, lo) : blank(n);
         }
-        pde.setTitle(data.setup().pdeIsExact() ? "PDE" : "PDE (2-layer ref.)"); // a narrow map: the legends' name, shortened
+        // A narrow map, whose title's longest word sets its least width: "layers" is narrower than
+        // "network" ("2-layer" is not; the legends say "PDE (2-layer reference)"), so a deep
+        // session's maps fit half of a 1280 px projector image.
+        pde.setTitle(data.setup().pdeIsExact() ? "PDE" : "PDE, 2 layers");
         network.draw(nn, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(u, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         network.markColumns(data.peakMagnitudes());

@@ -121,6 +121,7 @@ public final class MainController implements ChartActions, WindowController, Sho
                 () -> List.of(chartsController, planeChartsController));
         for (Board b : List.of(chartsController, planeChartsController)) {
             b.charts().forEach(this::rememberWhenChosen);
+            chartScroll.viewportBoundsProperty().addListener((obs, old, room) -> b.setRoom(room.getWidth(), room.getHeight()));
         }
         lessonPlayer = new LessonPlayer(m, () -> m.info("Pinning a run needs the run list (recorded runs);"
                 + " this version keeps one run at a time"));
