@@ -1,12 +1,10 @@
 package org.freqbias.app.chart;
 
-import javafx.scene.chart.XYChart;
-
 /** Chart 1: the target g and the network's fit f_t over x. */
 public final class FitChart extends XyChartFrame {
 
-    private final XYChart.Series<Number, Number> target;
-    private final XYChart.Series<Number, Number> fit;
+    private final PlotSeries target;
+    private final PlotSeries fit;
 
     public FitChart() {
         super("Fit: target and network output", "fit", "x", "value", YScale.LINEAR);
@@ -18,7 +16,8 @@ public final class FitChart extends XyChartFrame {
     protected void draw(ChartData data) {
         double[] x = data.setup().domain().axis();
         xRange(x[0], x[x.length - 1] + data.setup().domain().spacing());
-        Series.set(target, x, data.setup().target());
-        Series.set(fit, x, data.latest().fit());
+        PixelColumns columns = columns();
+        target.show(ColumnDecimator.thin(x, data.setup().target(), columns));
+        fit.show(ColumnDecimator.thin(x, data.latest().fit(), columns));
     }
 }

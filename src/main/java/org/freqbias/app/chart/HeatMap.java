@@ -35,6 +35,13 @@ final class HeatMap extends GridPane {
     private double yLo;
     private double yHi;
     private ChartFrame readoutFrame;
+    // What is drawn: the picture, its pixels (row 0 at the top), the value rows and scale they came from.
+    private WritableImage picture;
+    private int[] pixels;
+    private double[][] shownRows;
+    private ColourMap shownMap;
+    private double shownLo;
+    private double shownHi;
 
     /** A map of |r^| over (xi, t) in the 1D spectrogram, log values. */
     static HeatMap spectrogram(String title) {
@@ -173,28 +180,56 @@ final class HeatMap extends GridPane {
     /**
      * Draws {@code values[row][col]} (row 0 at the bottom, NaN = no data: transparent) in the
      * colours of {@code map} from {@code lo} to {@code hi}, with axes over [xLo, xHi] and [yLo, yHi].
+     * The image is updated in place: one {@link WritableImage} and pixel buffer while the size stays,
+     * rows colour-mapped again only when they are other arrays than last time (or the scale changed),
+     * and written only when a pixel changed; the axes are touched only when their range changed. A
+     * row array, once drawn, must not change: new values come in a new array.
      */
     void draw(double[][] values, ColourMap map, double lo, double hi, double xLo, double xHi, double yLo, double yHi) {
         int rows = values.length;
         int cols = values[0].length;
-        int[] pixels = new int[rows * cols];
+        boolean fresh = picture == null || picture.getWidth() != cols || picture.getHeight() != rows;
+        if (fresh) {
+            picture = new WritableImage(cols, rows);
+            pixels = new int[rows * cols];
+            shownRows = new double[rows][];
+        }
+        boolean sameScale = map == shownMap && lo == shownLo && hi == shownHi;
+        boolean changed = false;
         for (int r = 0; r < rows; r++) {
-            int y = rows - 1 - r;
+            if (sameScale && values[r] == shownRows[r]) {
+                continue; // the same row array: the same pixels
+            }
+            shownRows[r] = values[r];
+            int offset = (rows - 1 - r) * cols;
             for (int c = 0; c < cols; c++) {
                 double v = values[r][c];
-                pixels[y * cols + c] = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
+                int argb = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
+                changed |= pixels[offset + c] != argb;
+                pixels[offset + c] = argb;
             }
         }
-        WritableImage picture = new WritableImage(cols, rows);
-        picture.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
-        image.show(picture, xLo, xHi, yLo, yHi);
+        shownMap = map;
+        shownLo = lo;
+        shownHi = hi;
+        if (changed) {
+            picture.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
+        }
+        boolean moved = fresh || xLo != this.xLo || xHi != this.xHi || yLo != this.yLo || yHi != this.yHi;
         this.values = values;
         this.xLo = xLo;
         this.xHi = xHi;
         this.yLo = yLo;
         this.yHi = yHi;
-        xAxis.setRange(xLo, xHi, 5);
-        yAxis.setRange(yLo, yHi, 5);
+        if (moved) {
+            image.show(picture, xLo, xHi, yLo, yHi);
+        }
+        if (xAxis.getLowerBound() != xLo || xAxis.getUpperBound() != xHi) {
+            xAxis.setRange(xLo, xHi, 5);
+        }
+        if (yAxis.getLowerBound() != yLo || yAxis.getUpperBound() != yHi) {
+            yAxis.setRange(yLo, yHi, 5);
+        }
     }
 
     /** The readout of the cell under the mouse: its centre and its value. */

@@ -2,16 +2,15 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 
 /**
- * A LineChart that also draws light vertical rules across the plot at given x values (the target's
+ * An {@link IncrementalLineChart} that also draws light vertical rules across the plot at given x values (the target's
  * peak frequencies), beneath the series, styled by CSS ({@code .peak-rule}). Rules outside the x
  * axis' range are hidden.
  */
-final class RuledLineChart extends LineChart<Number, Number> {
+final class RuledLineChart extends IncrementalLineChart {
 
     private final NumberAxis x;
     private final List<Line> rules = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.freqbias.app.chart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
@@ -17,8 +18,13 @@ import javafx.util.StringConverter;
  * plot, the x title below it), so that large type never cuts them the way a rotated axis label is
  * cut on a short plot. Hovering the plot shows the coordinates under the mouse; light vertical
  * rules can mark x values (the target's peaks).
+ * Its series are {@link PlotSeries} fed with curves thinned to the plot's pixel columns
+ * ({@link #columns}); when the plot's width changes the chart redraws its data at the next layout.
  */
 public abstract class XyChartFrame extends ChartFrame {
+
+    /** Pixel columns assumed before the plot is first laid out (the chart's preferred width). */
+    private static final int UNLAID_COLUMNS = 400;
 
     /** How the y axis reads its values: as they are, or as log10 of the quantity ({@link LogScale}). */
     protected enum YScale { LINEAR, LOG }
@@ -32,6 +38,8 @@ public abstract class XyChartFrame extends ChartFrame {
     private final Map<XYChart.Series<Number, Number>, LineStyle> styles = new LinkedHashMap<>();
     private String xSymbol;
     private String ySymbol;
+    /** Pixel columns of the plot when it was drawn last. */
+    private int drawnColumns;
 
     /**
      * @param xLabel the x axis' title, such as "frequency ξ (rad per unit x)"; its symbol in the hover
@@ -67,6 +75,13 @@ public abstract class XyChartFrame extends ChartFrame {
         chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::hover);
         chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideReadout());
+        // A new width needs the curves thinned again: redraw at the next layout. The width changes while
+        // this frame lays out its children, when a layout request would be dropped; ask after it.
+        xAxis.widthProperty().addListener((obs, old, width) -> {
+            if (stale()) {
+                Platform.runLater(this::requestLayout);
+            }
+        });
     }
 
     /** The names the hover readout gives the coordinates, such as "ξ" and "|ȓ|". */
@@ -100,6 +115,38 @@ public abstract class XyChartFrame extends ChartFrame {
         return chart.rules();
     }
 
+    @Override
+    protected void layoutChildren() {
+        if (stale()) {
+            redraw();
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected final boolean stale() {
+        return pixelColumns() != drawnColumns;
+    }
+
+    /** Pixel columns across the plot: its width in device pixels (the x axis spans it). */
+    private int pixelColumns() {
+        double width = xAxis.getWidth();
+        if (!(width > 0)) {
+            return UNLAID_COLUMNS;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        return Math.max(1, (int) Math.ceil(width * scale));
+    }
+
+    /**
+     * The plot's pixel columns over the x axis range, for thinning curves; call after setting the
+     * range ({@link #xRange}). Drawing with them marks the plot drawn at its current width.
+     */
+    protected final PixelColumns columns() {
+        drawnColumns = pixelColumns();
+        return new PixelColumns(xAxis.getLowerBound(), xAxis.getUpperBound(), drawnColumns);
+    }
+
     /**
      * Labels only the ticks on whole multiples of the tick unit: NumberAxis always labels its
      * upper bound, which crowds the last tick when the bound is not round (a Nyquist 12.566 after 12).
@@ -120,7 +167,7 @@ public abstract class XyChartFrame extends ChartFrame {
     }
 
     /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */
-    protected final XYChart.Series<Number, Number> series(String legendText, LineStyle style) {
+    protected final PlotSeries series(String legendText, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(legendText);
         chart.getData().add(s);
@@ -137,12 +184,12 @@ public abstract class XyChartFrame extends ChartFrame {
         if (legendText != null) {
             legend.add(legendText, style);
         }
-        return s;
+        return new PlotSeries(s, style);
     }
 
     /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
-    protected final XYChart.Series<Number, Number> pdeSeries(String detail, LineStyle style) {
-        XYChart.Series<Number, Number> s = series(null, style);
+    protected final PlotSeries pdeSeries(String detail, LineStyle style) {
+        PlotSeries s = series(null, style);
         legend.addPde(detail, style);
         return s;
     }
