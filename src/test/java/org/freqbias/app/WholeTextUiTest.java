@@ -58,36 +58,29 @@ class WholeTextUiTest {
 
     @Test
     void presentationAtAProjectorsSizeCutsNothing() throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (String sample : List.of("gaussian-bias", "deep-gaussian", "plane-waves")) {
-            problems.addAll(check(Theme.PRESENTATION, 1280, 720, sample));
-        }
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        assertNothingCut(Theme.PRESENTATION, 1280, 720, "gaussian-bias", "deep-gaussian", "plane-waves");
     }
 
     @Test
     void presentationAtALaptopsSizeCutsNothing() throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (String sample : List.of("gaussian-bias", "plane-waves")) {
-            problems.addAll(check(Theme.PRESENTATION, 1366, 768, sample));
-        }
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        assertNothingCut(Theme.PRESENTATION, 1366, 768, "gaussian-bias", "plane-waves");
     }
 
     @Test
     void presentationAtFullHdCutsNothing() throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (String sample : List.of("gaussian-bias", "deep-gaussian", "plane-waves")) {
-            problems.addAll(check(Theme.PRESENTATION, 1920, 1080, sample));
-        }
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        assertNothingCut(Theme.PRESENTATION, 1920, 1080, "gaussian-bias", "deep-gaussian", "plane-waves");
     }
 
     @Test
     void lightThemeAtAProjectorsSizeCutsNothing() throws Exception {
+        assertNothingCut(Theme.LIGHT, 1280, 720, "gaussian-bias", "plane-waves");
+    }
+
+    /** Checks each of {@code samples} in {@code theme} at {@code width} x {@code height}; fails with every problem found. */
+    private void assertNothingCut(Theme theme, double width, double height, String... samples) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (String sample : List.of("gaussian-bias", "plane-waves")) {
-            problems.addAll(check(Theme.LIGHT, 1280, 720, sample));
+        for (String sample : samples) {
+            problems.addAll(check(theme, width, height, sample));
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
