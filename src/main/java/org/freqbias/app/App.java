@@ -31,12 +31,16 @@ public final class App extends Application {
     static final double SMALL_SCREEN_WIDTH = 1366;
 
     private ExperimentModel model;
+    /** Set once before launch: JavaFX builds the App itself, so it cannot be a constructor argument. */
+    private static volatile BundleWriter bundles = BundleWriter.NONE;
 
     /**
      * Launches the app (blocks until the window closes) with the command line's arguments: an
-     * optional session path, {@code --lesson=FILE|NAME} and {@code --theme=light|dark|presentation}.
+     * optional session path, {@code --lesson=FILE|NAME} and {@code --theme=light|dark|presentation};
+     * {@code bundleWriter} writes what Export bundle asks for.
      */
-    public static void launchWith(String... args) {
+    public static void launchWith(BundleWriter bundleWriter, String... args) {
+        bundles = bundleWriter;
         Application.launch(App.class, args);
     }
 
@@ -51,18 +55,26 @@ public final class App extends Application {
         if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
         }
-        WindowController window = show(stage, model);
+        WindowController window = show(stage, model, bundles);
         if (named.containsKey("lesson")) {
             window.openLesson(named.get("lesson"));
         }
     }
 
-    /** Builds the window for {@code m} on {@code stage} and shows it; used by the app and by UI tests. */
+    /** Builds the window for {@code m} on {@code stage} with no Export bundle, and shows it (UI tests). */
     public static WindowController show(Stage stage, ExperimentModel m) throws IOException {
+        return show(stage, m, BundleWriter.NONE);
+    }
+
+    /**
+     * Builds the window for {@code m} on {@code stage}, its Export bundle written by
+     * {@code bundleWriter}, and shows it; used by the app and by UI tests.
+     */
+    public static WindowController show(Stage stage, ExperimentModel m, BundleWriter bundleWriter) throws IOException {
         FXMLLoader loader = new FXMLLoader(App.class.getResource("/fxml/main.fxml"));
         Parent root = loader.load();
         WindowController controller = loader.getController();
-        controller.init(m, stage);
+        controller.init(m, stage, bundleWriter);
         // Sized to the screen it opens on: all of a projector's 1280 x 720, most of a 4K monitor.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double share = screen.getWidth() <= SMALL_SCREEN_WIDTH ? 1 : SCREEN_SHARE;

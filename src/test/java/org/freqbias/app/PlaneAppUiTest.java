@@ -69,7 +69,7 @@ class PlaneAppUiTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         model = new ExperimentModel(smallPlane());
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Stop

@@ -2,6 +2,7 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
 import javafx.css.StyleConverter;
@@ -29,7 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * {@link ChartData}. The info button (focusable: Tab to it, Enter) opens the chart's plain-language
  * explanation ({@link ChartInfo}); moving the mouse over the plot shows the value under the cursor
  * (subclasses say what that is, through {@link #showReadout}). Right-click offers PNG export at 1x
- * and 2x and export of all charts, through the {@link ChartActions} of the window; from the
+ * and 2x, SVG export, the data behind the chart as CSV on the clipboard (charts of curves) and
+ * export of all charts, through the {@link ChartActions} of the window; from the
  * keyboard, Tab to the chart and press Enter, the menu key or Shift+F10. Text never gets cut: the
  * title and captions wrap, and the frame's minimum height holds them whole (see docs/DEVELOPING.md).
  */
@@ -195,6 +197,14 @@ public abstract class ChartFrame extends VBox {
         return plot instanceof ImageRow row ? row.pictureSideIn(plotWidth, plotHeight) : Math.min(plotWidth, plotHeight);
     }
 
+    /**
+     * The data behind the chart as drawn, as CSV text; empty for a chart that draws no curves (heat
+     * maps). FX thread.
+     */
+    public Optional<String> dataCsv() {
+        return Optional.empty();
+    }
+
     /** Short name used in exported file names and in lessons, such as "spectrum". */
     public String fileName() {
         return fileName;
@@ -298,9 +308,16 @@ public abstract class ChartFrame extends VBox {
         one.setOnAction(e -> actions.exportChart(this, 1));
         MenuItem two = new MenuItem("Export PNG… (2x)");
         two.setOnAction(e -> actions.exportChart(this, 2));
-        MenuItem all = new MenuItem("Export all charts to a folder…");
+        MenuItem svg = new MenuItem("Export SVG…");
+        svg.setOnAction(e -> actions.exportChartSvg(this));
+        MenuItem csv = new MenuItem("Copy as CSV");
+        csv.setOnAction(e -> actions.copyChartData(this));
+        MenuItem all = new MenuItem("Export all charts to a folder (PNG and SVG)…");
         all.setOnAction(e -> actions.exportAll());
-        return new ContextMenu(one, two, new SeparatorMenuItem(), all);
+        ContextMenu m = new ContextMenu(one, two, svg, csv, new SeparatorMenuItem(), all);
+        // Only charts of curves have data to copy; asked when shown, as subclasses are built after this.
+        m.setOnShowing(e -> csv.setVisible(dataCsv().isPresent()));
+        return m;
     }
 
     // ---- CSS: -fb-line-scale ----

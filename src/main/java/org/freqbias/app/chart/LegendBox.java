@@ -101,6 +101,11 @@ public final class LegendBox extends FlowPane {
         samples.forEach((sample, style) -> sample.setStyle(style.pathCss(scale)));
     }
 
+    /** Whether the PDE entries name the PDE exact (2 layers) or a 2-layer reference. */
+    public boolean pdeExact() {
+        return pdeExact;
+    }
+
     public void clear() {
         getChildren().clear();
         pdeEntries.clear();
