@@ -18,4 +18,10 @@ public interface WindowController {
 
     /** Installs the keyboard shortcuts on {@code scene}. */
     void installShortcuts(Scene scene);
+
+    /**
+     * Plays the lesson in the file {@code fileOrName}, or the shipped lesson of that name; a lesson
+     * that cannot be played is refused with a message and nothing of it is applied.
+     */
+    void openLesson(String fileOrName);
 }

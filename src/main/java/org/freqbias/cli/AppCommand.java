@@ -1,34 +1,68 @@
 package org.freqbias.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * Opens the desktop app, optionally on a session (a file or a built-in sample's name, read as
- * {@code run} reads SESSION), through the launcher the entry point hands
- * over ({@link FreqBiasCommand#execute(Consumer, String...)}): the command line depends on the app
- * only for chart rendering and export.
+ * {@code run} reads SESSION), a theme and a lesson, through the launcher the entry point hands over
+ * ({@link FreqBiasCommand#execute(Consumer, String...)}): the command line depends on the app only
+ * for chart rendering and export.
  */
 @Command(name = "app", mixinStandardHelpOptions = true,
         description = {"Open the desktop app (on SESSION, or the default session).",
             "SESSION is a session file or a built-in sample's name, as for run."})
 final class AppCommand implements Callable<Integer> {
 
+    /** The app's themes (app.model.Theme, lower case; AppCommandTest keeps the two lists equal). */
+    static final List<String> THEMES = List.of("light", "dark", "presentation");
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SESSION",
             description = "session JSON file, or a built-in sample name (e.g. uniform-no-bias)")
     String session;
 
-    /** Opens the app on a session path, or on the default session when given null. */
-    Consumer<String> launcher;
+    @Option(names = "--lesson", paramLabel = "FILE|NAME",
+            description = "play a lesson: a lesson file, or a shipped one (low-frequencies-first, choosing-rho,"
+                    + " when-theory-holds, bias-in-2d)")
+    String lesson;
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "light, dark or presentation (large type for a projector)")
+    String theme;
+
+    /** Opens the app with its arguments. */
+    Consumer<String[]> launcher;
 
     @Override
     public Integer call() {
         if (session != null) {
             SessionArgument.checkExists(session); // before a window opens: exit 2, as run says it
         }
-        launcher.accept(session);
+        launcher.accept(appArguments());
         return FreqBiasCommand.OK;
+    }
+
+    /** The arguments the app reads: {@code --lesson=...}, {@code --theme=...}, then the session path. */
+    String[] appArguments() {
+        List<String> args = new ArrayList<>();
+        if (lesson != null) {
+            args.add("--lesson=" + lesson);
+        }
+        if (theme != null) {
+            String name = theme.toLowerCase(Locale.ROOT);
+            if (!THEMES.contains(name)) {
+                throw new BadInputException("--theme " + theme + ": allowed " + String.join(", ", THEMES));
+            }
+            args.add("--theme=" + name);
+        }
+        if (session != null) {
+            args.add(session);
+        }
+        return args.toArray(String[]::new);
     }
 }

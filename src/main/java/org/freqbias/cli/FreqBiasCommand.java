@@ -27,16 +27,16 @@ public final class FreqBiasCommand {
 
     /** Runs a command without the desktop app (tests, headless use): {@code app} then says it is not available. */
     public static int execute(String... args) {
-        return execute(session -> {
+        return execute(appArgs -> {
             throw new BadInputException("the desktop app is not available here; run the jar with no arguments");
         }, args);
     }
 
     /**
      * Runs the command {@code args} names and returns its exit status; {@code app} opens the desktop
-     * app through {@code openApp} (given a session path, or null for the default session).
+     * app through {@code openApp}, given the app's arguments (see {@link AppCommand#appArguments}).
      */
-    public static int execute(Consumer<String> openApp, String... args) {
+    public static int execute(Consumer<String[]> openApp, String... args) {
         CommandLine cli = new CommandLine(new FreqBiasCommand());
         ((AppCommand) cli.getSubcommands().get("app").getCommand()).launcher = openApp;
         cli.setExitCodeExceptionMapper(FreqBiasCommand::exitCodeOf);

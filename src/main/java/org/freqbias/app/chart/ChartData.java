@@ -93,6 +93,11 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return setup.peakIndices().length;
     }
 
+    /** |xi| of each target peak (its grid frequency), in peak order: where the frequency charts mark the peaks. */
+    public double[] peakMagnitudes() {
+        return java.util.Arrays.stream(setup.peakIndices()).mapToDouble(k -> setup.grid().magnitude(k)).toArray();
+    }
+
     /** The peak's frequency as the legend writes it: "ξ = 3.14" in 1D, "ξ = (3.14, 0.00)" in 2D. */
     public String peakLabel(int p) {
         double[] xi = setup.peaks()[p];

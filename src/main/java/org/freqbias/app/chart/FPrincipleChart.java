@@ -26,6 +26,7 @@ public final class FPrincipleChart extends XyChartFrame {
 
     public FPrincipleChart() {
         super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error", YScale.LOG);
+        readoutSymbols("t", "relative error");
     }
 
     @Override
@@ -54,11 +55,11 @@ public final class FPrincipleChart extends XyChartFrame {
             LegendBox.show(flowEntries.get(kind), data.has(kind));
         }
         LogScale.fit(yAxis, lo, 0);
-        yAxis.setLabel(LogScale.label("relative error", floor));
+        setYLabel(LogScale.label("relative error", floor));
     }
 
     private void rebuild(List<String> peaks) {
-        chart.getData().clear();
+        clearSeries();
         legend.clear();
         network.clear();
         networkRatios.clear();
@@ -83,12 +84,9 @@ public final class FPrincipleChart extends XyChartFrame {
         for (KernelFlowKind kind : KernelFlowKind.values()) {
             flowEntries.put(kind, legend.add(kind.label(), KernelFlowStyle.of(kind).in(Palette.TARGET)));
         }
-        // Short: a legend's width is its widest entry's, and it must not widen a narrow chart column.
-        Label noPeaks = new Label("no target peaks to follow");
+        Label noPeaks = legend.addNote("no target peaks to follow");
         noPeaks.setTooltip(new javafx.scene.control.Tooltip("The target has no nominal spectral peaks (an image)."));
-        noPeaks.getStyleClass().add("legend-entry");
         LegendBox.show(noPeaks, peaks.isEmpty());
-        legend.getChildren().add(noPeaks);
         shownPeaks = List.copyOf(peaks);
     }
 }

@@ -10,9 +10,9 @@ import org.freqbias.core.grid.Domain;
  */
 public final class FieldsChart extends ChartFrame {
 
-    private final HeatMap target = new HeatMap("target g", "x₁", "x₂");
-    private final HeatMap fit = new HeatMap("network f_t", "x₁", "x₂");
-    private final HeatMap residual = new HeatMap("residual f_t − g", "x₁", "x₂");
+    private final HeatMap target = HeatMap.field("target g");
+    private final HeatMap fit = HeatMap.field("network f_t");
+    private final HeatMap residual = HeatMap.field("residual f_t − g");
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
     /** The target's image, made once per setup (the target does not change during a run). */
     private Object targetSetup;
@@ -20,7 +20,8 @@ public final class FieldsChart extends ChartFrame {
 
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
-        setPlot(new SquareImageRow(List.of(target, fit, residual), bar));
+        setPlot(ImageRow.square(List.of(target, fit, residual), bar));
+        List.of(target, fit, residual).forEach(m -> m.readoutTo(this));
     }
 
     /** Wide enough for the square images side by side. */

@@ -26,7 +26,7 @@ import javafx.scene.shape.PathElement;
  * elements moved in place. Animation is not supported (the charts here are not animated): an
  * animated chart lays out as LineChart does.
  */
-final class IncrementalLineChart extends LineChart<Number, Number> {
+class IncrementalLineChart extends LineChart<Number, Number> {
 
     /** Per series, the screen points its path and dots were last laid out at. */
     private final Map<Series<Number, Number>, double[][]> laidOut = new IdentityHashMap<>();

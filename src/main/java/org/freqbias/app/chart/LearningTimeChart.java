@@ -27,6 +27,7 @@ public final class LearningTimeChart extends XyChartFrame {
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
+        readoutSymbols("ξ", "learning time");
     }
 
     @Override
@@ -37,6 +38,7 @@ public final class LearningTimeChart extends XyChartFrame {
         double[] a0 = data.setup().initialResidual().abs();
         double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
         xRange(0, data.maxFrequency());
+        markPeaks(data.peakMagnitudes());
         PixelColumns columns = columns();
 
         LearningTimeTracker pdeTimes = data.hasPde() ? track(data.pde()) : null;
@@ -72,7 +74,7 @@ public final class LearningTimeChart extends XyChartFrame {
         // Up to TOP times the run's length: beyond that the damping time is off the chart.
         double top = Math.log10(TOP * total);
         LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y())), top);
-        yAxis.setLabel(LogScale.label("learning time", floor));
+        setYLabel(LogScale.label("learning time", floor));
     }
 
     /**

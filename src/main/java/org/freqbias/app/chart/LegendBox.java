@@ -1,9 +1,13 @@
 package org.freqbias.app.chart;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Shape;
@@ -11,17 +15,37 @@ import javafx.scene.shape.Shape;
 /**
  * A legend inside the chart's frame: a line (or dot) sample drawn exactly as its series, and a
  * label. PDE entries are named after whether the PDE is exact for the network shown (2 layers)
- * or only the 2-layer reference (deep networks), see {@link #pdeText}.
+ * or only the 2-layer reference (deep networks), see {@link #pdeText}. An entry wider than the
+ * legend wraps its text instead of being cut, and the legend is always as tall as its entries.
  */
 public final class LegendBox extends FlowPane {
 
     /** PDE entries and their detail text, re-named by {@link #showPdeExact}. */
     private final List<Label> pdeEntries = new ArrayList<>();
     private final List<String> pdeDetails = new ArrayList<>();
+    /** Line samples and their style, re-drawn when the line scale changes. */
+    private final Map<Shape, LineStyle> samples = new LinkedHashMap<>();
     private boolean pdeExact = true;
+    private double lineScale = 1;
 
     public LegendBox() {
         getStyleClass().add("legend-box");
+        setMinHeight(Region.USE_PREF_SIZE);
+        // FlowPane asks for its preferred width when it has none: wrap at the width it is given.
+        setPrefWrapLength(1);
+    }
+
+    /**
+     * As narrow as the narrowest an entry can wrap to: FlowPane would ask for its widest entry's
+     * preferred width, and a long entry would then widen a narrow chart.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = 0;
+        for (javafx.scene.Node n : getManagedChildren()) {
+            widest = Math.max(widest, n.minWidth(-1));
+        }
+        return snappedLeftInset() + widest + snappedRightInset();
     }
 
     /**
@@ -37,6 +61,13 @@ public final class LegendBox extends FlowPane {
     /** Adds an entry and returns it, so that a chart can hide it while its series is empty. */
     public Label add(String text, LineStyle style) {
         Label label = entry(text, style);
+        getChildren().add(label);
+        return label;
+    }
+
+    /** Adds a plain entry with no line sample (a note such as "no target peaks to follow"). */
+    public Label addNote(String text) {
+        Label label = entry(text, null);
         getChildren().add(label);
         return label;
     }
@@ -64,6 +95,12 @@ public final class LegendBox extends FlowPane {
         }
     }
 
+    /** Draws the line samples {@code scale} times as wide, as the series are. */
+    void setLineScale(double scale) {
+        lineScale = scale;
+        samples.forEach((sample, style) -> sample.setStyle(style.pathCss(scale)));
+    }
+
     /** Whether the PDE entries name the PDE exact (2 layers) or a 2-layer reference. */
     public boolean pdeExact() {
         return pdeExact;
@@ -73,19 +110,26 @@ public final class LegendBox extends FlowPane {
         getChildren().clear();
         pdeEntries.clear();
         pdeDetails.clear();
+        samples.clear();
     }
 
-    private static Label entry(String text, LineStyle style) {
-        Shape sample;
-        if (style.dots()) {
-            sample = new Circle(4);
-            sample.setStyle("-fx-fill: " + style.colour() + ";");
-        } else {
-            sample = new Line(0, 0, 26, 0);
-            sample.setStyle(style.pathCss());
+    private Label entry(String text, LineStyle style) {
+        Label label = new Label(text);
+        if (style != null && style.dots()) {
+            Circle dot = new Circle(4);
+            dot.setStyle("-fx-fill: " + style.colour() + ";");
+            label.setGraphic(dot);
+        } else if (style != null) {
+            Line sample = new Line(0, 0, 26, 0);
+            sample.setStyle(style.pathCss(lineScale));
+            samples.put(sample, style);
+            label.setGraphic(sample);
         }
-        Label label = new Label(text, sample);
         label.getStyleClass().add("legend-entry");
+        ChartFrame.wrapWhole(label);
+        // Never wider than the legend: a long entry wraps rather than ending in "…".
+        label.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, getWidth() - getInsets().getLeft() - getInsets().getRight()), widthProperty(), insetsProperty()));
         return label;
     }
 }

@@ -12,6 +12,7 @@ public final class LossChart extends XyChartFrame {
 
     public LossChart() {
         super("Loss", "loss", "time t = η · step", "loss", YScale.LOG);
+        readoutSymbols("t", "loss");
     }
 
     @Override
@@ -27,6 +28,6 @@ public final class LossChart extends XyChartFrame {
         network.show(ln);
         pde.show(lp);
         LogScale.fit(yAxis, LogScale.min(ln.y(), lp.y()), LogScale.max(ln.y(), lp.y()));
-        yAxis.setLabel(LogScale.label("loss", floor));
+        setYLabel(LogScale.label("loss", floor));
     }
 }

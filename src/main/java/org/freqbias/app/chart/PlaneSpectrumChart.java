@@ -20,15 +20,15 @@ public final class PlaneSpectrumChart extends ChartFrame {
     }
 
     private static final List<Source> SOURCES = Stream.concat(Stream.of(
-            new Source("network |r̂(ξ, t)|", ChartData::networkAbs),
+            new Source("network |ȓ(ξ, t)|", ChartData::networkAbs),
             new Source("PDE |u(ξ, t)|", ChartData::pdeAbs)),
-            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |r̂(ξ, t)|",
+            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |ȓ(ξ, t)|",
                     d -> d.flowAbs(kind)))).toList();
 
     private static final double DECADES = 4;
 
     private final List<HeatMap> maps = new ArrayList<>();
-    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
     /** Per source, the spectrum drawn last and its image: the same spectrum at the same scale is not mapped again. */
     private final Drawn[] drawn = new Drawn[SOURCES.size()];
 
@@ -36,11 +36,13 @@ public final class PlaneSpectrumChart extends ChartFrame {
     }
 
     public PlaneSpectrumChart() {
-        super("Error spectrum |r̂(ξ, t)| now", "spectrum");
+        super("Error spectrum |ȓ(ξ, t)| now", "spectrum", "plane-spectrum");
         for (Source s : SOURCES) {
-            maps.add(new HeatMap(s.title(), "ξ₁", "ξ₂"));
+            HeatMap map = HeatMap.planeSpectrum(s.title());
+            map.readoutTo(this);
+            maps.add(map);
         }
-        setPlot(new SquareImageRow(maps, bar));
+        setPlot(ImageRow.square(maps, bar));
     }
 
     /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
@@ -60,6 +62,7 @@ public final class PlaneSpectrumChart extends ChartFrame {
         double hi = Math.log10(LogScale.max(data.setup().initialResidual().abs()));
         double lo = hi - DECADES;
         double floor = Math.pow(10, lo);
+        double[][] peaks = peakVectors(data);
         for (int i = 0; i < SOURCES.size(); i++) {
             double[] abs = SOURCES.get(i).abs().apply(data);
             HeatMap map = maps.get(i);
@@ -70,9 +73,22 @@ public final class PlaneSpectrumChart extends ChartFrame {
                     drawn[i] = d = new Drawn(abs, k, floor, PlaneImages.logSpectrum(abs, n, k, floor));
                 }
                 map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+                map.markPoints(peaks);
             }
         }
-        bar.setLogRange("|r̂|", lo, hi, floor);
+        bar.setLogRange(lo, hi);
         requestLayout();
+    }
+
+    /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */
+    private static double[][] peakVectors(ChartData data) {
+        int[] indices = data.setup().peakIndices();
+        double[][] out = new double[2 * indices.length][];
+        for (int p = 0; p < indices.length; p++) {
+            double[] xi = data.setup().grid().frequency(indices[p]);
+            out[2 * p] = xi.clone();
+            out[2 * p + 1] = new double[] {-xi[0], -xi[1]};
+        }
+        return out;
     }
 }

@@ -113,7 +113,7 @@ public final class SmallMultiplesChart extends VBox {
     private static PlotSeries series(LineChart<Number, Number> chart, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         chart.getData().add(s);
-        s.getNode().setStyle(style.pathCss());
+        s.getNode().setStyle(style.pathCss(1)); // an export-only figure: the light theme's line widths
         return new PlotSeries(s, style);
     }
 

@@ -17,12 +17,15 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     private final KernelFlowCurves flows;
 
     /**
-     * @param quantity what the y axis shows, such as "|r̂(ξ)|"
+     * @param quantity what the y axis shows, such as "|ȓ(ξ)|"
+     * @param xSymbol the frequency's name in the hover readout, "ξ" or "|ξ|"
      * @param networkText the network's legend entry
      * @param pdeDetail the PDE's legend detail ({@link LegendBox#pdeText})
      */
-    SpectrumCurvesChart(String title, String fileName, String xLabel, String quantity, String networkText, String pdeDetail) {
+    SpectrumCurvesChart(String title, String fileName, String xLabel, String xSymbol, String quantity, String networkText,
+            String pdeDetail) {
         super(title, fileName, xLabel, quantity, YScale.LOG);
+        readoutSymbols(xSymbol, "|ȓ|");
         this.quantity = quantity;
         initial = series("at t = 0", LineStyle.dotted(Palette.TARGET));
         flows = new KernelFlowCurves(this);
@@ -57,8 +60,9 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             double[] abs = data.flowAbs(kind);
             flows.draw(kind, abs == null ? null : line(data, abs, xi, floor, columns));
         }
+        markPeaks(data.peakMagnitudes());
         LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0.y()));
-        yAxis.setLabel(LogScale.label(quantity, floor));
+        setYLabel(LogScale.label(quantity, floor));
     }
 
     /** The curve of {@code abs} at {@code xi}, thinned to {@code columns}, on the log scale above {@code floor}. */

@@ -2,18 +2,26 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.scene.chart.LineChart;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 
 /**
  * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend.
+ * The axis titles are captions in the frame, horizontal and free to wrap (the y title above the
+ * plot, the x title below it), so that large type never cuts them the way a rotated axis label is
+ * cut on a short plot. Hovering the plot shows the coordinates under the mouse; light vertical
+ * rules can mark x values (the target's peaks).
  * Its series are {@link PlotSeries} fed with curves thinned to the plot's pixel columns
  * ({@link #columns}); when the plot's width changes the chart redraws its data at the next layout.
  */
@@ -27,32 +35,52 @@ public abstract class XyChartFrame extends ChartFrame {
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
-    protected final LineChart<Number, Number> chart = new IncrementalLineChart(xAxis, yAxis);
+    protected final RuledLineChart chart = new RuledLineChart(xAxis, yAxis);
+    private final Label xCaption = new Label();
+    private final Label yCaption = new Label();
+    private final YScale yScale;
+    private final Map<XYChart.Series<Number, Number>, LineStyle> styles = new LinkedHashMap<>();
+    private String xSymbol;
+    private String ySymbol;
     /** Pixel columns of the plot when it was drawn last. */
     private int drawnColumns;
-    private final YScale yScale;
     /** The PDE series and their detail text: named as their legend entry is ({@link LegendBox#pdeText}). */
     private final Map<XYChart.Series<Number, Number>, String> pdeDetails = new HashMap<>();
 
+    /**
+     * @param xLabel the x axis' title, such as "frequency ξ (rad per unit x)"; its symbol in the hover
+     *     readout is the same unless {@link #readoutSymbols} says otherwise
+     */
     protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
         this.yScale = yScale;
+        this.xSymbol = xLabel;
+        this.ySymbol = yLabel;
         if (yScale == YScale.LOG) {
             LogScale.prepare(yAxis);
         }
-        xAxis.setLabel(xLabel);
-        yAxis.setLabel(yLabel);
+        xCaption.getStyleClass().addAll("axis-caption", "x-caption");
+        yCaption.getStyleClass().addAll("axis-caption", "y-caption");
+        for (Label caption : List.of(xCaption, yCaption)) {
+            wrapWhole(caption);
+            caption.setMaxWidth(Double.MAX_VALUE);
+        }
+        setXLabel(xLabel);
+        setYLabel(yLabel);
         xAxis.setAnimated(false);
         yAxis.setAnimated(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
-        chart.setMinSize(0, 0);
+        chart.setMinWidth(0);
         chart.setPrefSize(400, 240);
-        setPlot(chart);
+        setPlot(chart, yCaption, xCaption);
         // On log axes the zero lines would mark 10^0, which means nothing here.
         chart.setHorizontalZeroLineVisible(false);
         xAxis.setTickLabelFormatter(multiplesOnly(new NumberAxis.DefaultFormatter(xAxis)));
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::hover);
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideReadout());
         // A new width needs the curves thinned again: redraw at the next layout. The width changes while
         // this frame lays out its children, when a layout request would be dropped; ask after it.
         xAxis.widthProperty().addListener((obs, old, width) -> {
@@ -60,6 +88,37 @@ public abstract class XyChartFrame extends ChartFrame {
                 Platform.runLater(this::requestLayout);
             }
         });
+    }
+
+    /** The names the hover readout gives the coordinates, such as "ξ" and "|ȓ|". */
+    protected final void readoutSymbols(String x, String y) {
+        xSymbol = x;
+        ySymbol = y;
+    }
+
+    /** The x axis' title, shown under the plot. */
+    protected final void setXLabel(String text) {
+        xCaption.setText(text);
+    }
+
+    /** The y axis' title, shown above the plot (a log axis says its floor here: {@link LogScale#label}). */
+    protected final void setYLabel(String text) {
+        yCaption.setText(text);
+    }
+
+    /** The axis titles shown, x then y (tests read them). */
+    public final List<String> axisTitles() {
+        return List.of(xCaption.getText(), yCaption.getText());
+    }
+
+    /** Light vertical rules at {@code xs} (data units), such as the target's peak frequencies. */
+    protected final void markPeaks(double[] xs) {
+        chart.setRules(xs);
+    }
+
+    /** The x values marked by rules, for tests. */
+    public final double[] peakRules() {
+        return chart.rules();
     }
 
     @Override
@@ -118,14 +177,15 @@ public abstract class XyChartFrame extends ChartFrame {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(legendText);
         chart.getData().add(s);
+        styles.put(s, style);
         // The path node exists once the series is in a chart; re-style if it is ever recreated.
         s.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
-                node.setStyle(style.pathCss());
+                node.setStyle(style.pathCss(lineScale()));
             }
         });
         if (s.getNode() != null) {
-            s.getNode().setStyle(style.pathCss());
+            s.getNode().setStyle(style.pathCss(lineScale()));
         }
         if (legendText != null) {
             legend.add(legendText, style);
@@ -138,6 +198,22 @@ public abstract class XyChartFrame extends ChartFrame {
         PlotSeries s = pdeCurve(detail, style);
         legend.addPde(detail, style);
         return s;
+    }
+
+    /** Removes every series (and its style); the legend is the caller's. */
+    protected final void clearSeries() {
+        chart.getData().clear();
+        styles.clear();
+    }
+
+    @Override
+    protected void lineScaleChanged(double scale) {
+        super.lineScaleChanged(scale);
+        styles.forEach((s, style) -> {
+            if (s.getNode() != null) {
+                s.getNode().setStyle(style.pathCss(scale));
+            }
+        });
     }
 
     /** Adds a PDE series with no legend entry of its own (one entry stands for several curves). */
@@ -214,5 +290,24 @@ public abstract class XyChartFrame extends ChartFrame {
         xAxis.setLowerBound(lower);
         xAxis.setUpperBound(upper);
         xAxis.setTickUnit(Ticks.niceStep(upper - lower, 8));
+    }
+
+    /** Shows the coordinates under the mouse while it is over the plot area. */
+    private void hover(MouseEvent e) {
+        Node plot = chart.lookup(".chart-plot-background");
+        Bounds area = plot == null ? null : plot.localToScene(plot.getBoundsInLocal());
+        if (area == null || !area.contains(e.getSceneX(), e.getSceneY())) {
+            hideReadout();
+            return;
+        }
+        double x = xAxis.getValueForDisplay(xAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getX()).doubleValue();
+        double y = yAxis.getValueForDisplay(yAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getY()).doubleValue();
+        showReadout(readoutText(x, y), e.getSceneX(), e.getSceneY());
+    }
+
+    /** "ξ = 5.97   |ȓ| = 0.0031" for the point (x, y) of the plot (y as drawn: log10 on a log axis). */
+    final String readoutText(double x, double y) {
+        double value = yScale == YScale.LOG ? Math.pow(10, y) : y;
+        return xSymbol + " = " + ReadoutText.number(x) + "   " + ySymbol + " = " + ReadoutText.number(value);
     }
 }

@@ -96,6 +96,7 @@ public final class ChartExporter {
     /** Draws {@code data} into {@code chart}, alone in a scene of exactly its export size that is never shown, styled and laid out. */
     private static void renderAlone(ChartFrame chart, ChartData data) {
         ((Pane) chart.getParent()).getChildren().remove(chart);
+        chart.setScreenControlsShown(false); // the picture holds the chart, not its info button
         chart.render(data); // first: the export size may depend on what is drawn (images side by side)
         Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
         applyStyles(scene, Theme.LIGHT);

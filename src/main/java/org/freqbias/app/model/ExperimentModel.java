@@ -152,6 +152,11 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /** Makes {@code loaded} the session (a lesson's step, say): a fresh run, paused, and {@code note} in the message bar. */
+    public void load(Session loaded, String note) {
+        replace(Objects.requireNonNull(loaded), note);
+    }
+
     /**
      * Makes {@code loaded} the session, a fresh start; a session that cannot fit in memory is
      * refused with a message and the current one kept. A long run is announced with the note.
@@ -230,6 +235,21 @@ public final class ExperimentModel implements AutoCloseable {
         } else {
             play();
         }
+    }
+
+    /**
+     * Plays until gradient-flow time {@code t}, that is until the first snapshot at or after step
+     * ceil(t / eta), then pauses (the trainer itself stops there: no overshoot); when the run is
+     * there already, or has finished, it only pauses.
+     */
+    public void playUntil(double t) {
+        long target = (long) Math.ceil(t / session.get().training().learningRate() - 1e-9);
+        if (status.finished() || status.step() >= target) {
+            pause();
+            return;
+        }
+        lane.playUntil(target);
+        status.playUntil(target);
     }
 
     /** Advances by one snapshot interval (paused). */

@@ -50,6 +50,10 @@ final class Lane implements AutoCloseable {
         trainer.step();
     }
 
+    void playUntil(long step) {
+        trainer.playUntil(step);
+    }
+
     void requestPde(long id, Session session) {
         pde.request(id, session);
     }

@@ -16,12 +16,18 @@ final class RunStatus {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private boolean finished;
     private boolean progressed;
+    /** A {@link #playUntil} target: running stops at the first snapshot whose step reaches it. */
+    private long stopAt = Long.MAX_VALUE;
+    /** Step of the newest snapshot of the current run taken so far (0 until one arrives). */
+    private long step;
 
     /** Starts the next run id, playing or paused; returns its id. */
     long next(boolean play) {
         runId.set(runId.get() + 1);
         finished = false;
         progressed = false;
+        stopAt = Long.MAX_VALUE;
+        step = 0;
         running.set(play);
         return runId.get();
     }
@@ -36,10 +42,22 @@ final class RunStatus {
 
     void setRunning(boolean on) {
         running.set(on);
+        stopAt = Long.MAX_VALUE;
+    }
+
+    /** Runs until a snapshot at step {@code step} or later arrives (the trainer stops there too). */
+    void playUntil(long step) {
+        running.set(true);
+        stopAt = step;
     }
 
     boolean finished() {
         return finished;
+    }
+
+    /** Step of the newest snapshot of the current run (0 before its first batch). */
+    long step() {
+        return step;
     }
 
     /** True once the current run has trained a step or failed. */
@@ -56,6 +74,11 @@ final class RunStatus {
             messages.error(batch.failure());
         }
         progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
+        batch.snapshots().forEach(s -> step = Math.max(step, s.step()));
+        if (batch.snapshots().stream().anyMatch(s -> s.step() >= stopAt)) {
+            running.set(false);
+            stopAt = Long.MAX_VALUE;
+        }
         if (batch.finished()) {
             finished = true;
             running.set(false);

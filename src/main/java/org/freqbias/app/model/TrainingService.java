@@ -33,7 +33,8 @@ public final class TrainingService implements AutoCloseable {
     private record Restart(long runId, Session session, boolean play) implements Command {
     }
 
-    private record Play(boolean on) implements Command {
+    /** Plays (until the run's step count reaches {@code untilStep}) or pauses. */
+    private record Play(boolean on, long untilStep) implements Command {
     }
 
     private record Step() implements Command {
@@ -46,12 +47,14 @@ public final class TrainingService implements AutoCloseable {
     private final AtomicReference<TrainingBatch> outbox = new AtomicReference<>();
     private final Function<Session, Setup> setups;
     private Thread thread;
-    private boolean closed;
+    private volatile boolean closed;
 
     // Touched only by the training thread.
     private TrainingRun run;
     private long runId = -1;
     private boolean playing;
+    /** Playing stops at the first snapshot whose step count reaches this. */
+    private long stopAt = Long.MAX_VALUE;
     private int pendingSteps;
 
     /** Starts the training thread; it waits for a {@link #restart}. */
@@ -71,7 +74,12 @@ public final class TrainingService implements AutoCloseable {
     }
 
     public void play(boolean on) {
-        send(new Play(on));
+        send(new Play(on, Long.MAX_VALUE));
+    }
+
+    /** Plays until the run has done {@code step} steps (stopping at the first snapshot at or after it), then pauses. */
+    public void playUntil(long step) {
+        send(new Play(true, step));
     }
 
     /** Advances the current run by one snapshot interval. */
@@ -131,6 +139,11 @@ public final class TrainingService implements AutoCloseable {
                     advance();
                 }
             } catch (RuntimeException e) {
+                if (closed) {
+                    // close() interrupts a step in progress: the step says so, and the thread ends as asked.
+                    closeRun();
+                    return;
+                }
                 fail(e);
             } catch (Error e) {
                 fail(e);
@@ -164,7 +177,8 @@ public final class TrainingService implements AutoCloseable {
             }
             start(latest);
         } else if (c instanceof Play p) {
-            playing = p.on();
+            playing = p.on() && (run == null || run.stepsDone() < p.untilStep());
+            stopAt = p.untilStep();
         } else if (c instanceof Step) {
             pendingSteps++;
         }
@@ -174,6 +188,7 @@ public final class TrainingService implements AutoCloseable {
         closeRun();
         runId = r.runId();
         playing = r.play();
+        stopAt = Long.MAX_VALUE;
         pendingSteps = 0;
         // The setup is made here, on the training thread: drawing a wide network takes a while.
         Setup setup = setups.apply(r.session());
@@ -190,6 +205,9 @@ public final class TrainingService implements AutoCloseable {
             double rate = seconds > 0 ? (run.stepsDone() - before) / seconds : 0;
             if (pendingSteps > 0) {
                 pendingSteps--;
+            }
+            if (run.stepsDone() >= stopAt) {
+                playing = false;
             }
             publish(new TrainingBatch(runId, null, List.of(s), run.finished(), rate, null));
         } catch (TrainingDivergedException e) {

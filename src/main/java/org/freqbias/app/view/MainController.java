@@ -3,27 +3,28 @@ package org.freqbias.app.view;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import java.util.List;
-import javafx.scene.Node;
 import java.util.EnumSet;
-import java.util.Set;
 import javafx.application.Platform;
 import org.freqbias.app.BundleWriter;
 import org.freqbias.app.WindowController;
+import org.freqbias.app.chart.Board;
 import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.session.Session;
 import org.freqbias.app.chart.ChartActions;
@@ -38,16 +39,18 @@ import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.model.LessonPlayer;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Controller of /fxml/main.fxml: binds toolbar, status bar, message bar and charts to the
- * {@link ExperimentModel}, wires the keyboard shortcuts, and hands the model to the side panels.
- * The 1D or the 2D chart board is shown, after the session's dimension; the model's one chart
- * data goes to the board of its run's dimension (the pictures differ, the data do not).
+ * {@link ExperimentModel}, wires the keys ({@link Shortcuts}), focus mode ({@link FocusMode}) and
+ * the lesson player ({@link LessonView}), and hands the model to the side panels. The 1D or the 2D
+ * chart board is shown, after the session's dimension; the model's one chart data goes to the
+ * board of its run's dimension (the pictures differ, the data do not).
  */
-public final class MainController implements ChartActions, WindowController {
+public final class MainController implements ChartActions, WindowController, Shortcuts.Actions {
 
     @FXML private Button playButton;
     @FXML private Button bundleButton;
@@ -55,11 +58,23 @@ public final class MainController implements ChartActions, WindowController {
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
     @FXML private Label messageLabel;
+    @FXML private Node leftPanel;
+    @FXML private Node rightPanel;
+    @FXML private Node statusBar;
     @FXML private Label stepStatus;
     @FXML private Label timeStatus;
     @FXML private Label rateStatus;
     @FXML private Label lossStatus;
     @FXML private Label agreementStatus;
+    @FXML private Node focusReadouts;
+    @FXML private Label focusTime;
+    @FXML private Label focusLoss;
+    @FXML private Label focusAgreement;
+    @FXML private ScrollPane chartScroll;
+    @FXML private Node lessonBar;
+    @FXML private Label lessonCaption;
+    @FXML private Label lessonProgress;
+    @FXML private Node blankScreen;
     @FXML private ChartBoard chartsController;
     @FXML private PlaneChartBoard planeChartsController;
     @FXML private Node charts;
@@ -77,6 +92,9 @@ public final class MainController implements ChartActions, WindowController {
     private Stage stage;
     private SessionFileActions files;
     private File exportFolder;
+    private FocusMode focus;
+    private LessonPlayer lessonPlayer;
+    private LessonView lessons;
     private BundleWriter bundles;
 
     /** Connects the view to {@code m}; {@code s} owns the dialogs; {@code b} writes bundles. FX thread. */
@@ -105,43 +123,69 @@ public final class MainController implements ChartActions, WindowController {
         m.runningProperty().addListener((obs, was, on) -> playIcon.setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
         playButton.textProperty().bind(Bindings.when(m.runningProperty()).then("Pause").otherwise("Play"));
         sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> m.getSession().name(), m.sessionProperty()));
+        s.titleProperty().bind(Bindings.createStringBinding(() -> m.getSession().name() + " – Frequency Bias Lab", m.sessionProperty()));
         messageLabel.textProperty().bind(m.messageProperty());
         messageBar.visibleProperty().bind(m.messageProperty().isNotEmpty());
-        messageBar.managedProperty().bind(messageBar.visibleProperty());
         m.messageIsErrorProperty().addListener((obs, was, error) -> markError(error));
         markError(m.messageIsErrorProperty().get());
+        bindReadouts();
 
-        stepStatus.textProperty().bind(Bindings.format("step %d", m.stepProperty()));
-        timeStatus.textProperty().bind(Bindings.format("t = %.3g", m.timeProperty()));
-        rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", m.stepsPerSecondProperty()));
-        lossStatus.textProperty().bind(Bindings.format("loss %.4g", m.lossProperty()));
-        agreementStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> m.aboveStabilityLimitProperty().get() ? "network vs PDE –: learning rate above the stability limit"
-                        : Double.isNaN(m.agreementProperty().get()) ? "agreement –"
-                        : String.format("network vs PDE %.1f %%", 100 * m.agreementProperty().get()),
-                m.agreementProperty(), m.aboveStabilityLimitProperty()));
+        focus = new FocusMode(List.of(leftPanel, rightPanel, statusBar), focusReadouts,
+                () -> List.of(chartsController, planeChartsController));
+        for (Board board : List.of(chartsController, planeChartsController)) {
+            board.charts().forEach(this::rememberWhenChosen);
+            chartScroll.viewportBoundsProperty().addListener((obs, old, room) -> board.setRoom(room.getWidth(), room.getHeight()));
+        }
+        lessonPlayer = new LessonPlayer(m, () -> m.info("Pinning a run needs the run list (recorded runs);"
+                + " this version keeps one run at a time"));
+        lessons = new LessonView(m, lessonPlayer, focus, lessonBar, lessonCaption, lessonProgress, blankScreen,
+                dimension -> names(dimension == 2 ? planeChartsController : chartsController));
     }
 
-    /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */
-    @Override
-    public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)) {
-                model.togglePlay();
-                e.consume();
+    /** Status bar and focus mode show the same figures, from one binding each. */
+    private void bindReadouts() {
+        StringExpression time = Bindings.format("t = %.3g", model.timeProperty());
+        StringExpression loss = Bindings.format("loss %.4g", model.lossProperty());
+        StringExpression agreement = Bindings.createStringBinding(
+                () -> model.aboveStabilityLimitProperty().get() ? "network vs PDE –: learning rate above the stability limit"
+                        : Double.isNaN(model.agreementProperty().get()) ? "agreement –"
+                        : String.format("network vs PDE %.1f %%", 100 * model.agreementProperty().get()),
+                model.agreementProperty(), model.aboveStabilityLimitProperty());
+        stepStatus.textProperty().bind(Bindings.format("step %d", model.stepProperty()));
+        rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", model.stepsPerSecondProperty()));
+        timeStatus.textProperty().bind(time);
+        lossStatus.textProperty().bind(loss);
+        agreementStatus.textProperty().bind(agreement);
+        focusTime.textProperty().bind(time);
+        focusLoss.textProperty().bind(loss);
+        focusAgreement.textProperty().bind(agreement);
+    }
+
+    /** A click on a chart (Ctrl+click: a second one) or Tab to it makes it the chart focus mode shows. */
+    private void rememberWhenChosen(ChartFrame chart) {
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> focus.choose(chart, e.isShortcutDown()));
+        chart.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focus.choose(chart, false);
             }
         });
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), this::step);
-        keys.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reset);
-        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportAll);
-        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
-        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::nextTheme);
-        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelFlow(KernelFlowKind.KERNEL_LIMIT));
-        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelFlow(KernelFlowKind.LINEARIZED));
+    }
+
+    private static Set<String> names(Board board) {
+        return new TreeSet<>(board.names());
+    }
+
+    /** Installs the keys on {@code scene} and lets F11 alone leave full screen (Esc belongs to lessons and focus mode). */
+    @Override
+    public void installShortcuts(Scene scene) {
+        new Shortcuts(this, lessonPlayer).install(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("F11 leaves full screen");
+    }
+
+    @Override
+    public void openLesson(String fileOrName) {
+        lessons.open(fileOrName);
     }
 
     /** The 1D chart board, for tests. */
@@ -152,6 +196,16 @@ public final class MainController implements ChartActions, WindowController {
     /** The 2D chart board, for tests. */
     public PlaneChartBoard planeCharts() {
         return planeChartsController;
+    }
+
+    /** The lesson player, for tests. */
+    public LessonPlayer lessonPlayer() {
+        return lessonPlayer;
+    }
+
+    /** Whether focus mode is on, for tests. */
+    public boolean focusMode() {
+        return focus.onProperty().get();
     }
 
     private static boolean isPlane(ChartData data) {
@@ -177,35 +231,80 @@ public final class MainController implements ChartActions, WindowController {
         }
     }
 
+    // ---- actions: toolbar buttons and keys ----
+
     @FXML
-    private void togglePlay() {
+    @Override
+    public void togglePlay() {
         model.togglePlay();
     }
 
     @FXML
-    private void step() {
+    @Override
+    public void step() {
         model.step();
     }
 
     @FXML
-    private void reset() {
+    @Override
+    public void reset() {
         model.reset();
     }
 
     @FXML
-    private void open() {
+    @Override
+    public void open() {
         files.open();
     }
 
     @FXML
-    private void save() {
+    @Override
+    public void save() {
         files.save();
     }
 
     @FXML
-    private void nextTheme() {
+    @Override
+    public void nextTheme() {
         model.setTheme(model.themeProperty().get().next());
         model.info("Theme: " + model.themeProperty().get().label());
+    }
+
+    @Override
+    public void toggleKernelLimit() {
+        model.toggleKernelFlow(KernelFlowKind.KERNEL_LIMIT);
+    }
+
+    @Override
+    public void toggleLinearized() {
+        model.toggleKernelFlow(KernelFlowKind.LINEARIZED);
+    }
+
+    @FXML
+    @Override
+    public void toggleFocus() {
+        focus.toggle();
+        chartScroll.requestFocus(); // away from a side panel's field, which focus mode hides
+    }
+
+    @Override
+    public boolean leaveFocus() {
+        if (!focus.onProperty().get()) {
+            return false;
+        }
+        focus.leave();
+        return true;
+    }
+
+    @FXML
+    @Override
+    public void chooseLesson() {
+        lessons.choose(stage);
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
     }
 
     @FXML

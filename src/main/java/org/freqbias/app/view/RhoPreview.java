@@ -42,7 +42,7 @@ public final class RhoPreview extends StackPane {
         chart.setMinHeight(120);
         chart.getData().add(histogram);
         chart.getData().add(density);
-        histogram.getNode().setStyle("-fx-stroke: " + Palette.TARGET + "; -fx-stroke-width: 1.2;");
+        histogram.getNode().getStyleClass().add("rho-histogram"); // colour and width per theme (CSS)
         density.getNode().setStyle("-fx-stroke: " + Palette.NETWORK + "; -fx-stroke-width: 2;");
         getChildren().add(chart);
     }
@@ -97,8 +97,12 @@ public final class RhoPreview extends StackPane {
         histogram.getData().setAll(points);
     }
 
-    /** Half-width of the region where rho is at least 1e-3 of its largest value (scanned). */
-    private static double bulk(FrequencyDistribution rho) {
+    /**
+     * Half-width of the plot: a quarter beyond the edge of the region where rho is at least 1e-3 of
+     * its largest value, so that the edge of a band (a uniform rho, a disk in 2D) shows as a drop
+     * inside the plot rather than on its border. The edge is found by a scan, then bisection.
+     */
+    static double bulk(FrequencyDistribution rho) {
         double peak = 0;
         for (double xi = 0.01; xi < 1e5; xi *= 1.25) {
             peak = Math.max(peak, rho.density(xi));
@@ -109,6 +113,16 @@ public final class RhoPreview extends StackPane {
                 last = xi;
             }
         }
-        return 1.1 * last;
+        double inside = last;
+        double outside = 1.25 * last;
+        for (int i = 0; i < 40; i++) {
+            double mid = 0.5 * (inside + outside);
+            if (rho.density(mid) >= 1e-3 * peak) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return 1.25 * outside;
     }
 }
