@@ -134,6 +134,11 @@ public final class SessionFiles {
         return java.util.List.copyOf(all);
     }
 
+    /** Where the relative paths of the built-in samples (an image target) are read from. */
+    public static SessionFolder sampleFolder() {
+        return SessionFolder.classpath(SAMPLE_FOLDER);
+    }
+
     /**
      * Loads a sample session shipped on the classpath, by name without ".json"; its relative paths
      * (an image target) are classpath resources beside it.
@@ -144,7 +149,7 @@ public final class SessionFiles {
             if (in == null) {
                 throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, SessionFolder.classpath(SAMPLE_FOLDER));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, sampleFolder());
         }
     }
 }
