@@ -46,7 +46,7 @@ final class UserInputs {
         double[] peaks = peaks(t);
         return onExpression(t, () -> {
             FormulaTarget target = new FormulaTarget(expression(t), peaks);
-            target.requireFiniteOn(domain.axis());
+            SpecChecks.finiteSamples(t.path("expression"), target, domain);
             return target;
         });
     }
@@ -61,7 +61,7 @@ final class UserInputs {
         }
         return onExpression(t, () -> {
             FormulaTarget2D target = new FormulaTarget2D(expression(t), peaks);
-            target.requireFiniteOn(domain);
+            SpecChecks.finiteSamples(t.path("expression"), target, domain);
             return target;
         });
     }

@@ -41,20 +41,6 @@ public final class FormulaTarget implements Target {
         return peaks.clone();
     }
 
-    /**
-     * Refuses a formula that is NaN or infinite at a grid point, naming the first such x: a target
-     * must be a finite function on the data window.
-     */
-    public void requireFiniteOn(double[] xs) {
-        for (double x : xs) {
-            double g = value(x);
-            if (!Double.isFinite(g)) {
-                throw new IllegalArgumentException("the formula gives " + g + " at x = " + x
-                        + " (the first grid point where it is not finite); change it so it is finite on the whole window");
-            }
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof FormulaTarget t && expression().equals(t.expression()) && Arrays.equals(peaks, t.peaks);

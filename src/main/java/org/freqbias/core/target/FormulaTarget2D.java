@@ -2,7 +2,6 @@ package org.freqbias.core.target;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.freqbias.core.grid.Domain;
 
 /**
  * g(x1, x2) given by a formula in x1 and x2 ({@link Formula}), with the nominal peak frequency
@@ -34,20 +33,6 @@ public final class FormulaTarget2D implements Target2D {
     @Override
     public double[][] nominalPeaks() {
         return Arrays.stream(peaks).map(double[]::clone).toArray(double[][]::new);
-    }
-
-    /** Refuses a formula that is NaN or infinite at a grid point of {@code domain}, naming the first (x1, x2). */
-    public void requireFiniteOn(Domain domain) {
-        double[] axis = domain.axis();
-        for (double x1 : axis) {
-            for (double x2 : axis) {
-                double g = value(x1, x2);
-                if (!Double.isFinite(g)) {
-                    throw new IllegalArgumentException("the formula gives " + g + " at (x1, x2) = (" + x1 + ", " + x2
-                            + ") (the first grid point where it is not finite); change it so it is finite on the whole window");
-                }
-            }
-        }
     }
 
     @Override

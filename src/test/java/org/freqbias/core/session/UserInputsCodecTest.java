@@ -93,7 +93,7 @@ class UserInputsCodecTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "{ \"type\": \"formula\", \"expression\": \"sin(3*x\" }|target.expression|column 4: this '(' is never closed",
         "{ \"type\": \"formula\", \"expression\": \"3*y\" }|target.expression|column 3: unknown name 'y'",
-        "{ \"type\": \"formula\", \"expression\": \"1/x\" }|target.expression|gives NaN at x = 0.0",
+        "{ \"type\": \"formula\", \"expression\": \"1/x\" }|target.expression|is NaN at x = 0.0",
         "{ \"type\": \"formula\" }|target.expression|is missing",
         "{ \"type\": \"formula\", \"expression\": \"x\", \"peaks\": [2, -1] }|target.peaks[1]|> 0",
         "{ \"type\": \"samples\", \"points\": [[0, 1], [1, \"a\"]] }|target.points[1]|finite numbers",

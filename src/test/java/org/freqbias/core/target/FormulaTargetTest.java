@@ -89,18 +89,11 @@ class FormulaTargetTest {
         assertTrue(e.getMessage().contains("unknown name 'x'; variables: x1, x2"), e.getMessage());
     }
 
+    /** Division by zero reads NaN (exp4j throws); the session codec refuses such a target, naming the point. */
     @Test
-    void aFormulaThatIsNotFiniteOnTheGridNamesTheFirstPoint() {
-        FormulaTarget reciprocal = new FormulaTarget("1 / x", new double[0]);
-        assertTrue(Double.isNaN(reciprocal.value(0)), "exp4j throws on division by zero; the target reads NaN");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> reciprocal.requireFiniteOn(LINE.axis()));
-        assertTrue(e.getMessage().contains("at x = 0.0"), e.getMessage());
-        IllegalArgumentException log = assertThrows(IllegalArgumentException.class,
-                () -> new FormulaTarget("log(x)", new double[0]).requireFiniteOn(LINE.axis()));
-        assertTrue(log.getMessage().contains("NaN at x = -10.0"), log.getMessage());
-        IllegalArgumentException plane = assertThrows(IllegalArgumentException.class,
-                () -> new FormulaTarget2D("exp(x1 * x2 * 20)", new double[0][]).requireFiniteOn(PLANE));
-        assertTrue(plane.getMessage().contains("Infinity at (x1, x2) = (-8.0, -8.0)"), plane.getMessage());
+    void divisionByZeroReadsNaN() {
+        assertTrue(Double.isNaN(new FormulaTarget("1 / x", new double[0]).value(0)));
+        assertTrue(Double.isInfinite(new FormulaTarget2D("exp(x1 * x2 * 20)", new double[0][]).value(-8, -8)));
     }
 
     @Test
