@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.freqbias.core.design.Design;
+import org.freqbias.core.design.DesignText;
 import org.freqbias.core.design.InverseDesign;
 import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.session.Session;
@@ -89,35 +90,21 @@ final class DesignCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s after %d PDE solves: the predicted learning times are within %.1f %% of c s(xi) "
                 + "(tolerance %.0f %%)%n", d.converged() ? "converged" : "stopped, closest shown,", d.solves(), 100 * d.residual(),
                 100 * d.tolerance());
-        o.printf(Locale.ROOT, "time scale c = %s (tau* = c s(xi): rho has unit mass, so only the shape s is free)%n%n",
-                number(d.timeScale()));
+        o.println();
         o.printf(Locale.ROOT, "%-22s %12s %12s%n", "peak xi", "wanted", "predicted");
         for (Design.PeakTime p : d.peaks()) {
             o.printf(Locale.ROOT, "%-22s %12s %12s%n", vector(p.frequency()),
                     Double.isNaN(p.wanted()) ? "(beyond B)" : number(p.wanted()), p.predicted().display());
         }
-        Design.RunNeeds r = d.run();
-        o.printf(Locale.ROOT, "%na run must reach t = %s (%s x the slowest learning time): %d steps at the session's learning "
-                + "rate %s, or learning rate %s for its %d steps%s%n", number(r.time()), number(Design.RunNeeds.RUN_MARGIN),
-                r.stepsAtSessionRate(), number(r.sessionRate()), number(r.rateForSessionSteps()), r.sessionSteps(),
-                r.rateForStepsStable() ? "" : " (above the stability limit: take more steps)");
-        if (!Double.isNaN(r.stableRate())) {
-            o.printf(Locale.ROOT, "stability limit of the designed rho: learning rate %s (2 / largest kernel eigenvalue)%n",
-                    number(r.stableRate()));
-        }
-        if (!r.sessionRateStable()) {
-            o.printf(Locale.ROOT, "warning: the session's learning rate %s is above that limit: training will oscillate "
-                    + "or diverge; lower it to %s or less%n", number(r.sessionRate()), number(0.9 * r.stableRate()));
-        }
+        o.println();
+        o.println(DesignText.runNeeds(d));
         if (s.network().isDeep()) {
             o.println("note: this network has hidden layers; the PDE describes 2-layer networks exactly and is only a reference here");
         }
     }
 
-    /** Four significant digits without trailing zeros: "12", "2.439", "0.0025". */
-    static String number(double v) {
-        String text = String.format(Locale.ROOT, "%.4g", v);
-        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    private static String number(double v) {
+        return DesignText.number(v);
     }
 
     private static String vector(double[] xi) {

@@ -3,6 +3,7 @@ package org.freqbias.core.design;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.freqbias.core.dist.DensityPoints;
 import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.Setup;
@@ -42,6 +43,13 @@ public final class InverseDesign {
 
     /** At most this many PDE solves. */
     public static final int MAX_SOLVES = 20;
+
+    /**
+     * Each candidate rho drops the control points it can do without within this fraction of its
+     * largest value ({@link DensityPoints#simplified}): a designed density with a few points, not
+     * one per grid frequency, is one a person can go on editing by hand.
+     */
+    static final double THINNING = 2e-3;
 
     /** A correction changes rho by at most this factor per solve (a frequency not learned in the solve's time span). */
     static final double MAX_FACTOR = 4;
@@ -84,7 +92,7 @@ public final class InverseDesign {
             if (listener.cancelled()) {
                 throw new CancellationException("the design was cancelled");
             }
-            Iterate now = Iterate.solve(session, new PiecewiseLinearDensity(control, rho, true), probes);
+            Iterate now = Iterate.solve(session, DensityPoints.simplified(control, rho, THINNING), probes);
             residuals.add(now.residual());
             listener.solved(solve, now.residual());
             if (best == null || now.residual() < best.residual()) {
@@ -125,11 +133,8 @@ public final class InverseDesign {
             SpectrumTrajectory trajectory = setup.predictionAt(probes.times());
             LearningTime[] times = probes.learningTimes(trajectory);
             double[] s = probes.wantedShape();
-            double logSum = 0;
-            for (int p = 0; p < s.length; p++) {
-                logSum += Math.log(times[p].time() / s[p]);
-            }
-            double scale = Math.exp(logSum / s.length);
+            double scale = probes.wanted().fittedScale(probes.radii(),
+                    java.util.Arrays.stream(times).mapToDouble(LearningTime::time).toArray());
             double residual = 0;
             for (int p = 0; p < s.length; p++) {
                 residual = Math.max(residual, Math.abs(times[p].time() / (scale * s[p]) - 1));

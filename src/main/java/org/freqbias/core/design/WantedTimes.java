@@ -192,6 +192,24 @@ public final class WantedTimes {
         return dimension == 1 ? integral / Math.PI : integral / (2 * Math.PI);
     }
 
+    /**
+     * The time scale c that best matches learning times {@code tau} at frequencies {@code xi} to this
+     * shape: the geometric mean of tau / s(|xi|) over the pairs with a finite tau > 0 inside the
+     * band (the least-squares fit of log tau = log c + log s); NaN when there is none.
+     */
+    public double fittedScale(double[] frequencies, double[] tau) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < frequencies.length; i++) {
+            double s = at(frequencies[i]);
+            if (Double.isFinite(s) && Double.isFinite(tau[i]) && tau[i] > 0) {
+                sum += Math.log(tau[i] / s);
+                n++;
+            }
+        }
+        return n > 0 ? Math.exp(sum / n) : Double.NaN;
+    }
+
     /** "9 points on |xi| <= 12". */
     public String describe() {
         return String.format(Locale.ROOT, "%d points on |xi| <= %.4g", xi.length, band());

@@ -87,6 +87,51 @@ public final class DensityPoints {
         return nodes.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * The fewest of the points (xi_k, d_k) that keep every dropped point within {@code tolerance} of
+     * the largest d of the line through the kept ones (Douglas-Peucker: keep the ends, then
+     * recursively the point farthest from the chord while it is farther than the tolerance). A
+     * drawn density with few points is easier to edit by hand. Arrays are only read.
+     */
+    public static PiecewiseLinearDensity simplified(double[] xi, double[] d, double tolerance) {
+        double limit = tolerance * Arrays.stream(d).max().orElse(0);
+        boolean[] keep = new boolean[xi.length];
+        keep[0] = true;
+        keep[xi.length - 1] = true;
+        keepFarthest(xi, d, 0, xi.length - 1, limit, keep);
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        double[] x2 = new double[n];
+        double[] d2 = new double[n];
+        for (int i = 0, j = 0; i < xi.length; i++) {
+            if (keep[i]) {
+                x2[j] = xi[i];
+                d2[j++] = d[i];
+            }
+        }
+        return new PiecewiseLinearDensity(x2, d2, true);
+    }
+
+    private static void keepFarthest(double[] xi, double[] d, int a, int b, double limit, boolean[] keep) {
+        int farthest = -1;
+        double largest = limit;
+        for (int i = a + 1; i < b; i++) {
+            double chord = d[a] + (d[b] - d[a]) * (xi[i] - xi[a]) / (xi[b] - xi[a]);
+            double deviation = Math.abs(d[i] - chord);
+            if (deviation > largest) {
+                largest = deviation;
+                farthest = i;
+            }
+        }
+        if (farthest >= 0) {
+            keep[farthest] = true;
+            keepFarthest(xi, d, a, farthest, limit, keep);
+            keepFarthest(xi, d, farthest, b, limit, keep);
+        }
+    }
+
     /** Adds the nodes strictly inside (a, b) that linear interpolation from a to b needs, ascending. */
     private static void refine(FrequencyDistribution rho, double a, double b, double tolerance, List<Double> out, int depth) {
         double fa = rho.density(a);

@@ -41,6 +41,25 @@ class DensityPointsTest {
         assertEquals(1, 2 * integral(drawn, extent), 1e-9, "unit mass");
     }
 
+    @org.junit.jupiter.api.Test
+    void simplifiedKeepsEveryDroppedPointWithinTheTolerance() {
+        double[] xi = new double[401];
+        double[] d = new double[401];
+        for (int i = 0; i < xi.length; i++) {
+            xi[i] = 0.03 * i;
+            d[i] = Math.exp(-xi[i]) * (1.2 + Math.cos(xi[i]));    // unnormalized: the check is on the shape
+        }
+        PiecewiseLinearDensity thin = DensityPoints.simplified(xi, d, 2e-3);
+        assertTrue(thin.breakpoints().length < 60, thin.breakpoints().length + " points");
+        // The thinned density is normalized: compare shapes through the ratio at the first point.
+        double scale = d[0] / thin.density(0);
+        for (int i = 0; i < xi.length; i++) {
+            assertEquals(d[i], scale * thin.density(xi[i]), 2e-3 * 2.2 + 1e-12, "xi = " + xi[i]);
+        }
+        PiecewiseLinearDensity line = DensityPoints.simplified(new double[] {0, 1, 2, 3}, new double[] {3, 2, 1, 0}, 1e-9);
+        assertEquals(2, line.breakpoints().length, "collinear points reduce to the ends");
+    }
+
     /** Within 1e-5 of a breakpoint where the family jumps, where the drawn density rises over 2e-6 of b. */
     private static boolean nearAJump(FrequencyDistribution rho, double x, double extent) {
         for (double b : rho.breakpoints()) {
