@@ -2,18 +2,15 @@ package org.freqbias.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.freqbias.core.experiment.Agreement;
-import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.RunResult;
-import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,11 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
     Path out;
 
-    @Option(names = "--steps", paramLabel = "N", description = "override training.steps")
-    Integer steps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "override training.seed")
-    Long seed;
+    @Mixin
+    SessionOverrides overrides;
 
     @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
             description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
@@ -60,51 +54,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Session s = SessionArgument.load(session);
-        if (steps != null) {
-            s = s.withTraining(s.training().withSteps(steps));
-        }
-        if (seed != null) {
-            s = s.withTraining(s.training().withSeed(seed));
-        }
-        if (!(pngScale >= 0.5 && pngScale <= 4)) {
-            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + pngScale);
-        }
-        if (!(compareMaxFrequency > 0)) {
-            throw new BadInputException("--compare-max-frequency must be > 0, got " + compareMaxFrequency);
-        }
-        if (linearized && s.network().isDeep()) {
-            throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
-        }
-        RunBudget.check(s, (kernelLimit ? 1 : 0) + (linearized ? 1 : 0));
-        Path dir = OutputDirectory.prepare(out);
-        Setup setup = Setup.of(s);
-        OptionalDouble stableRate = setup.maxStableLearningRate();
-        warnIfUnstable(s.training().learningRate(), stableRate);
-        RunKernelFlows kernelFlows = new RunKernelFlows();
-        for (KernelFlowKind kind : requestedKernelFlows()) {
-            kernelFlows.build(setup, kind);
-        }
+        Session s = overrides.apply(SessionArgument.load(session));
+        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, requestedKernelFlows(), png, pngScale,
+                RunWriter.Options.ALL_CORES);
+        RunWriter.check(s, options);
+        RunBudget.check(s, options.kernelViews());
         ProgressMeter progress = new ProgressMeter(System.err, s.training().steps());
-        PngCharts charts = png ? new PngCharts(setup, kernelFlows.flows()) : null;
-        RunResult result;
-        try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
-            result = new ExperimentRunner(setup, compareMaxFrequency, kernelFlows.flows()).run(frame -> {
-                files.write(frame);
-                if (charts != null) {
-                    charts.add(frame);
-                }
-                progress.update(frame.snapshot().step(), frame.snapshot().loss());
-            });
-            files.commit();
-        }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, compareMaxFrequency, stableRate,
-                kernelFlows.seconds());
-        if (charts != null) {
-            List<Path> written = charts.write(dir, s.name(), pngScale);
-            System.err.println("wrote " + written.size() + " charts as PNG");
-        }
-        return finish(result, progress, dir);
+        RunWriter.Written written = RunWriter.write(s, out, options, System.err::println, progress::update);
+        return finish(written.result(), progress, written.dir());
     }
 
     private Set<KernelFlowKind> requestedKernelFlows() {
@@ -116,14 +73,6 @@ final class RunCommand implements Callable<Integer> {
             kinds.add(KernelFlowKind.LINEARIZED);
         }
         return kinds;
-    }
-
-    private static void warnIfUnstable(double eta, OptionalDouble stableRate) {
-        if (stableRate.isPresent() && eta > stableRate.getAsDouble()) {
-            System.err.printf(Locale.ROOT, "warning: training.learningRate %.4g is above the stability limit %.4g "
-                    + "(2 / largest kernel eigenvalue): gradient descent will oscillate or diverge; try %.3g or less%n",
-                    eta, stableRate.getAsDouble(), 0.9 * stableRate.getAsDouble());
-        }
     }
 
     private Integer finish(RunResult result, ProgressMeter progress, Path dir) {

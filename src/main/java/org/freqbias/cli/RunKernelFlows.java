@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -14,15 +15,21 @@ final class RunKernelFlows {
 
     private final Map<KernelFlowKind, KernelFlow> flows = new EnumMap<>(KernelFlowKind.class);
     private final Map<KernelFlowKind, Double> seconds = new EnumMap<>(KernelFlowKind.class);
+    private final Consumer<String> log;
 
-    /** Builds the flow of {@code kind} now, telling stderr what it does and, after, how long it took. */
+    /** @param log receives the progress lines */
+    RunKernelFlows(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** Builds the flow of {@code kind} now, telling the log what it does and, after, how long it took. */
     void build(Setup setup, KernelFlowKind kind) {
-        System.err.println("building the " + kind.label() + " flow...");
+        log.accept("building the " + kind.label() + " flow...");
         long start = System.nanoTime();
         KernelFlow flow = setup.kernelFlow(kind);
         double s = (System.nanoTime() - start) / 1e9;
         String basis = flow instanceof KrylovKernelFlow k ? " (Krylov basis of " + k.dimension() + " vectors)" : "";
-        System.err.printf(Locale.ROOT, "  %s ready in %.1f s%s%n", kind.shortName(), s, basis);
+        log.accept(String.format(Locale.ROOT, "  %s ready in %.1f s%s", kind.shortName(), s, basis));
         flows.put(kind, flow);
         seconds.put(kind, s);
     }

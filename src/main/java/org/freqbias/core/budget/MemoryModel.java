@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.freqbias.core.budget.ResourceEstimate.Extras;
 import org.freqbias.core.budget.ResourceEstimate.Item;
+import org.freqbias.core.deep.DeepTrainer;
 import org.freqbias.core.experiment.History;
+import org.freqbias.core.net.GradientDescent;
 import org.freqbias.core.pde.PdeSolver;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.NetworkSpec;
@@ -22,7 +24,7 @@ final class MemoryModel {
     private static final long GRID_ARRAYS = 12;
     /** Decoded pixels (4 bytes ARGB) plus ImageTarget's gray levels (a double). */
     private static final long IMAGE_BYTES_PER_PIXEL = 12;
-    /** Points per chunk of a deep training pass (core.deep.ParallelPass), whose activations each thread keeps. */
+    /** Points per chunk of a deep training pass (core.deep.ParallelPass), whose activations each part keeps. */
     private static final long CHUNK = 64;
     /** Lanczos basis vectors a 2D kernel view typically needs (up to 600 at most, 20-70 measured). */
     private static final long KRYLOV_VECTORS = 100;
@@ -73,28 +75,30 @@ final class MemoryModel {
 
     /**
      * 2-layer: parameters m (d + 2) three times (the setup's network, the trainer's, the model's
-     * copy), the trainer's anchors 4 d m, and grid arrays per thread (output, residual, two partials).
+     * copy), the trainer's anchors 4 d m, and grid arrays: output and residual, and one partial
+     * output per part of the step ({@link GradientDescent#parts}).
      * Deep: the parameters P eight times (network, initial copy, theta, gradient, Adam's two
-     * moments, the weights by rows and by columns) and twice per training thread (its gradient and its
-     * weight gradients), and per thread the activations of one chunk of {@link #CHUNK} points: three
-     * times the input width of every dense layer (values, slopes, deltas).
+     * moments, the weights by rows and by columns) and twice per part of the pass
+     * ({@link DeepTrainer#parts}: its gradient and its weight gradients), and per part the
+     * activations of one chunk of {@link #CHUNK} points: three times the input width of every dense
+     * layer (values, slopes, deltas).
      */
     private static Item network(Session s, RunShape r) {
         NetworkSpec net = s.network();
         int d = r.dimension();
         if (!net.isDeep()) {
             long params = r.width() * (d + 2);
-            long bytes = (3 * params + 4L * d * r.width() + 4 * r.points()) * DOUBLE;
+            long bytes = (3 * params + 4L * d * r.width() + (2L + GradientDescent.parts((int) r.width())) * r.points()) * DOUBLE;
             return new Item("the network and its trainer (width " + r.width() + ")", bytes, "network.width");
         }
         long params = net.parameterCount(d);
-        long threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        long parts = DeepTrainer.parts((int) r.points());
         long inputWidths = 2 * r.width();
         for (int n : net.hiddenLayers()) {
             inputWidths += n;
         }
-        long activations = threads * CHUNK * 3 * inputWidths;
-        long bytes = ((8 + 2 * threads) * params + activations + 4 * r.points()) * DOUBLE;
+        long activations = parts * CHUNK * 3 * inputWidths;
+        long bytes = ((8 + 2 * parts) * params + activations + 4 * r.points()) * DOUBLE;
         return new Item("the deep network (" + params + " parameters) and its backpropagation over " + r.points()
                 + " points", bytes, "network.width, network.hiddenLayers or domain.samples");
     }

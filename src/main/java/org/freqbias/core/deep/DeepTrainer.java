@@ -13,10 +13,10 @@ import org.freqbias.core.grid.Domain;
  * state; the network passed in is not modified. Training time is t = eta * stepsDone().
  *
  * <p>Each step is one fused forward and backward pass ({@link ParallelPass}): the grid's Fourier
- * features come from rotation tables ({@link GridFeatures}), the points are split over a fixed
- * number of parts run on daemon threads owned by this trainer and released by {@link #close()},
- * and every buffer is allocated here, none per step. Results depend on the thread count, never on
- * timing.
+ * features come from rotation tables ({@link GridFeatures}), the points are split into a fixed
+ * number of parts (by the number of points alone) run on daemon threads owned by this trainer and
+ * released by {@link #close()}, and every buffer is allocated here, none per step. Results depend
+ * neither on the thread count nor on timing.
  */
 public final class DeepTrainer implements Trainer {
 
@@ -33,6 +33,11 @@ public final class DeepTrainer implements Trainer {
     private final double[] gradient;
     private boolean forwardCurrent;
     private long steps;
+
+    /** The parts each pass over {@code points} grid points is split into, whatever the threads (points / 64, in [1, 8]). */
+    public static int parts(int points) {
+        return ParallelPass.parts(points);
+    }
 
     /**
      * A trainer with one thread per core.

@@ -4,15 +4,21 @@ import org.freqbias.core.numeric.PartRunner;
 
 /**
  * Forward and backward passes of the raw network net(x) over a fixed set of points, split into
- * contiguous parts (one {@link PartPass} each) that run at once on a {@link PartRunner} owned by
- * this object and released by {@link #close()}. The split depends only on the number of points and
- * of threads, and the parts' gradients are added in part order, so results depend on the thread
- * count but never on timing. All buffers are allocated here, none per pass.
+ * {@link #parts(int)} contiguous parts (one {@link PartPass} each) that run on the threads of a
+ * {@link PartRunner} owned by this object and released by {@link #close()}. The split depends only
+ * on the number of points, and the parts' gradients are added in part order, so results depend
+ * neither on the thread count nor on timing: a run on one thread is bit-identical to one on every
+ * core. All buffers are allocated here, none per pass.
  */
 final class ParallelPass implements AutoCloseable {
 
     /** Fewest points per part worth a thread. */
     static final int MIN_POINTS_PER_PART = 64;
+    /**
+     * Most parts: enough to share a pass among 8 threads; each part holds a gradient of every
+     * parameter, summed in part order after the pass (0.3 % of the benchmark step at 8 parts).
+     */
+    static final int MAX_PARTS = 8;
     /** Target size of one chunk's Fourier block, in doubles (256 KiB): it stays in L2 while used. */
     private static final int CHUNK_DOUBLES = 1 << 15;
 
@@ -23,7 +29,7 @@ final class ParallelPass implements AutoCloseable {
     private final PartRunner runner;
 
     /**
-     * @param threads at most this many parts (1 = no worker thread)
+     * @param threads the parts run on at most this many threads (1 = no worker thread)
      * @param chunk   points per chunk inside a part
      */
     ParallelPass(ParameterLayout layout, Activation activation, FourierFeatures features, int threads, int chunk) {
@@ -34,13 +40,18 @@ final class ParallelPass implements AutoCloseable {
         this.features = features;
         weights = new WeightRows(layout);
         int n = features.points();
-        int count = Math.max(1, Math.min(threads, n / MIN_POINTS_PER_PART));
+        int count = parts(n);
         parts = new PartPass[count];
         for (int t = 0; t < count; t++) {
             parts[t] = new PartPass(layout, activation, features, (int) ((long) n * t / count),
                     (int) ((long) n * (t + 1) / count), chunk);
         }
-        runner = new PartRunner(count, "deep-network");
+        runner = new PartRunner(count, threads, "deep-network");
+    }
+
+    /** The parts a pass over {@code points} points is split into: points / 64, in [1, 8]. */
+    static int parts(int points) {
+        return Math.max(1, Math.min(MAX_PARTS, points / MIN_POINTS_PER_PART));
     }
 
     /** One thread per core. */

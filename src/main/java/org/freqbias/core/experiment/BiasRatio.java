@@ -9,7 +9,8 @@ public record BiasRatio(double value, Kind kind) {
 
     public enum Kind { EXACT, LOWER_BOUND, UPPER_BOUND, UNKNOWN }
 
-    static BiasRatio of(LearningTime[] peakTimes) {
+    /** The ratio of {@code peakTimes}, given in ascending order of |xi|. */
+    public static BiasRatio of(LearningTime[] peakTimes) {
         if (peakTimes.length < 2) {
             return new BiasRatio(Double.NaN, Kind.UNKNOWN);
         }

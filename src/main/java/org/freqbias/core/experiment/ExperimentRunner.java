@@ -24,6 +24,7 @@ public final class ExperimentRunner {
     private final Setup setup;
     private final double compareMaxFrequency;
     private final Map<KernelFlowKind, KernelFlow> kernelFlows;
+    private final int threads;
 
     public ExperimentRunner(Setup setup, double compareMaxFrequency) {
         this(setup, compareMaxFrequency, Map.of());
@@ -31,9 +32,27 @@ public final class ExperimentRunner {
 
     /** @param kernelFlows flows evaluated beside network and PDE at every snapshot ({@link Setup#kernelFlow}) */
     public ExperimentRunner(Setup setup, double compareMaxFrequency, Map<KernelFlowKind, KernelFlow> kernelFlows) {
+        this(setup, compareMaxFrequency, kernelFlows, NetworkModel.ALL_CORES, true);
+    }
+
+    /**
+     * As above, training on at most {@code threads} threads (several runs at once give each fewer;
+     * the run is the same for any count).
+     */
+    public ExperimentRunner(Setup setup, double compareMaxFrequency, Map<KernelFlowKind, KernelFlow> kernelFlows,
+            int threads) {
+        this(setup, compareMaxFrequency, kernelFlows, threads, threads >= 1);
+    }
+
+    private ExperimentRunner(Setup setup, double compareMaxFrequency, Map<KernelFlowKind, KernelFlow> kernelFlows,
+            int threads, boolean valid) {
+        if (!valid) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         this.setup = setup;
         this.compareMaxFrequency = compareMaxFrequency;
         this.kernelFlows = kernelFlows.isEmpty() ? Map.of() : new EnumMap<>(kernelFlows);
+        this.threads = threads;
     }
 
     /**
@@ -47,7 +66,7 @@ public final class ExperimentRunner {
 
         RunRecorder recorder = new RunRecorder(Agreement.within(setup.grid().magnitudes(), compareMaxFrequency),
                 setup.initialResidual().abs(), pde.absAt(0), new KernelFlowSpectra(kernelFlows, setup.grid()));
-        try (TrainingRun run = new TrainingRun(setup)) {
+        try (TrainingRun run = threads == NetworkModel.ALL_CORES ? new TrainingRun(setup) : new TrainingRun(setup, threads)) {
             String divergence = run.visitAll(snapshot -> {
                 long t0 = System.nanoTime();
                 double[] pdeAbs = pde.absAt(snapshot.time());

@@ -1,13 +1,13 @@
 package org.freqbias.core.experiment;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.freqbias.core.spectrum.FrequencyGrid;
 
 /**
- * The run so far, kept for charts with bounded memory: when {@code capacity} rows are held, every
- * other row is dropped (the first and the newest always stay) and from then on only every
- * second snapshot is kept, and so on. A run of any length costs at most {@code capacity} rows.
+ * The run so far, kept for charts with bounded memory ({@link Decimator}): when {@code capacity}
+ * rows are held, every other row is dropped (the first and the newest always stay) and from then
+ * on only every second snapshot is kept, and so on. A run of any length costs at most
+ * {@code capacity} rows.
  * This decides only what charts show: learning times and agreement are tracked on every snapshot.
  */
 public final class History {
@@ -21,17 +21,10 @@ public final class History {
     static final int MIN_CAPACITY = 16;
     static final int MAX_CAPACITY = 512;
 
-    private final int capacity;
-    private final List<Row> kept = new ArrayList<>();
-    private Row latest;
-    private int stride = 1;
-    private int seen;
+    private final Decimator<Row> rows;
 
     public History(int capacity) {
-        if (capacity < 4) {
-            throw new IllegalArgumentException("capacity must be >= 4, got " + capacity);
-        }
-        this.capacity = capacity;
+        this.rows = new Decimator<>(capacity);
     }
 
     /**
@@ -50,7 +43,7 @@ public final class History {
     }
 
     public int capacity() {
-        return capacity;
+        return rows.capacity();
     }
 
     /** Keeps the snapshot's time, step, loss and |r^|. */
@@ -60,33 +53,12 @@ public final class History {
 
     /** Keeps {@code row} (its array is not copied). */
     public void add(Row row) {
-        latest = row;
-        if (seen++ % stride == 0) {
-            kept.add(row);
-            if (kept.size() >= capacity) {
-                decimate();
-            }
-        }
-    }
-
-    private void decimate() {
-        // Kept rows are snapshots 0, stride, 2 stride, ...; keeping the even ones doubles the stride.
-        List<Row> even = new ArrayList<>(capacity / 2 + 1);
-        for (int i = 0; i < kept.size(); i += 2) {
-            even.add(kept.get(i));
-        }
-        kept.clear();
-        kept.addAll(even);
-        stride *= 2;
+        rows.add(row);
     }
 
     /** The kept rows, oldest first, always ending with the newest snapshot (an unmodifiable copy). */
     public List<Row> rows() {
-        List<Row> out = new ArrayList<>(kept);
-        if (latest != null && latest != kept.get(kept.size() - 1)) {
-            out.add(latest);
-        }
-        return List.copyOf(out);
+        return rows.items();
     }
 
     public int size() {

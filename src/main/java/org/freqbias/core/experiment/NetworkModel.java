@@ -34,8 +34,14 @@ sealed interface NetworkModel {
     /** The initial network's output at every grid point ({@link Domain#points()} order). */
     double[] evaluate(Domain domain);
 
-    /** A fresh trainer starting from this network; the caller owns (and closes) it. */
-    Trainer trainer(Domain domain, double[] target, TrainingSpec training);
+    /** The thread count that asks a trainer for its default: one thread per core (fewer for a small 2-layer network). */
+    int ALL_CORES = 0;
+
+    /**
+     * A fresh trainer starting from this network on at most {@code threads} threads
+     * ({@link #ALL_CORES}: the trainer's default); the caller owns (and closes) it.
+     */
+    Trainer trainer(Domain domain, double[] target, TrainingSpec training, int threads);
 
     record TwoLayer(FourierFeatureNetwork network) implements NetworkModel {
         @Override
@@ -57,8 +63,9 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
-            return new GradientDescent(network, domain, target, training.learningRate());
+        public Trainer trainer(Domain domain, double[] target, TrainingSpec training, int threads) {
+            return threads == ALL_CORES ? new GradientDescent(network, domain, target, training.learningRate())
+                    : new GradientDescent(network, domain, target, training.learningRate(), threads);
         }
     }
 
@@ -74,11 +81,12 @@ sealed interface NetworkModel {
         }
 
         @Override
-        public Trainer trainer(Domain domain, double[] target, TrainingSpec training) {
+        public Trainer trainer(Domain domain, double[] target, TrainingSpec training, int threads) {
             Optimizer optimizer = training.optimizer() == TrainingSpec.Optimizer.ADAM
                     ? new AdamOptimizer(training.learningRate())
                     : new GradientDescentOptimizer(training.learningRate());
-            return new DeepTrainer(network, domain, target, optimizer);
+            return threads == ALL_CORES ? new DeepTrainer(network, domain, target, optimizer)
+                    : new DeepTrainer(network, domain, target, optimizer, threads);
         }
     }
 }

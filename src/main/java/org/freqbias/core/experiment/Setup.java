@@ -115,9 +115,20 @@ public final class Setup {
         return lambda > 0 ? OptionalDouble.of(2 / lambda) : OptionalDouble.empty();
     }
 
-    /** A fresh trainer for this setup's initial network (2-layer or deep); the caller owns (and closes) it. */
+    /** A fresh trainer for this setup's initial network (2-layer or deep) on every core; the caller owns (and closes) it. */
     public Trainer newTrainer() {
-        return model.trainer(domain(), target, session.training());
+        return model.trainer(domain(), target, session.training(), NetworkModel.ALL_CORES);
+    }
+
+    /**
+     * As {@link #newTrainer()} on at most {@code threads} threads (>= 1): several runs at once give
+     * each fewer. The trained network is the same for any count.
+     */
+    public Trainer newTrainer(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return model.trainer(domain(), target, session.training(), threads);
     }
 
     /** f_0 at the grid points (all zero with zero initial output). */

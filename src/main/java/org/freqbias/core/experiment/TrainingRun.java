@@ -23,11 +23,20 @@ public final class TrainingRun implements AutoCloseable {
     private final Trainer descent;
     private long trainNanos;
 
-    /** A run from the setup's initial network; close it to release the trainer's threads. */
+    /** A run from the setup's initial network on every core; close it to release the trainer's threads. */
     public TrainingRun(Setup setup) {
+        this(setup, setup.newTrainer());
+    }
+
+    /** The same on at most {@code threads} threads (the same run, for any count). */
+    public TrainingRun(Setup setup, int threads) {
+        this(setup, setup.newTrainer(threads));
+    }
+
+    private TrainingRun(Setup setup, Trainer trainer) {
         this.setup = setup;
         this.training = setup.session().training();
-        this.descent = setup.newTrainer();
+        this.descent = trainer;
     }
 
     public Setup setup() {

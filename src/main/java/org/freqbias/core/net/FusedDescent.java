@@ -10,14 +10,21 @@ import org.freqbias.core.numeric.PartRunner;
  * (THEORY.md section 2), theta &lt;- theta - eta grad Loss for all of w, a, c.
  *
  * <p>Mutable, owned by one thread. Each {@link #step()} runs {@link StepKernel#stepNeurons} on a
- * fixed split of the neurons (at multiples of {@link StepKernel#GROUP}); parts other than the first
- * run on the daemon threads of a {@link PartRunner} owned by this object, released by {@link #close()}. The
- * partial outputs are added in part order, so results depend only on the seed and the thread count.
+ * fixed split of the neurons into {@link #parts(int)} parts (at multiples of {@link StepKernel#GROUP}),
+ * which depends on the width alone; the parts run on the calling thread and the daemon threads of a
+ * {@link PartRunner} owned by this object, released by {@link #close()}. Each part sums its neurons'
+ * outputs into its own buffer and the buffers are added in part order, so results depend only on
+ * the session, never on the thread count or timing: a run split over fewer threads (several runs
+ * at once) is bit-identical to one on every core.
  */
 final class FusedDescent implements AutoCloseable {
 
     /** Fewest neurons per thread worth the hand-off. */
     private static final int MIN_NEURONS_PER_THREAD = 512;
+    /** Fewest neurons per part: each part costs a grid-sized buffer to clear and to add. */
+    static final int MIN_NEURONS_PER_PART = 256;
+    /** Most parts: enough to share a step among 16 threads, few enough that their buffers stay cheap. */
+    static final int MAX_PARTS = 16;
 
     private final StepGrid grid;
     private final double eta;
@@ -42,10 +49,15 @@ final class FusedDescent implements AutoCloseable {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), width / MIN_NEURONS_PER_THREAD));
     }
 
+    /** The parts a step of a network of {@code width} neurons is split into: width / 256, in [1, 16]. */
+    static int parts(int width) {
+        return Math.max(1, Math.min(MAX_PARTS, width / MIN_NEURONS_PER_PART));
+    }
+
     /**
      * A trainer from the parameters w[k][j], a, c (taken over, not copied: the caller passes fresh
      * copies) towards {@code targetOnGrid} (g on the flat row-major grid, copied), with learning rate
-     * eta and the neurons split over {@code threads} threads (1 = no pool).
+     * eta, its {@link #parts} run on {@code threads} threads (1 = no pool).
      */
     FusedDescent(double[][] w, double[] a, double[] c, Domain domain, double[] targetOnGrid, double learningRate,
             int threads) {
@@ -75,7 +87,7 @@ final class FusedDescent implements AutoCloseable {
         anchors = new double[StepKernel.ANCHORS * w.length * m];
         f = new double[n];
         r = new double[rows][StepKernel.BLOCK];
-        int parts = Math.max(1, Math.min(threads, m / StepKernel.GROUP));
+        int parts = parts(m);
         bounds = new int[parts + 1];
         for (int t = 1; t < parts; t++) {
             bounds[t] = (int) ((long) m * t / parts) / StepKernel.GROUP * StepKernel.GROUP;
@@ -86,7 +98,7 @@ final class FusedDescent implements AutoCloseable {
         for (int t = 0; t < parts; t++) {
             workspaces[t] = new StepKernel.Workspace(grid);
         }
-        runner = new PartRunner(parts, "gradient-descent");
+        runner = new PartRunner(parts, threads, "gradient-descent");
         runner.run(t -> {
             StepKernel.anchor(w, bounds[t], bounds[t + 1], grid, anchors);
             StepKernel.addOutputs(a, c, anchors, bounds[t], bounds[t + 1], partial[t], workspaces[t]);

@@ -9,12 +9,18 @@ import org.freqbias.core.grid.Domain;
  * index i1 N + i2).
  *
  * <p>Mutable, owned by one thread. The steps run in {@link StepKernel} on a fixed split of the
- * neurons over a small pool of daemon threads owned by this object ({@link FusedDescent}), released
- * by {@link #close()}; results depend only on the seed and the thread count.
+ * neurons (by width alone) over a small pool of daemon threads owned by this object
+ * ({@link FusedDescent}), released by {@link #close()}; results depend only on the network, the
+ * target and the learning rate, never on the thread count.
  */
 public final class GradientDescent implements Trainer {
 
     private final FusedDescent engine;
+
+    /** The parts each step is split into for a network of {@code width} neurons, whatever the threads (width / 256, in [1, 16]). */
+    public static int parts(int width) {
+        return FusedDescent.parts(width);
+    }
 
     /** A trainer with one thread per core, at most one per 512 neurons. */
     public GradientDescent(FourierFeatureNetwork initial, Domain domain, double[] targetOnGrid, double learningRate) {
@@ -23,7 +29,8 @@ public final class GradientDescent implements Trainer {
 
     /**
      * A trainer from {@code initial} towards {@code targetOnGrid} (g at the grid points, copied) with
-     * learning rate eta, splitting the neurons over {@code threads} threads (1 = no pool).
+     * learning rate eta, running the parts of each step on {@code threads} threads (1 = no pool; the
+     * result is the same for any count).
      *
      * @throws IllegalArgumentException when the network's dimension is not the domain's, or the
      *     target, learning rate or thread count is invalid

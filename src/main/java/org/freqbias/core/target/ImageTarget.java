@@ -3,8 +3,10 @@ package org.freqbias.core.target;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
@@ -110,6 +112,25 @@ public final class ImageTarget implements Target2D {
         int cx = Math.max(0, Math.min(width - 1, x));
         int cy = Math.max(0, Math.min(height - 1, y));
         return gray[cy * width + cx];
+    }
+
+    /**
+     * Writes the gray levels as a 16-bit gray PNG that {@link #read} maps back to the same target:
+     * level v becomes the sample round((v + 1) / 2 x 65535), exactly the level again for 8- and
+     * 16-bit gray pictures (an 8-bit level k is the 16-bit sample 257 k), within 2^-16 for a colour
+     * picture's luminance. The stream is not closed.
+     */
+    public void writeGrayPng(OutputStream out) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_USHORT_GRAY);
+        WritableRaster raster = image.getRaster();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setSample(x, y, 0, (int) Math.round((gray[y * width + x] + 1) / 2 * 65535));
+            }
+        }
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
     }
 
     /** Pixels of the image as read (width x height). */

@@ -67,6 +67,11 @@ public final class SampledTarget implements Target {
         return p;
     }
 
+    /** The number of samples. */
+    public int size() {
+        return x.length;
+    }
+
     /** The peaks as given (sorted, without repeats); empty when they are derived from the spectrum. */
     public double[] peaks() {
         return peaks.clone();

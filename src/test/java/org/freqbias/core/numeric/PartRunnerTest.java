@@ -2,53 +2,58 @@ package org.freqbias.core.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 class PartRunnerTest {
 
     @Test
-    void everyPartRunsOnceAndPartZeroOnTheCaller() {
-        try (PartRunner runner = new PartRunner(3, "test")) {
-            AtomicIntegerArray runs = new AtomicIntegerArray(3);
-            String[] threads = new String[3];
-            runner.run(t -> {
-                runs.incrementAndGet(t);
-                threads[t] = Thread.currentThread().getName();
-            });
-            assertEquals("[1, 1, 1]", runs.toString());
-            assertEquals(Thread.currentThread().getName(), threads[0]);
-            assertNotEquals(threads[0], threads[1]);
-            assertEquals("test-worker", threads[2]);
+    void everyPartRunsOnceOnAtMostTheGivenThreadsTheCallersIncluded() {
+        for (int threads = 1; threads <= 4; threads++) {
+            try (PartRunner runner = new PartRunner(7, threads, "test")) {
+                AtomicIntegerArray runs = new AtomicIntegerArray(7);
+                Set<String> names = ConcurrentHashMap.newKeySet();
+                for (int job = 0; job < 20; job++) {
+                    runner.run(t -> {
+                        runs.incrementAndGet(t);
+                        names.add(Thread.currentThread().getName());
+                        sleep(1);
+                    });
+                }
+                assertEquals("[20, 20, 20, 20, 20, 20, 20]", runs.toString());
+                assertTrue(names.size() <= threads, names + " on " + threads + " threads");
+                assertEquals(threads, runner.threads());
+                names.remove(Thread.currentThread().getName());
+                assertTrue(names.stream().allMatch("test-worker"::equals), names.toString());
+            }
+        }
+        try (PartRunner runner = new PartRunner(2, 8, "test")) {
+            assertEquals(2, runner.threads(), "never more threads than parts");
         }
     }
 
     @Test
     void aFailingPartIsRethrownOnlyAfterTheOthersFinished() {
         try (PartRunner runner = new PartRunner(2, "test")) {
-            boolean[] done = new boolean[2];
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> runner.run(t -> {
-                if (t == 1) {
-                    throw new ArithmeticException("part 1 failed");
-                }
-                sleep(50);
-                done[0] = true;
-            }));
-            assertTrue(done[0]);
-            assertEquals("part 1 failed", e.getCause().getMessage());
-            RuntimeException first = assertThrows(ArithmeticException.class, () -> runner.run(t -> {
-                if (t == 0) {
-                    throw new ArithmeticException("part 0 failed");
-                }
-                sleep(50);
-                done[1] = true;
-            }));
-            assertTrue(done[1], "returned while part 1 was still running");
-            assertEquals("part 0 failed", first.getMessage());
+            // Parts are taken in order by whichever thread is free: part 0 first, then part 1.
+            for (int job = 0; job < 10; job++) {
+                boolean[] done = new boolean[1];
+                RuntimeException e = assertThrows(RuntimeException.class, () -> runner.run(t -> {
+                    if (t == 1) {
+                        throw new ArithmeticException("part 1 failed");
+                    }
+                    sleep(20);
+                    done[0] = true;
+                }));
+                assertTrue(done[0], "returned while part 0 was still running");
+                Throwable cause = e instanceof IllegalStateException ? e.getCause() : e;
+                assertEquals("part 1 failed", cause.getMessage(), "rethrown as is on the caller, wrapped from a worker");
+            }
         }
     }
 

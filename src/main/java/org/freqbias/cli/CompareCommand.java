@@ -1,0 +1,165 @@
+package org.freqbias.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.freqbias.core.batch.BatchRunner;
+import org.freqbias.core.batch.BatchStatus;
+import org.freqbias.core.budget.ResourceEstimate;
+import org.freqbias.core.experiment.Agreement;
+import org.freqbias.core.run.Study;
+import org.freqbias.core.run.StudyFiles;
+import org.freqbias.core.session.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code compare SESSION... --out DIR}: runs every session as {@code run} would (the same
+ * {@link RunWriter}, each into its own subfolder), several at once on the local cores through the
+ * core's {@link BatchRunner}, then writes comparison.csv and study.zip over the runs that
+ * finished. A session that fails (bad input, too large, divergence) is reported with its name
+ * while the others finish.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run several sessions (in parallel on the available cores) and compare them: each run's usual",
+            "files in a subfolder of DIR named after it, comparison.csv (learning times, agreement, bias",
+            "ratio per run and peak) and study.zip (every run, to replay in the app or read with `study`).",
+            "Exit status: 0 success, 2 if any session failed (bad input or divergence; the others finish),",
+            "1 internal error."})
+final class CompareCommand implements Callable<Integer> {
+
+    static final String STUDY = "study.zip";
+
+    @Parameters(arity = "1..*", paramLabel = "SESSION", description = "session JSON files or built-in sample names")
+    List<String> sessions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "sessions run at once (default: the number of cores; fewer when memory would not hold them)")
+    Integer jobs;
+
+    @Mixin
+    SessionOverrides overrides;
+
+    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
+            description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
+    double compareMaxFrequency;
+
+    @Option(names = "--png", description = "also write each run's charts as PNG into its folder")
+    boolean png;
+
+    /** A session ready to run: its name, folder and estimate. */
+    private record Prepared(String name, Session session, Path dir, ResourceEstimate estimate) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (jobs != null && jobs < 1) {
+            throw new BadInputException("--jobs must be >= 1, got " + jobs);
+        }
+        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), png, 2, RunWriter.Options.ALL_CORES);
+        Path dir = OutputDirectory.prepare(out);
+        RunFolders folders = new RunFolders(ComparisonTable.FILE, STUDY);
+        List<String> failed = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        for (String argument : sessions) {
+            prepare(argument, options, folders, dir).ifPresentOrElse(prepared::add, () -> failed.add(argument));
+        }
+        List<BatchRunner.Job<RunWriter.Written>> batch = prepared.stream().map(p -> job(p, options)).toList();
+        BatchRunner.Plan plan = BatchRunner.plan(prepared.stream().map(Prepared::estimate).toList(),
+                jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
+        System.err.printf(Locale.ROOT, "compare: %d session(s), %d at a time on %d thread(s) each (limited by %s)%n",
+                batch.size(), plan.jobs(), plan.threadsPerJob(), plan.limit());
+        List<BatchRunner.Outcome<RunWriter.Written>> outcomes = BatchRunner.run(batch, plan, CompareCommand::status);
+
+        boolean bug = false;
+        List<ComparisonTable.Row> rows = new ArrayList<>();
+        List<Study.Run> runs = new ArrayList<>();
+        for (BatchRunner.Outcome<RunWriter.Written> o : outcomes) {
+            if (!o.ok()) {
+                failed.add(o.name());
+                Optional<String> problem = Failures.inputProblem(o.failure());
+                bug |= problem.isEmpty();
+                System.err.println("error: " + o.name() + ": " + problem.orElse("internal error: " + o.failure()));
+                if (problem.isEmpty()) {
+                    o.failure().printStackTrace();
+                }
+            } else if (o.value().result().divergence() != null) {
+                failed.add(o.name());
+                System.err.println("error: " + o.name() + ": stopped: " + o.value().result().divergence()
+                        + "; its files up to step " + o.value().result().stepsDone() + " are in " + o.value().dir()
+                        + "; left out of the comparison");
+            } else {
+                rows.add(new ComparisonTable.Row(o.name(), o.value().record()));
+                runs.add(0, new Study.Run(o.name(), false, o.value().record()));
+            }
+        }
+        if (!rows.isEmpty()) {
+            ComparisonTable.write(dir, rows);
+            StudyFiles.save(dir.resolve(STUDY), new Study(runs));
+            System.err.println("wrote " + ComparisonTable.FILE + " and " + STUDY + " (" + rows.size() + " run(s)) in " + dir);
+        }
+        if (!failed.isEmpty()) {
+            System.err.println("failed: " + String.join(", ", failed));
+        }
+        return bug ? FreqBiasCommand.INTERNAL_ERROR : failed.isEmpty() ? FreqBiasCommand.OK : FreqBiasCommand.BAD_INPUT;
+    }
+
+    /** Loads and checks one session argument; empty (after saying why) when it cannot run. */
+    private Optional<Prepared> prepare(String argument, RunWriter.Options options, RunFolders folders, Path dir) {
+        try {
+            Session s = overrides.apply(SessionArgument.load(argument));
+            RunWriter.check(s, options);
+            ResourceEstimate estimate = ResourceEstimate.of(s, new ResourceEstimate.Extras(options.kernelViews()));
+            estimate.check(Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
+                throw new BadInputException(refusal);
+            });
+            estimate.warnings().forEach(w -> System.err.println("warning: " + s.name() + ": " + w));
+            String folder = folders.next(s.name());
+            return Optional.of(new Prepared(folder, s, dir.resolve(folder), estimate));
+        } catch (Exception e) {
+            Optional<String> problem = Failures.inputProblem(e);
+            if (problem.isEmpty()) {
+                throw new IllegalStateException("while reading " + argument, e);
+            }
+            System.err.println("error: " + argument + ": " + problem.get());
+            return Optional.empty();
+        }
+    }
+
+    private static BatchRunner.Job<RunWriter.Written> job(Prepared p, RunWriter.Options options) {
+        return new BatchRunner.Job<>() {
+            @Override
+            public String name() {
+                return p.name();
+            }
+
+            @Override
+            public ResourceEstimate estimate() {
+                return p.estimate();
+            }
+
+            @Override
+            public RunWriter.Written run(int threads, BatchRunner.Progress progress) throws Exception {
+                double steps = p.session().training().steps();
+                return RunWriter.write(p.session(), p.dir(), options.withThreads(threads),
+                        line -> System.err.println("[" + p.name() + "] " + line), (step, loss) -> progress.done(step / steps));
+            }
+        };
+    }
+
+    private static void status(BatchStatus s) {
+        System.err.printf(Locale.ROOT, "compare: %d/%d run(s) done%s, %.0f%%, %s left%n", s.finished(), s.jobs(),
+                s.failed() > 0 ? " (" + s.failed() + " failed)" : "", 100 * s.fraction(),
+                Double.isNaN(s.secondsLeft()) ? "?" : String.format(Locale.ROOT, "%.1f s", s.secondsLeft()));
+    }
+}

@@ -1,0 +1,132 @@
+package org.freqbias.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.freqbias.core.experiment.ExperimentRunner;
+import org.freqbias.core.experiment.RunResult;
+import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.run.RunRecord;
+import org.freqbias.core.run.RunRecordBuilder;
+import org.freqbias.core.session.Session;
+
+/**
+ * One run written into a folder, the one way every command does it ({@code run}, {@code compare}):
+ * the stability warning, the kernel flows asked for, training with the PDE beside it, spectra.csv,
+ * peaks.csv, loss.csv (streamed, committed at the end), summary.json, the PNGs with {@code --png},
+ * and the run's {@link RunRecord}. The session and options must have been checked
+ * ({@link #check}) and the resource estimate applied before.
+ */
+final class RunWriter {
+
+    /**
+     * How to run and what to write.
+     *
+     * @param threads training threads, at most, or {@link #ALL_CORES} for the trainer's default (the
+     *     run is the same for any count)
+     */
+    record Options(double compareMaxFrequency, Set<KernelFlowKind> kernelFlows, boolean png, double pngScale,
+            int threads) {
+
+        /** The trainer's default: one thread per core (fewer for a small 2-layer network). */
+        static final int ALL_CORES = 0;
+
+        Options {
+            kernelFlows = Set.copyOf(kernelFlows);
+        }
+
+        Options withThreads(int newThreads) {
+            return new Options(compareMaxFrequency, kernelFlows, png, pngScale, newThreads);
+        }
+
+        /** Kernel flows asked for, as the resource estimate counts them. */
+        int kernelViews() {
+            return kernelFlows.size();
+        }
+    }
+
+    /** What a run produced: its summary figures, its record, and where its files are. */
+    record Written(RunResult result, RunRecord record, Path dir) {
+    }
+
+    /** Receives each snapshot's step and loss, on the run's thread. */
+    @FunctionalInterface
+    interface Progress {
+        void update(int step, double loss);
+    }
+
+    private RunWriter() {
+    }
+
+    /**
+     * Refuses options that cannot work (exit status 2, a message naming the option): a PNG scale
+     * outside [0.5, 4], a compared frequency that is not positive, the linearized network of a deep
+     * network.
+     */
+    static void check(Session s, Options o) {
+        if (!(o.pngScale() >= 0.5 && o.pngScale() <= 4)) {
+            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + o.pngScale());
+        }
+        if (!(o.compareMaxFrequency() > 0)) {
+            throw new BadInputException("--compare-max-frequency must be > 0, got " + o.compareMaxFrequency());
+        }
+        if (o.kernelFlows().contains(KernelFlowKind.LINEARIZED) && s.network().isDeep()) {
+            throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
+        }
+    }
+
+    /**
+     * Runs {@code s} and writes its files into {@code out} (created if missing); {@code log} gets one
+     * line per message (warnings, kernel flows, PNGs).
+     */
+    static Written write(Session s, Path out, Options o, Consumer<String> log, Progress progress)
+            throws IOException, InterruptedException {
+        Path dir = OutputDirectory.prepare(out);
+        Setup setup = Setup.of(s);
+        OptionalDouble stableRate = setup.maxStableLearningRate();
+        warnIfUnstable(s.training().learningRate(), stableRate, log);
+        RunKernelFlows kernelFlows = new RunKernelFlows(log);
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (o.kernelFlows().contains(kind)) {
+                kernelFlows.build(setup, kind);
+            }
+        }
+        PngCharts charts = o.png() ? new PngCharts(setup, kernelFlows.flows()) : null;
+        RunRecordBuilder record = new RunRecordBuilder(setup, o.compareMaxFrequency());
+        RunResult result;
+        try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
+            ExperimentRunner runner = o.threads() == Options.ALL_CORES
+                    ? new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows())
+                    : new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows(), o.threads());
+            result = runner.run(frame -> {
+                files.write(frame);
+                record.add(frame);
+                if (charts != null) {
+                    charts.add(frame);
+                }
+                progress.update(frame.snapshot().step(), frame.snapshot().loss());
+            });
+            files.commit();
+        }
+        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
+                kernelFlows.seconds());
+        if (charts != null) {
+            List<Path> written = charts.write(dir, s.name(), o.pngScale());
+            log.accept("wrote " + written.size() + " charts as PNG");
+        }
+        return new Written(result, record.build(result.stepsDone(), result.divergence()), dir);
+    }
+
+    private static void warnIfUnstable(double eta, OptionalDouble stableRate, Consumer<String> log) {
+        if (stableRate.isPresent() && eta > stableRate.getAsDouble()) {
+            log.accept(String.format(Locale.ROOT, "warning: training.learningRate %.4g is above the stability limit %.4g "
+                    + "(2 / largest kernel eigenvalue): gradient descent will oscillate or diverge; try %.3g or less",
+                    eta, stableRate.getAsDouble(), 0.9 * stableRate.getAsDouble()));
+        }
+    }
+}
