@@ -21,11 +21,11 @@ import picocli.CommandLine.Parameters;
  * and predicted learning times, the time scale and what a run needs.
  */
 @Command(name = "design", mixinStandardHelpOptions = true,
-        description = {"Design the frequency distribution rho for the learning times you want: finds the drawn",
-            "density (type custom) whose PDE learns the target's peaks at those times, writes the",
-            "session with it into NEW_SESSION.json (the rest unchanged, the name suffixed) and prints",
-            "wanted and predicted learning times. Only the shape of the times is free: rho has unit",
-            "mass, so the time scale follows. Progress goes to stderr.",
+        description = {"Design the frequency distribution rho for the learning times you want: finds the drawn "
+            + "density (type custom) whose PDE learns the target's peaks at those times, writes the "
+            + "session with it into NEW_SESSION.json (the rest unchanged, the name suffixed) and prints "
+            + "wanted and predicted learning times. Only the shape of the times is free: rho has unit "
+            + "mass, so the time scale follows. Progress goes to stderr.",
             "Exit status: 0 success, 2 bad input, 1 internal error."})
 final class DesignCommand implements Callable<Integer> {
 
@@ -36,10 +36,10 @@ final class DesignCommand implements Callable<Integer> {
     String session;
 
     @Option(names = "--learning-times", required = true, paramLabel = "SPEC",
-            description = {"the learning times wanted: together:XI_MAX (every frequency up to XI_MAX at once),",
-                "reversed:XI_MAX (high frequencies first, xi = 0 4 times later), band:XI1-XI2 (that band first,",
-                "the rest of the target's frequencies 4 times later), or a CSV file of xi,time rows (a shape;",
-                "linear between rows)"})
+            description = "the learning times wanted: together:XI_MAX (every frequency up to XI_MAX at once), "
+                + "reversed:XI_MAX (high frequencies first, xi = 0 4 times later), band:XI1-XI2 (that band first, "
+                + "the rest of the target's frequencies 4 times later), or a CSV file of xi,time rows (a shape; "
+                + "linear between rows)")
     String learningTimes;
 
     @Option(names = "--out", required = true, paramLabel = "NEW_SESSION.json", description = "where to write the designed session")
