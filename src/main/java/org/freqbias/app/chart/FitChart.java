@@ -33,7 +33,7 @@ public final class FitChart extends XyChartFrame {
         target = series("target g(x)", new LineStyle(Palette.TARGET, 3, "", false));
         fit = series("network f_t(x)", LineStyle.solid(Palette.NETWORK));
         sketch = series(null, LineStyle.dashed(Palette.WANTED));
-        sketchEntry = legend.add("your sketch: press, drag across, release (Esc cancels)", LineStyle.dashed(Palette.WANTED));
+        sketchEntry = legend.add("your sketch (Esc cancels)", LineStyle.dashed(Palette.WANTED));
         LegendBox.show(sketchEntry, false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);   // a stroke is drawn in the order drawn
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);

@@ -28,10 +28,11 @@ final class FormulaInput {
             problem.setText(e.getMessage());
             problem.setVisible(true);
             model.error("Refused formula (the target stays): " + e.getMessage());
+            // Focus first: gaining focus selects the whole text, placing the caret then deselects it.
+            field.requestFocus();
             if (e instanceof FormulaException f) {
                 field.positionCaret(Math.min(field.getLength(), f.column() - 1));
             }
-            field.requestFocus();
         }
     }
 }
