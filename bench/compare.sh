@@ -7,7 +7,8 @@
 #                                 (bench/peer_deep.py, 2 threads)
 #   bench/compare.sh --pde2d      the 2D PDE re-solve of the plane-waves and image-gaussian samples
 #                                 (JMH PdeSolveBenchmark.interactive) against SciPy's expm_multiply on
-#                                 the same exported matrices (bench/peer_pde2d.py); about 5 minutes
+#                                 the same exported matrices (bench/peer_pde2d.py), and on their
+#                                 lumped-mass variant (no factorization); about 10 minutes
 # Run from anywhere; about 1-2 minutes. Compare on an idle machine: both sides use the 2 cores. The
 # load average is printed before and after, since a loaded machine slows both sides unevenly.
 set -euo pipefail
@@ -55,6 +56,9 @@ for r in json.load(open(sys.argv[1])):
         diff=$(sed -n 's/^max_rel_diff_M=//p' "$out/$session.txt")
         ratio=$(python3 -c 'import sys; print("%.0f" % (float(sys.argv[2]) / float(sys.argv[1])))' "$java_ms" "$scipy_ms")
         echo "pde2d $session: java_ms=$java_ms (JMH median) scipy_ms=$scipy_ms (median of 3) ratio=${ratio}x max_rel_diff_M=$diff"
+        "$PY" bench/peer_pde2d.py "$out/$session" --repeats 3 --lumped > "$out/$session-lumped.txt"
+        lumped_ms=$(sed -n 's/^scipy_ms=//p' "$out/$session-lumped.txt")
+        echo "pde2d $session: scipy_lumped_ms=$lumped_ms (lumped mass, no factorization; median of 3)"
     done
     echo "# after: $(uptime)"
     exit 0
