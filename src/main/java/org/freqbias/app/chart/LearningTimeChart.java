@@ -1,5 +1,7 @@
 package org.freqbias.app.chart;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.chart.XYChart;
@@ -39,7 +41,7 @@ public final class LearningTimeChart extends XyChartFrame {
 
     /** Shows the learning times one wants (null: none), redrawn at once. */
     public void setWanted(WantedTimes w) {
-        if (!java.util.Objects.equals(w, wanted.wanted())) {
+        if (!Objects.equals(w, wanted.wanted())) {
             wanted.set(w);
             if (last != null) {
                 draw(last);
@@ -110,12 +112,12 @@ public final class LearningTimeChart extends XyChartFrame {
     }
 
     private static double[] peakMagnitudes(ChartData data) {
-        return java.util.Arrays.stream(data.setup().peakIndices()).mapToDouble(k -> data.setup().grid().magnitude(k)).toArray();
+        return Arrays.stream(data.setup().peakIndices()).mapToDouble(k -> data.setup().grid().magnitude(k)).toArray();
     }
 
     /** The PDE's learning time at each peak (NaN where not learned within the run, or without a PDE). */
     private static double[] peakTimes(ChartData data, LearningTimeTracker pde) {
-        return java.util.Arrays.stream(data.setup().peakIndices())
+        return Arrays.stream(data.setup().peakIndices())
                 .mapToDouble(k -> pde == null || pde.at(k).lowerBound() ? Double.NaN : pde.at(k).time()).toArray();
     }
 

@@ -77,7 +77,7 @@ public final class DistributionPanelController extends PanelController {
         }
         editor = new RhoPointEditor(preview);
         editor.setOnEdit(points -> edit(s -> s.withDistribution(points.toDensity())));
-        for (javafx.scene.Node n : List.of(editAsPoints, editHint, mixtureNote)) {
+        for (Node n : List.of(editAsPoints, editHint, mixtureNote)) {
             n.managedProperty().bind(n.visibleProperty());
         }
     }

@@ -1,6 +1,7 @@
 package org.freqbias.core.design;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.freqbias.core.dist.DensityPoints;
@@ -134,7 +135,7 @@ public final class InverseDesign {
             LearningTime[] times = probes.learningTimes(trajectory);
             double[] s = probes.wantedShape();
             double scale = probes.wanted().fittedScale(probes.radii(),
-                    java.util.Arrays.stream(times).mapToDouble(LearningTime::time).toArray());
+                    Arrays.stream(times).mapToDouble(LearningTime::time).toArray());
             double residual = 0;
             for (int p = 0; p < s.length; p++) {
                 residual = Math.max(residual, Math.abs(times[p].time() / (scale * s[p]) - 1));

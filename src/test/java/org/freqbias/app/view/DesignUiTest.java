@@ -121,6 +121,12 @@ class DesignUiTest {
         waitUntil(() -> !yValues(chart, WANTED_POINTS).isEmpty());
         WantedTimes before = fx(() -> model.wantedTimesProperty().get());
         int k = before.size() / 2;
+        // Press where the handle is drawn, once the chart has laid out its new axis range.
+        waitUntil(() -> {
+            javafx.scene.Node dot = chart.drawnSeries().get(WANTED_POINTS).getData().get(k).getNode();
+            javafx.geometry.Bounds b = dot.localToScene(dot.getBoundsInLocal());
+            return chart.wantedPointPosition(k).distance(b.getCenterX(), b.getCenterY()) < 1;
+        });
         Point2D from = fx(() -> chart.wantedPointPosition(k));
         Point2D to = from.add(0, -30);
         double c = fx(chart::wantedScale);

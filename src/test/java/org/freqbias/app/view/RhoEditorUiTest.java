@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -91,6 +92,7 @@ class RhoEditorUiTest {
         int k = nearest(before.givenXi(), 6);
         double xi = before.givenXi()[k];
         double raised = 2 * before.givenDensity()[k];
+        settled(preview, xi, before.givenDensity()[k]);
         Point2D from = fx(() -> scene(preview, xi, before.givenDensity()[k]));
         Point2D to = fx(() -> scene(preview, xi, raised));
         drag(preview.chart(), from, to, 8);
@@ -137,6 +139,7 @@ class RhoEditorUiTest {
         // A click between two points, on the left half: the point goes in at |xi|, mirrored.
         double xa = 0.5 * (start.givenXi()[1] + start.givenXi()[2]);
         double da = 0.8 * start.givenDensity()[1];
+        settled(preview, start.givenXi()[1], start.givenDensity()[1]);
         click(preview.chart(), fx(() -> scene(preview, -xa, da)), MouseButton.PRIMARY);
         PiecewiseLinearDensity added = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         assertEquals(n + 1, added.givenXi().length);
@@ -168,6 +171,18 @@ class RhoEditorUiTest {
 
     private static RhoPreview preview(FxRobot robot) {
         return robot.lookup("#preview").queryAs(RhoPreview.class);
+    }
+
+    /** Waits until a handle is drawn at (xi, density): the plot has laid out the axes the positions are computed from. */
+    private static void settled(RhoPreview preview, double xi, double density) throws Exception {
+        waitUntil(() -> {
+            Point2D at = scene(preview, xi, density);
+            var handles = preview.chart().getData().get(preview.chart().getData().size() - 1).getData();
+            return handles.stream().map(XYChart.Data::getNode).filter(java.util.Objects::nonNull).anyMatch(n -> {
+                javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                return at.distance(b.getCenterX(), b.getCenterY()) < 1;
+            });
+        });
     }
 
     private static Point2D scene(RhoPreview preview, double xi, double density) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,7 +42,7 @@ class DensityPointsTest {
         assertEquals(1, 2 * integral(drawn, extent), 1e-9, "unit mass");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void simplifiedKeepsEveryDroppedPointWithinTheTolerance() {
         double[] xi = new double[401];
         double[] d = new double[401];
