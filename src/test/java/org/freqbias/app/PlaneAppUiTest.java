@@ -358,7 +358,9 @@ class PlaneAppUiTest {
         return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+    /** Waits until {@code condition} holds and the charts show the model's data (they catch up one per frame). */
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                () -> fx(() -> condition.call() && controller.charts().caughtUp() && controller.planeCharts().caughtUp()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 import org.freqbias.core.experiment.Agreement;
@@ -101,11 +102,11 @@ public record ChartData(Setup setup, Snapshot latest, History history, LearningT
         return "ξ = " + (xi.length == 1 ? components : "(" + components + ")");
     }
 
-    /** The network's relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at peak p over {@link #rows()}. */
-    public double[] peakRatios(int p) {
+    /** The network's relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at peak p, read from a row of the history. */
+    public ToDoubleFunction<History.Row> peakRatio(int p) {
         int k = setup.peakIndices()[p];
         double initial = setup.initialResidual().abs()[k];
-        return rows().stream().mapToDouble(r -> r.abs()[k] / initial).toArray();
+        return r -> r.abs()[k] / initial;
     }
 
     // ---- the PDE ----

@@ -21,6 +21,8 @@ public abstract class ChartFrame extends VBox {
     private final Label title = new Label();
     protected final LegendBox legend = new LegendBox();
     private ChartActions actions;
+    /** The data drawn last; null before the first render. */
+    private ChartData drawn;
     /** One menu per chart, so that a key and the platform's menu event never open two. */
     private final ContextMenu menu = buildExportMenu();
 
@@ -61,16 +63,39 @@ public abstract class ChartFrame extends VBox {
     }
 
     /**
-     * Redraws from {@code data}; called on the FX thread. PDE legend entries are first named
-     * after whether the PDE is exact for this network or only its 2-layer reference.
+     * Redraws from {@code data}; called on the FX thread, at most once per frame (the model publishes
+     * at most one chart data per frame). The same data again does nothing unless the plot needs a
+     * redraw for another reason ({@link #stale()}). PDE legend entries are first named after whether
+     * the PDE is exact for this network or only its 2-layer reference.
      */
     public final void render(ChartData data) {
+        if (shows(data)) {
+            return;
+        }
         legend.showPdeExact(data.pdeIsExact());
         draw(data);
+        drawn = data;
+    }
+
+    /** True when the chart shows {@code data} as it should be drawn now: rendering it would do nothing. */
+    public final boolean shows(ChartData data) {
+        return data == drawn && !stale();
     }
 
     /** Draws {@code data} into the plot. */
     protected abstract void draw(ChartData data);
+
+    /** True when what is drawn no longer fits the plot (such as its width); the next render redraws. */
+    protected boolean stale() {
+        return false;
+    }
+
+    /** Draws the data shown again, if any (after the plot changed size). */
+    protected final void redraw() {
+        if (drawn != null) {
+            render(drawn);
+        }
+    }
 
     /** Export size of a chart that does not say otherwise, before scaling; every chart has the height. */
     public static final double EXPORT_WIDTH = 900;

@@ -5,9 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import org.freqbias.core.experiment.History;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
@@ -17,10 +15,12 @@ import org.freqbias.core.kernel.KernelFlowKind;
  */
 public final class FPrincipleChart extends XyChartFrame {
 
-    private final List<XYChart.Series<Number, Number>> network = new ArrayList<>();
-    private final List<XYChart.Series<Number, Number>> pde = new ArrayList<>();
+    private final List<PlotSeries> network = new ArrayList<>();
+    /** The network's relative error at each peak over the run's history, one curve per peak. */
+    private final List<HistoryCurve> networkRatios = new ArrayList<>();
+    private final List<PlotSeries> pde = new ArrayList<>();
     /** Per kernel flow, one series per peak. */
-    private final Map<KernelFlowKind, List<XYChart.Series<Number, Number>>> flows = new EnumMap<>(KernelFlowKind.class);
+    private final Map<KernelFlowKind, List<PlotSeries>> flows = new EnumMap<>(KernelFlowKind.class);
     private final Map<KernelFlowKind, Label> flowEntries = new EnumMap<>(KernelFlowKind.class);
     private List<String> shownPeaks;
 
@@ -35,19 +35,19 @@ public final class FPrincipleChart extends XyChartFrame {
             rebuild(peaks);
         }
         xRange(0, data.totalTime());
+        PixelColumns columns = columns();
         double floor = 1e-6;
-        double[] times = data.rows().stream().mapToDouble(History.Row::time).toArray();
         double lo = 0;
         for (int p = 0; p < peaks.size(); p++) {
-            double[] ln = LogScale.log10(data.peakRatios(p), floor);
-            Series.set(network.get(p), times, ln);
-            double[] lp = LogScale.log10(data.pdePeakRatios(p), floor);
-            Series.set(pde.get(p), data.pdeTimes(), lp);
-            lo = Math.min(lo, LogScale.min(ln, lp));
+            Curve ln = LogScale.log10(networkRatios.get(p).of(data.history(), data.peakRatio(p), columns), floor);
+            network.get(p).show(ln);
+            Curve lp = LogScale.log10(ColumnDecimator.thin(data.pdeTimes(), data.pdePeakRatios(p), columns), floor);
+            pde.get(p).show(lp);
+            lo = Math.min(lo, LogScale.min(ln.y(), lp.y()));
             for (KernelFlowKind kind : KernelFlowKind.values()) {
-                double[] lk = LogScale.log10(data.flowPeakRatios(kind, p), floor);
-                Series.set(flows.get(kind).get(p), data.flowTimes(kind), lk);
-                lo = Math.min(lo, LogScale.min(lk));
+                Curve lk = LogScale.log10(ColumnDecimator.thin(data.flowTimes(kind), data.flowPeakRatios(kind, p), columns), floor);
+                flows.get(kind).get(p).show(lk);
+                lo = Math.min(lo, LogScale.min(lk.y()));
             }
         }
         for (KernelFlowKind kind : KernelFlowKind.values()) {
@@ -61,6 +61,7 @@ public final class FPrincipleChart extends XyChartFrame {
         chart.getData().clear();
         legend.clear();
         network.clear();
+        networkRatios.clear();
         pde.clear();
         flows.clear();
         flowEntries.clear();
@@ -69,6 +70,7 @@ public final class FPrincipleChart extends XyChartFrame {
         }
         for (int p = 0; p < peaks.size(); p++) {
             network.add(series(peaks.get(p), LineStyle.solid(Palette.peak(p))));
+            networkRatios.add(new HistoryCurve());
             pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
             for (KernelFlowKind kind : KernelFlowKind.values()) {
                 flows.get(kind).add(series(null, KernelFlowStyle.of(kind).in(Palette.peak(p))));

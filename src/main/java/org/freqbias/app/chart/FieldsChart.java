@@ -14,6 +14,9 @@ public final class FieldsChart extends ChartFrame {
     private final HeatMap fit = new HeatMap("network f_t", "x₁", "x₂");
     private final HeatMap residual = new HeatMap("residual f_t − g", "x₁", "x₂");
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
+    /** The target's image, made once per setup (the target does not change during a run). */
+    private Object targetSetup;
+    private double[][] targetField;
 
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
@@ -39,7 +42,11 @@ public final class FieldsChart extends ChartFrame {
         Domain d = data.setup().domain();
         double lo = -d.halfWidth();
         double hi = d.halfWidth();
-        target.draw(PlaneImages.field(g, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        if (data.setup() != targetSetup) {
+            targetSetup = data.setup();
+            targetField = PlaneImages.field(g, n);
+        }
+        target.draw(targetField, ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         fit.draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         residual.draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         bar.setLinearRange(-top, top);

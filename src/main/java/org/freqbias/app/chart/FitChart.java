@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -20,9 +19,9 @@ import javafx.scene.input.MouseEvent;
  */
 public final class FitChart extends XyChartFrame {
 
-    private final XYChart.Series<Number, Number> target;
-    private final XYChart.Series<Number, Number> fit;
-    private final XYChart.Series<Number, Number> sketch;
+    private final PlotSeries target;
+    private final PlotSeries fit;
+    private final PlotSeries sketch;
     private final Label sketchEntry;
     private final List<Point2D> stroke = new ArrayList<>();
     private Consumer<double[][]> sketchDone;
@@ -53,8 +52,9 @@ public final class FitChart extends XyChartFrame {
     protected void draw(ChartData data) {
         double[] x = data.setup().domain().axis();
         xRange(x[0], x[x.length - 1] + data.setup().domain().spacing());
-        Series.set(target, x, data.setup().target());
-        Series.set(fit, x, data.latest().fit());
+        PixelColumns columns = columns();
+        target.show(ColumnDecimator.thin(x, data.setup().target(), columns));
+        fit.show(ColumnDecimator.thin(x, data.latest().fit(), columns));
     }
 
     /**
@@ -65,7 +65,7 @@ public final class FitChart extends XyChartFrame {
         sketchDone = done;
         sketchCancelled = cancelled;
         stroke.clear();
-        Series.clear(sketch);
+        sketch.clear();
         LegendBox.show(sketchEntry, true);
         chart.setCursor(Cursor.CROSSHAIR);
         // The y range stays put while drawing: the stroke is drawn into the box the user sees.
@@ -82,7 +82,7 @@ public final class FitChart extends XyChartFrame {
         sketchDone = null;
         sketchCancelled = null;
         stroke.clear();
-        Series.clear(sketch);
+        sketch.clear();
         LegendBox.show(sketchEntry, false);
         chart.setCursor(Cursor.DEFAULT);
         yAxis.setAutoRanging(true);
@@ -127,6 +127,6 @@ public final class FitChart extends XyChartFrame {
         double x = xAxis.getValueForDisplay(xAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getX()).doubleValue();
         double y = yAxis.getValueForDisplay(yAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getY()).doubleValue();
         stroke.add(new Point2D(x, y));
-        Series.set(sketch, stroke.stream().mapToDouble(Point2D::getX).toArray(), stroke.stream().mapToDouble(Point2D::getY).toArray());
+        sketch.show(new Curve(stroke.stream().mapToDouble(Point2D::getX).toArray(), stroke.stream().mapToDouble(Point2D::getY).toArray()));
     }
 }

@@ -23,6 +23,13 @@ final class HeatMap extends GridPane {
     private final MultiplesAxis xAxis = new MultiplesAxis();
     private final MultiplesAxis yAxis = new MultiplesAxis();
     private final ImageView view = new ImageView();
+    // What is drawn: the image, its pixels (row 0 at the top), the value rows and scale they came from.
+    private WritableImage image;
+    private int[] pixels;
+    private double[][] shownRows;
+    private ColourMap shownMap;
+    private double shownLo;
+    private double shownHi;
 
     HeatMap(String titleText, String xLabel, String yLabel) {
         getStyleClass().add("heat-map");
@@ -88,22 +95,46 @@ final class HeatMap extends GridPane {
     /**
      * Draws {@code values[row][col]} (row 0 at the bottom, NaN = no data: transparent) in the
      * colours of {@code map} from {@code lo} to {@code hi}, with axes over [xLo, xHi] and [yLo, yHi].
+     * The image is updated in place: one {@link WritableImage} and pixel buffer while the size stays,
+     * rows colour-mapped again only when they are other arrays than last time (or the scale changed),
+     * and written only when a pixel changed; the axes are touched only when their range changed. A
+     * row array, once drawn, must not change: new values come in a new array.
      */
     void draw(double[][] values, ColourMap map, double lo, double hi, double xLo, double xHi, double yLo, double yHi) {
         int rows = values.length;
         int cols = values[0].length;
-        int[] pixels = new int[rows * cols];
+        if (image == null || image.getWidth() != cols || image.getHeight() != rows) {
+            image = new WritableImage(cols, rows);
+            pixels = new int[rows * cols];
+            shownRows = new double[rows][];
+            view.setImage(image);
+        }
+        boolean sameScale = map == shownMap && lo == shownLo && hi == shownHi;
+        boolean changed = false;
         for (int r = 0; r < rows; r++) {
-            int y = rows - 1 - r;
+            if (sameScale && values[r] == shownRows[r]) {
+                continue; // the same row array: the same pixels
+            }
+            shownRows[r] = values[r];
+            int offset = (rows - 1 - r) * cols;
             for (int c = 0; c < cols; c++) {
                 double v = values[r][c];
-                pixels[y * cols + c] = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
+                int argb = Double.isNaN(v) ? 0 : map.argb((v - lo) / (hi - lo));
+                changed |= pixels[offset + c] != argb;
+                pixels[offset + c] = argb;
             }
         }
-        WritableImage image = new WritableImage(cols, rows);
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
-        view.setImage(image);
-        xAxis.setRange(xLo, xHi, 5);
-        yAxis.setRange(yLo, yHi, 5);
+        shownMap = map;
+        shownLo = lo;
+        shownHi = hi;
+        if (changed) {
+            image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
+        }
+        if (xAxis.getLowerBound() != xLo || xAxis.getUpperBound() != xHi) {
+            xAxis.setRange(xLo, xHi, 5);
+        }
+        if (yAxis.getLowerBound() != yLo || yAxis.getUpperBound() != yHi) {
+            yAxis.setRange(yLo, yHi, 5);
+        }
     }
 }

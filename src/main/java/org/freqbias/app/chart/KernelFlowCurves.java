@@ -2,7 +2,6 @@ package org.freqbias.app.chart;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import org.freqbias.core.kernel.KernelFlowKind;
 
@@ -15,7 +14,7 @@ import org.freqbias.core.kernel.KernelFlowKind;
 final class KernelFlowCurves {
 
     private final XyChartFrame frame;
-    private final Map<KernelFlowKind, XYChart.Series<Number, Number>> series = new EnumMap<>(KernelFlowKind.class);
+    private final Map<KernelFlowKind, PlotSeries> series = new EnumMap<>(KernelFlowKind.class);
     private final Map<KernelFlowKind, Label> entries = new EnumMap<>(KernelFlowKind.class);
 
     /** Adds the flows' series to {@code frame}'s chart, beneath those added later; the legend entries come with {@link #addLegend}. */
@@ -35,13 +34,13 @@ final class KernelFlowCurves {
         }
     }
 
-    /** Draws the flow of {@code kind} as (x, y), or hides its curve and legend entry when {@code y} is null. */
-    void draw(KernelFlowKind kind, double[] x, double[] y) {
-        if (y != null) {
-            Series.set(series.get(kind), x, y);
+    /** Draws the flow of {@code kind} as {@code curve}, or hides its curve and legend entry when it is null. */
+    void draw(KernelFlowKind kind, Curve curve) {
+        if (curve != null) {
+            series.get(kind).show(curve);
         } else {
-            Series.clear(series.get(kind));
+            series.get(kind).clear();
         }
-        LegendBox.show(entries.get(kind), y != null);
+        LegendBox.show(entries.get(kind), curve != null);
     }
 }

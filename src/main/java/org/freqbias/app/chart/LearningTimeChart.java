@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
-import javafx.scene.chart.XYChart;
 import javafx.scene.input.MouseEvent;
 import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.LearningTime;
@@ -24,13 +23,16 @@ public final class LearningTimeChart extends XyChartFrame {
     private static final double SIGNIFICANT = 1e-3;
 
     // Series are drawn in the order they are made: field initializers run after the frame's constructor.
-    private final XYChart.Series<Number, Number> damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
-    private final XYChart.Series<Number, Number> pde = pdeSeries("", LineStyle.solid(Palette.PDE));
-    private final XYChart.Series<Number, Number> network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    private final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
+    private final PlotSeries pde = pdeSeries("", LineStyle.solid(Palette.PDE));
+    private final PlotSeries network = series("network (ring: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
     private final WantedCurve wanted = new WantedCurve(series(null, LineStyle.dashed(Palette.WANTED)),
-            series(null, LineStyle.dotsOf(Palette.WANTED)), legend.add("wanted (drag its points)", LineStyle.dashed(Palette.WANTED)),
+            series(null, LineStyle.dotsOf(Palette.WANTED)).series(), legend.add("wanted (drag its points)", LineStyle.dashed(Palette.WANTED)),
             xAxis, yAxis);
     private ChartData last;
+    /** The PDE's learning times, tracked once per trajectory rather than every frame. */
+    private SpectrumTrajectory trackedPde;
+    private LearningTimeTracker pdeTracker;
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
@@ -73,8 +75,9 @@ public final class LearningTimeChart extends XyChartFrame {
         double[] a0 = data.setup().initialResidual().abs();
         double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
         xRange(0, data.maxFrequency());
+        PixelColumns columns = columns();
 
-        LearningTimeTracker pdeTracker = data.hasPde() ? track(data.pde()) : null;
+        LearningTimeTracker pdeTimes = data.hasPde() ? track(data.pde()) : null;
         double[] nnTime = new double[n];
         boolean[] lowerBound = new boolean[n];
         double[] pdeTime = new double[n];
@@ -91,23 +94,22 @@ public final class LearningTimeChart extends XyChartFrame {
             // A lower bound at t = 0 says nothing yet.
             nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
             lowerBound[k] = nn.lowerBound();
-            if (pdeTracker != null) {
-                LearningTime p = pdeTracker.at(k);
+            if (pdeTimes != null) {
+                LearningTime p = pdeTimes.at(k);
                 pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
             }
         }
         double total = data.totalTime();
         double floor = total / 1e4;
-        double[] ln = LogScale.log10(nnTime, floor);
-        double[] lp = LogScale.log10(pdeTime, floor);
-        double[] ld = LogScale.log10(damp, floor);
-        Series.setDots(network, xi, ln, lowerBound, Palette.NETWORK);
-        Series.set(pde, xi, lp);
-        Series.set(damping, xi, ld);
-        double[] lw = wanted.draw(peakMagnitudes(data), peakTimes(data, pdeTracker), data.setup().domain().dimension());
+        Curve ln = dots(xi, nnTime, lowerBound, floor, columns);
+        Curve lp = LogScale.log10(ColumnDecimator.thin(xi, pdeTime, columns), floor);
+        Curve ld = LogScale.log10(ColumnDecimator.thin(xi, damp, columns), floor);
+        pde.show(lp);
+        damping.show(ld);
+        double[] lw = wanted.draw(peakMagnitudes(data), peakTimes(data, pdeTimes), data.setup().domain().dimension());
         // Up to ten times the run's length: beyond that the damping time is off the chart.
         double top = Math.log10(total) + 1;
-        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln, lp, ld, lw)), top);
+        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y(), lw)), top);
         yAxis.setLabel(LogScale.label("learning time", floor));
     }
 
@@ -121,12 +123,44 @@ public final class LearningTimeChart extends XyChartFrame {
                 .mapToDouble(k -> pde == null || pde.at(k).lowerBound() ? Double.NaN : pde.at(k).time()).toArray();
     }
 
-    /** Learning times of the PDE, from its trajectory at the snapshot times. */
-    private static LearningTimeTracker track(SpectrumTrajectory pde) {
-        LearningTimeTracker tracker = new LearningTimeTracker(pde.abs()[0]);
-        for (int i = 0; i < pde.times().length; i++) {
-            tracker.add(pde.times()[i], pde.abs()[i]);
+    /**
+     * The network's dots: learned ones filled, lower bounds as rings, each kind thinned to the
+     * pixel columns on its own (at most two dots of a kind per column), merged in x order.
+     *
+     * @return the dots shown, on the log scale
+     */
+    private Curve dots(double[] xi, double[] time, boolean[] lowerBound, double floor, PixelColumns columns) {
+        ColumnDecimator learned = new ColumnDecimator(columns);
+        ColumnDecimator pending = new ColumnDecimator(columns);
+        for (int k = 0; k < xi.length; k++) {
+            (lowerBound[k] ? pending : learned).add(xi[k], time[k]);
         }
-        return tracker;
+        Curve a = learned.curve();
+        Curve b = pending.curve();
+        int n = a.size() + b.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean[] hollow = new boolean[n];
+        for (int i = 0, j = 0, o = 0; o < n; o++) {
+            boolean fromB = i >= a.size() || (j < b.size() && b.x()[j] < a.x()[i]);
+            x[o] = fromB ? b.x()[j] : a.x()[i];
+            y[o] = fromB ? b.y()[j++] : a.y()[i++];
+            hollow[o] = fromB;
+        }
+        Curve shown = LogScale.log10(new Curve(x, y), floor);
+        network.showDots(shown, hollow);
+        return shown;
+    }
+
+    /** Learning times of the PDE, from its trajectory at the snapshot times; tracked again only for another trajectory. */
+    private LearningTimeTracker track(SpectrumTrajectory trajectory) {
+        if (trajectory != trackedPde) {
+            pdeTracker = new LearningTimeTracker(trajectory.abs()[0]);
+            for (int i = 0; i < trajectory.times().length; i++) {
+                pdeTracker.add(trajectory.times()[i], trajectory.abs()[i]);
+            }
+            trackedPde = trajectory;
+        }
+        return pdeTracker;
     }
 }

@@ -71,6 +71,11 @@ public final class LogScale {
         return out;
     }
 
+    /** The curve with y replaced by log10(max(y, floor)) (a new curve). */
+    static Curve log10(Curve curve, double floor) {
+        return new Curve(curve.x(), log10(curve.y(), floor));
+    }
+
     /** Makes {@code axis} a log axis: whole-decade ticks, power-of-ten labels, no auto-ranging. */
     public static void prepare(NumberAxis axis) {
         axis.setAutoRanging(false);

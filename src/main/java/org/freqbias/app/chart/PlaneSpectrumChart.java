@@ -29,6 +29,11 @@ public final class PlaneSpectrumChart extends ChartFrame {
 
     private final List<HeatMap> maps = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    /** Per source, the spectrum drawn last and its image: the same spectrum at the same scale is not mapped again. */
+    private final Drawn[] drawn = new Drawn[SOURCES.size()];
+
+    private record Drawn(double[] abs, int k, double floor, double[][] image) {
+    }
 
     public PlaneSpectrumChart() {
         super("Error spectrum |r̂(ξ, t)| now", "spectrum");
@@ -60,7 +65,11 @@ public final class PlaneSpectrumChart extends ChartFrame {
             HeatMap map = maps.get(i);
             map.setVisible(abs != null);
             if (abs != null) {
-                map.draw(PlaneImages.logSpectrum(abs, n, k, floor), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+                Drawn d = drawn[i];
+                if (d == null || d.abs() != abs || d.k() != k || d.floor() != floor) {
+                    drawn[i] = d = new Drawn(abs, k, floor, PlaneImages.logSpectrum(abs, n, k, floor));
+                }
+                map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
             }
         }
         bar.setLogRange("|r̂|", lo, hi, floor);

@@ -1,6 +1,5 @@
 package org.freqbias.app.chart;
 
-import javafx.scene.chart.XYChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 
 /**
@@ -12,9 +11,9 @@ import org.freqbias.core.kernel.KernelFlowKind;
 abstract class SpectrumCurvesChart extends XyChartFrame {
 
     private final String quantity;
-    private final XYChart.Series<Number, Number> initial;
-    private final XYChart.Series<Number, Number> network;
-    private final XYChart.Series<Number, Number> pde;
+    private final PlotSeries initial;
+    private final PlotSeries network;
+    private final PlotSeries pde;
     private final KernelFlowCurves flows;
 
     /**
@@ -45,19 +44,25 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
         double[] a0 = curve(data, data.setup().initialResidual().abs(), n);
         double floor = LogScale.floorBelow(6, a0);
         xRange(0, data.maxFrequency());
-        double[] l0 = LogScale.log10(a0, floor);
-        Series.set(initial, xi, l0);
-        Series.set(network, xi, LogScale.log10(curve(data, data.networkAbs(), n), floor));
+        PixelColumns columns = columns();
+        Curve l0 = LogScale.log10(ColumnDecimator.thin(xi, a0, columns), floor);
+        initial.show(l0);
+        network.show(line(data, data.networkAbs(), xi, floor, columns));
         if (data.hasPde()) {
-            Series.set(pde, xi, LogScale.log10(curve(data, data.pdeAbs(), n), floor));
+            pde.show(line(data, data.pdeAbs(), xi, floor, columns));
         } else {
-            Series.clear(pde);
+            pde.clear();
         }
         for (KernelFlowKind kind : KernelFlowKind.values()) {
             double[] abs = data.flowAbs(kind);
-            flows.draw(kind, xi, abs == null ? null : LogScale.log10(curve(data, abs, n), floor));
+            flows.draw(kind, abs == null ? null : line(data, abs, xi, floor, columns));
         }
-        LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0));
+        LogScale.fit(yAxis, Math.log10(floor), LogScale.max(l0.y()));
         yAxis.setLabel(LogScale.label(quantity, floor));
+    }
+
+    /** The curve of {@code abs} at {@code xi}, thinned to {@code columns}, on the log scale above {@code floor}. */
+    private Curve line(ChartData data, double[] abs, double[] xi, double floor, PixelColumns columns) {
+        return LogScale.log10(ColumnDecimator.thin(xi, curve(data, abs, xi.length), columns), floor);
     }
 }

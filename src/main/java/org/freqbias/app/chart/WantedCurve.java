@@ -28,7 +28,7 @@ final class WantedCurve {
     /** Samples of the drawn curve (linear in xi between points is curved on a log axis). */
     private static final int SAMPLES = 200;
 
-    private final XYChart.Series<Number, Number> line;
+    private final PlotSeries line;
     private final XYChart.Series<Number, Number> handles;
     private final Label legendEntry;
     private final NumberAxis xAxis;
@@ -38,7 +38,7 @@ final class WantedCurve {
     private int dragging = -1;
     private Consumer<WantedTimes> onEdited = w -> { };
 
-    WantedCurve(XYChart.Series<Number, Number> line, XYChart.Series<Number, Number> handles, Label legendEntry,
+    WantedCurve(PlotSeries line, XYChart.Series<Number, Number> handles, Label legendEntry,
             NumberAxis xAxis, NumberAxis yAxis) {
         this.line = line;
         this.handles = handles;
@@ -69,7 +69,7 @@ final class WantedCurve {
      */
     double[] draw(double[] peakXi, double[] pdeTimes, int dimension) {
         if (wanted == null) {
-            Series.clear(line);
+            line.clear();
             handles.getData().clear();
             LegendBox.show(legendEntry, false);
             return new double[0];
@@ -85,20 +85,32 @@ final class WantedCurve {
             x[i] = band * i / (SAMPLES - 1);
             y[i] = Math.log10(scale * wanted.at(x[i]));
         }
-        Series.set(line, x, y);
-        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        line.show(new Curve(x, y));
         double[] xi = wanted.frequencies();
         double[] s = wanted.shape();
+        // Handles are updated in place: the chart places a series' symbols only when its points move,
+        // so new nodes at unchanged points would stay unplaced.
+        List<XYChart.Data<Number, Number>> points = handles.getData();
+        if (points.size() != xi.length) {
+            List<XYChart.Data<Number, Number>> fresh = new ArrayList<>();
+            for (int k = 0; k < xi.length; k++) {
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(xi[k], Math.log10(scale * s[k]));
+                Circle dot = new Circle();
+                dot.setMouseTransparent(true);
+                d.setNode(dot);
+                fresh.add(d);
+            }
+            handles.getData().setAll(fresh);
+        }
         for (int k = 0; k < xi.length; k++) {
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(xi[k], Math.log10(scale * s[k]));
-            Circle dot = new Circle(k == dragging ? 5.5 : 4);
+            XYChart.Data<Number, Number> d = points.get(k);
+            d.setXValue(xi[k]);
+            d.setYValue(Math.log10(scale * s[k]));
+            Circle dot = (Circle) d.getNode();
+            dot.setRadius(k == dragging ? 5.5 : 4);
             dot.setStyle("-fx-fill: " + (k == dragging ? Palette.WANTED : "white") + "; -fx-stroke: " + Palette.WANTED
                     + "; -fx-stroke-width: 2;");
-            dot.setMouseTransparent(true);
-            d.setNode(dot);
-            points.add(d);
         }
-        handles.getData().setAll(points);
         LegendBox.show(legendEntry, true);
         return y;
     }
@@ -128,7 +140,7 @@ final class WantedCurve {
         }
         if (hit >= 0) {
             dragging = hit;
-            line.getChart().setCursor(Cursor.V_RESIZE);
+            line.series().getChart().setCursor(Cursor.V_RESIZE);
             e.consume();
         }
     }
@@ -150,7 +162,7 @@ final class WantedCurve {
     void released() {
         if (dragging >= 0) {
             dragging = -1;
-            line.getChart().setCursor(Cursor.DEFAULT);
+            line.series().getChart().setCursor(Cursor.DEFAULT);
         }
     }
 

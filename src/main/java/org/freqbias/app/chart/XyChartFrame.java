@@ -1,19 +1,29 @@
 package org.freqbias.app.chart;
 
+import javafx.application.Platform;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
-/** A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend. */
+/**
+ * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend.
+ * Its series are {@link PlotSeries} fed with curves thinned to the plot's pixel columns
+ * ({@link #columns}); when the plot's width changes the chart redraws its data at the next layout.
+ */
 public abstract class XyChartFrame extends ChartFrame {
+
+    /** Pixel columns assumed before the plot is first laid out (the chart's preferred width). */
+    private static final int UNLAID_COLUMNS = 400;
 
     /** How the y axis reads its values: as they are, or as log10 of the quantity ({@link LogScale}). */
     protected enum YScale { LINEAR, LOG }
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
-    protected final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+    protected final LineChart<Number, Number> chart = new IncrementalLineChart(xAxis, yAxis);
+    /** Pixel columns of the plot when it was drawn last. */
+    private int drawnColumns;
 
     protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
@@ -33,6 +43,45 @@ public abstract class XyChartFrame extends ChartFrame {
         // On log axes the zero lines would mark 10^0, which means nothing here.
         chart.setHorizontalZeroLineVisible(false);
         xAxis.setTickLabelFormatter(multiplesOnly(new NumberAxis.DefaultFormatter(xAxis)));
+        // A new width needs the curves thinned again: redraw at the next layout. The width changes while
+        // this frame lays out its children, when a layout request would be dropped; ask after it.
+        xAxis.widthProperty().addListener((obs, old, width) -> {
+            if (stale()) {
+                Platform.runLater(this::requestLayout);
+            }
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (stale()) {
+            redraw();
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected final boolean stale() {
+        return pixelColumns() != drawnColumns;
+    }
+
+    /** Pixel columns across the plot: its width in device pixels (the x axis spans it). */
+    private int pixelColumns() {
+        double width = xAxis.getWidth();
+        if (!(width > 0)) {
+            return UNLAID_COLUMNS;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        return Math.max(1, (int) Math.ceil(width * scale));
+    }
+
+    /**
+     * The plot's pixel columns over the x axis range, for thinning curves; call after setting the
+     * range ({@link #xRange}). Drawing with them marks the plot drawn at its current width.
+     */
+    protected final PixelColumns columns() {
+        drawnColumns = pixelColumns();
+        return new PixelColumns(xAxis.getLowerBound(), xAxis.getUpperBound(), drawnColumns);
     }
 
     /**
@@ -55,7 +104,7 @@ public abstract class XyChartFrame extends ChartFrame {
     }
 
     /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */
-    protected final XYChart.Series<Number, Number> series(String legendText, LineStyle style) {
+    protected final PlotSeries series(String legendText, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(legendText);
         chart.getData().add(s);
@@ -71,12 +120,12 @@ public abstract class XyChartFrame extends ChartFrame {
         if (legendText != null) {
             legend.add(legendText, style);
         }
-        return s;
+        return new PlotSeries(s, style);
     }
 
     /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
-    protected final XYChart.Series<Number, Number> pdeSeries(String detail, LineStyle style) {
-        XYChart.Series<Number, Number> s = series(null, style);
+    protected final PlotSeries pdeSeries(String detail, LineStyle style) {
+        PlotSeries s = series(null, style);
         legend.addPde(detail, style);
         return s;
     }

@@ -61,6 +61,9 @@ public final class ChartExporter {
             applyStyles(scene, Theme.LIGHT);
             chart.applyCss();
             chart.layout();
+            // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
+            chart.render(data);
+            chart.layout();
             PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));
             rendered.add(chart);
         }

@@ -1,7 +1,5 @@
 package org.freqbias.app.model;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlow;
@@ -11,7 +9,7 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Evolves the residual by the kernel of one {@link KernelFlowKind} on the data grid, for sessions of
- * either dimension, on one background daemon worker with latest-wins coalescing like
+ * either dimension, on one background worker ({@link BackgroundWorker}) with latest-wins coalescing like
  * {@link PdeService}. The flow is built once per flow key ({@link Setup#kernelFlowKey()}: in 1D the
  * eigendecomposition is kept across changes of the training controls other than the seed, in 2D the
  * Lanczos basis is built again, as it is converged at the snapshot times) and kept, so a later
@@ -25,7 +23,7 @@ public final class KernelFlowService implements AutoCloseable {
     }
 
     private final KernelFlowKind kind;
-    private final ExecutorService worker;
+    private final BackgroundWorker worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<KernelFlowResult> outbox = new AtomicReference<>();
     // Worker thread only: the last flow built and the key it was built for.
@@ -34,11 +32,7 @@ public final class KernelFlowService implements AutoCloseable {
 
     public KernelFlowService(KernelFlowKind kind) {
         this.kind = kind;
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "freqbias-" + kind.shortName());
-            t.setDaemon(true);
-            return t;
-        });
+        worker = new BackgroundWorker("freqbias-" + kind.shortName());
     }
 
     /** Queues the flow of {@code session}, replacing any request not yet started. */
@@ -83,6 +77,6 @@ public final class KernelFlowService implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

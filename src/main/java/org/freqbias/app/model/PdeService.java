@@ -1,12 +1,10 @@
 package org.freqbias.app.model;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.session.Session;
 
 /**
- * Re-solves the PDE on one background daemon worker with latest-wins coalescing: a request
+ * Re-solves the PDE on one background worker ({@link BackgroundWorker}) with latest-wins coalescing: a request
  * replaces any request still waiting, so while a slider is dragged faster than solves finish only
  * the newest configuration is solved. Results go to an outbox the FX thread drains per frame.
  * Sessions of either dimension ({@link PdeResult#solve}).
@@ -16,16 +14,12 @@ public final class PdeService implements AutoCloseable {
     private record Request(long id, Session session) {
     }
 
-    private final ExecutorService worker;
+    private final BackgroundWorker worker;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<PdeResult> outbox = new AtomicReference<>();
 
     public PdeService() {
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "freqbias-pde");
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new BackgroundWorker("freqbias-pde");
     }
 
     /** Queues a solve of {@code session}, replacing any solve not yet started. */
@@ -49,6 +43,6 @@ public final class PdeService implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

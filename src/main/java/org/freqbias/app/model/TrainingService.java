@@ -17,7 +17,8 @@ import org.freqbias.core.session.Session;
  * <p>A restart cancels the current run at its next snapshot boundary (advance() is the unit of
  * work); anything the old run still publishes carries the old id and is dropped by the reader.
  *
- * <p>Sessions of either dimension: the run's {@link Setup} says which.
+ * <p>Sessions of either dimension: the run's {@link Setup} says which. The run trains on all cores
+ * but one ({@link WorkerThreads#trainingCores()}), so the window keeps a core while training.
  */
 public final class TrainingService implements AutoCloseable {
 
@@ -126,7 +127,7 @@ public final class TrainingService implements AutoCloseable {
         try {
             // The setup is made here, on the training thread: drawing a wide network takes a while.
             Setup setup = Setup.of(r.session());
-            run = new TrainingRun(setup);
+            run = new TrainingRun(setup, WorkerThreads.trainingCores());
             publish(new TrainingBatch(runId, setup, List.of(run.snapshot()), run.finished(), 0, null));
         } catch (RuntimeException e) {
             closeRun();

@@ -84,7 +84,7 @@ public final class MainController implements ChartActions, WindowController {
         planeChartsController.setActions(this);
         m.chartDataProperty().addListener((obs, old, data) -> {
             if (data != null) {
-                (isPlane(data) ? planeChartsController : chartsController).render(data);
+                (isPlane(data) ? planeChartsController : chartsController).show(data);
             }
         });
         m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));

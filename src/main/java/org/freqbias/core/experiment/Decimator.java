@@ -18,6 +18,7 @@ public final class Decimator<T> {
     private T latest;
     private int stride = 1;
     private long seen;
+    private int thinnings;
 
     /** @param capacity at least 4 */
     public Decimator(int capacity) {
@@ -50,6 +51,7 @@ public final class Decimator<T> {
             kept.clear();
             kept.addAll(even);
             stride *= 2;
+            thinnings++;
         }
         return true;
     }
@@ -61,6 +63,24 @@ public final class Decimator<T> {
             out.add(latest);
         }
         return List.copyOf(out);
+    }
+
+    /** Number of {@link #items()}: the kept ones, and the newest when it is not kept. */
+    public int size() {
+        return latest == null ? 0 : kept.size() + (latest == kept.get(kept.size() - 1) ? 0 : 1);
+    }
+
+    /** Item {@code i} of {@link #items()}, 0 &lt;= i &lt; {@link #size()}, without copying the list. */
+    public T get(int i) {
+        return i == kept.size() ? latest : kept.get(i);
+    }
+
+    /**
+     * How often items were dropped so far. While it stays the same, items 0 .. size() - 2 stay as
+     * they are and only the last (the newest) may be replaced or followed by newer ones.
+     */
+    public int thinnings() {
+        return thinnings;
     }
 
     /** Items offered so far. */

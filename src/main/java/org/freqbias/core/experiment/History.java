@@ -1,6 +1,7 @@
 package org.freqbias.core.experiment;
 
 import java.util.List;
+import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.spectrum.FrequencyGrid;
 
 /**
@@ -9,6 +10,10 @@ import org.freqbias.core.spectrum.FrequencyGrid;
  * on only every second snapshot is kept, and so on. A run of any length costs at most
  * {@code capacity} rows.
  * This decides only what charts show: learning times and agreement are tracked on every snapshot.
+ *
+ * <p>Readers that draw every frame read rows by index ({@link #row}, {@link #nearest}) instead of
+ * copying them: until the next thinning ({@link #thinnings()}), rows 0 .. size() - 2 stay as they
+ * are and only the last row (the newest snapshot) may be replaced or followed by newer ones.
  */
 public final class History {
 
@@ -61,7 +66,26 @@ public final class History {
         return rows.items();
     }
 
+    /** Number of rows: the kept ones, and the newest snapshot when it is not kept. */
     public int size() {
-        return rows().size();
+        return rows.size();
+    }
+
+    /** Row {@code i} of {@link #rows()}, 0 &lt;= i &lt; {@link #size()}, without copying the list. */
+    public Row row(int i) {
+        return rows.get(i);
+    }
+
+    /**
+     * The index of the row whose time is nearest to {@code t} (the earlier of two equally near), by
+     * binary search over the row times; -1 when there are no rows.
+     */
+    public int nearest(double t) {
+        return Nearest.index(i -> row(i).time(), size(), t);
+    }
+
+    /** How often rows were dropped so far; while it stays the same, rows before the last only get followed. */
+    public int thinnings() {
+        return rows.thinnings();
     }
 }

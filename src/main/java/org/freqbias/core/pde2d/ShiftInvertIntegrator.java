@@ -1,6 +1,5 @@
 package org.freqbias.core.pde2d;
 
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
@@ -112,9 +111,11 @@ final class ShiftInvertIntegrator {
         double norm2 = mNorm(mass, w2);
         boolean second = norm2 > SKIP_SHARE * share;
         double budget1 = second ? share / 2 : share - norm2;
+        // Forked into the pool this solve runs in (the common pool from a plain thread): the app confines
+        // its background solves to a pool of its own.
         ForkJoinTask<ShiftInvertLanczos> other = second
-                ? ForkJoinPool.commonPool().submit(() -> ShiftInvertLanczos.run(mass, shifted, factor, gamma, w2,
-                        checked, share / 2 / norm2))
+                ? ForkJoinTask.adapt(() -> ShiftInvertLanczos.run(mass, shifted, factor, gamma, w2,
+                        checked, share / 2 / norm2)).fork()
                 : null;
         ShiftInvertLanczos run1 = ShiftInvertLanczos.run(mass, shifted, factor, gamma, w1, checked,
                 budget1 / Math.max(mNorm(mass, w1), Double.MIN_NORMAL));

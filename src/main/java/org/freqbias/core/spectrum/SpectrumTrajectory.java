@@ -1,5 +1,7 @@
 package org.freqbias.core.spectrum;
 
+import org.freqbias.core.numeric.Nearest;
+
 /**
  * A spectrum sampled at times, as the PDE of either dimension and the kernel flows give it:
  * {@code abs[i][k]} = |u| at the grid's frequency k at {@code times[i]} (NaN where undefined, such
@@ -17,15 +19,9 @@ public record SpectrumTrajectory(FrequencyGrid grid, double[] times, double[][] 
         }
     }
 
-    /** The index into {@link #times()} nearest to {@code t}. */
+    /** The index into {@link #times()} nearest to {@code t} (the earlier of two equally near), by binary search. */
     public int indexNearest(double t) {
-        int best = 0;
-        for (int i = 1; i < times.length; i++) {
-            if (Math.abs(times[i] - t) < Math.abs(times[best] - t)) {
-                best = i;
-            }
-        }
-        return best;
+        return Nearest.index(i -> times[i], times.length, t);
     }
 
     /** |u| at the time nearest to {@code t}. */

@@ -15,8 +15,10 @@ import java.util.List;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.net.EmpiricalKernel;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
+import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
@@ -60,6 +62,48 @@ class ServicesTest {
             Thread.sleep(10);
         }
         assertFalse(trainer.threadAlive(), "the training thread must end on close");
+    }
+
+    /**
+     * The app's trainer leaves the window a core: while it trains, its step's worker threads number at
+     * most all cores but one, less the trainer's own thread, and its snapshots are bit for bit those of
+     * the command line's run on every core (a step is split into parts by width alone).
+     */
+    @Test
+    void trainerTrainsOnAllCoresButOne() throws Exception {
+        Session s = small().withTraining(new TrainingSpec(0.01, 30, 1, 10));
+        NetworkSpec n = s.network();
+        // Four parts of 256 neurons: a trainer on every core would start a worker per extra core.
+        s = s.withNetwork(new NetworkSpec(1024, n.sigmaA(), n.zeroInitialOutput(), n.sampling(), n.hiddenLayers(), n.activation()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(Math.max(1, cores - 1), WorkerThreads.trainingCores());
+        long workersBefore = workerThreads();
+        TrainingService trainer = new TrainingService();
+        trainer.restart(1, s, true);
+        List<Snapshot> seen = new ArrayList<>();
+        long workersWhileTraining = 0;
+        while (seen.isEmpty() || seen.get(seen.size() - 1).step() < 30) {
+            workersWhileTraining = Math.max(workersWhileTraining, workerThreads() - workersBefore);
+            TrainingBatch b = trainer.poll();
+            if (b == null) {
+                Thread.sleep(2);
+            } else {
+                seen.addAll(b.snapshots());
+            }
+        }
+        trainer.close();
+        assertTrue(workersWhileTraining <= WorkerThreads.trainingCores() - 1, "worker threads: " + workersWhileTraining);
+        try (TrainingRun everyCore = new TrainingRun(Setup.of(s))) {
+            for (Snapshot shown : seen.subList(1, seen.size())) {
+                assertArrayEquals(everyCore.advance().fit(), shown.fit(), 0.0, "step " + shown.step());
+            }
+        }
+    }
+
+    /** Live threads of the gradient-descent pools (the trainer's own thread runs the first part). */
+    private static long workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("gradient-descent-worker")).count();
     }
 
     @Test

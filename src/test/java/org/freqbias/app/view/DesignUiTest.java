@@ -4,6 +4,7 @@ import static org.freqbias.app.view.UiSupport.drag;
 import static org.freqbias.app.view.UiSupport.fx;
 import static org.freqbias.app.view.UiSupport.fxRun;
 import static org.freqbias.app.view.UiSupport.waitUntil;
+import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
 import static org.freqbias.app.view.UiSupport.xValues;
 import static org.freqbias.app.view.UiSupport.yValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,7 +68,7 @@ class DesignUiTest {
     @Test
     void designAppliesADrawnRhoThatLearnsThePeaksTogether(FxRobot robot) throws Exception {
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         double[] gaussianTimes = fx(() -> pdePeakTimes(chart));
         // The Gaussian learns the peak at 2 well before the one at 6 (measured ratio 2.8).
         assertTrue(gaussianTimes[1] / gaussianTimes[0] > 2, "gaussian: " + gaussianTimes[0] + ", " + gaussianTimes[1]);
@@ -78,7 +79,7 @@ class DesignUiTest {
         WantedTimes wanted = fx(() -> model.wantedTimesProperty().get());
         assertEquals(WantedTimes.together(8), wanted);
         // The wanted curve is drawn at the time scale fitted to the PDE's peak times: flat at their geometric mean.
-        waitUntil(() -> !yValues(chart, WANTED).isEmpty());
+        waitUntilDrawn(controller, () -> !yValues(chart, WANTED).isEmpty());
         double c = Math.sqrt(gaussianTimes[0] * gaussianTimes[1]);
         assertEquals(c, fx(chart::wantedScale), 1e-9 * c);
         for (double y : fx(() -> yValues(chart, WANTED))) {
@@ -97,7 +98,7 @@ class DesignUiTest {
         assertTrue(fx(result::isVisible) && text.contains("time scale c = ") && text.contains("steps at the session's learning rate"), text);
 
         // The chart's PDE, solved anew for the designed rho, learns both peaks within 15 % of each other.
-        waitUntil(() -> model.chartDataProperty().get().setup().session().distribution().equals(rho)
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get().setup().session().distribution().equals(rho)
                 && model.chartDataProperty().get().hasPde());
         double[] designed = fx(() -> pdePeakTimes(chart));
         assertEquals(1, designed[1] / designed[0], 0.15, "designed: " + designed[0] + ", " + designed[1]);
@@ -106,7 +107,7 @@ class DesignUiTest {
         // After training the network's learning times join them on the same chart.
         fxRun(model::play);
         waitUntil(() -> !model.runningProperty().get() && model.stepProperty().get() == 2000);
-        waitUntil(() -> model.chartDataProperty().get().latest().step() == 2000);
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get().latest().step() == 2000);
         double[] observed = fx(() -> peakTimes(chart, NETWORK));
         assertTrue(Double.isFinite(observed[0]) && Double.isFinite(observed[1]), "observed at both peaks");
         assertFalse(fx(() -> yValues(chart, WANTED).isEmpty()), "wanted still shown");
@@ -116,9 +117,9 @@ class DesignUiTest {
     @Test
     void draggingAWantedPointChangesTheShape(FxRobot robot) throws Exception {
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         choose(robot, DesignPanelController.REVERSED, "8");
-        waitUntil(() -> !yValues(chart, WANTED_POINTS).isEmpty());
+        waitUntilDrawn(controller, () -> !yValues(chart, WANTED_POINTS).isEmpty());
         WantedTimes before = fx(() -> model.wantedTimesProperty().get());
         int k = before.size() / 2;
         // Press where the handle is drawn, once the chart has laid out its new axis range.

@@ -5,6 +5,7 @@ import static org.freqbias.app.view.UiSupport.drag;
 import static org.freqbias.app.view.UiSupport.fx;
 import static org.freqbias.app.view.UiSupport.fxRun;
 import static org.freqbias.app.view.UiSupport.waitUntil;
+import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
 import static org.freqbias.app.view.UiSupport.xValues;
 import static org.freqbias.app.view.UiSupport.yValues;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -81,7 +82,7 @@ class RhoEditorUiTest {
     void draggingAPointMovesThePredictedLearningTimesWithoutTraining(FxRobot robot) throws Exception {
         fxRun(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
                 && model.chartDataProperty().get().setup().session().distribution() instanceof PiecewiseLinearDensity
                 && !yValues(chart, PDE).isEmpty());
         List<Double> pdeBefore = fx(() -> yValues(chart, PDE));
@@ -97,8 +98,9 @@ class RhoEditorUiTest {
         Point2D to = fx(() -> scene(preview, xi, raised));
         drag(preview.chart(), from, to, 8);
 
-        waitUntil(() -> model.pdeSolvesProperty().get() > solves && model.chartDataProperty().get().setup().session()
-                .distribution().equals(model.getSession().distribution()) && !yValues(chart, PDE).equals(pdeBefore));
+        waitUntilDrawn(controller, () -> model.pdeSolvesProperty().get() > solves && model.chartDataProperty().get().hasPde()
+                && model.chartDataProperty().get().setup().session().distribution().equals(model.getSession().distribution())
+                && !yValues(chart, PDE).equals(pdeBefore));
         PiecewiseLinearDensity after = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         assertEquals(before.givenXi().length, after.givenXi().length, "a drag moves a point, adds none");
         // The dragged point is where the mouse let go (data coordinates of the plot, within a pixel; measured

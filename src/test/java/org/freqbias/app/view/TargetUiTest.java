@@ -4,6 +4,7 @@ import static org.freqbias.app.view.UiSupport.drag;
 import static org.freqbias.app.view.UiSupport.fx;
 import static org.freqbias.app.view.UiSupport.fxRun;
 import static org.freqbias.app.view.UiSupport.waitUntil;
+import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -124,7 +125,7 @@ class TargetUiTest {
 
     @Test
     void sketchOnTheFitChartBecomesTheTargetAndRoundTrips(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null);
         FitChart fit = controller.charts().fitChart();
         Session before = fx(() -> model.getSession());
 

@@ -49,6 +49,11 @@ final class UiSupport {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 
+    /** Waits until {@code condition} holds and every chart of the 1D board shows the newest data (charts catch up one per frame). */
+    static void waitUntilDrawn(MainController controller, Callable<Boolean> condition) throws Exception {
+        waitUntil(() -> condition.call() && controller.charts().caughtUp());
+    }
+
     /**
      * A mouse drag on {@code target} from {@code from} to {@code to} (scene coordinates) in
      * {@code steps} moves, as the window delivers it: pressed, dragged..., released. Events go to

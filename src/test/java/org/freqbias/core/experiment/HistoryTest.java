@@ -1,6 +1,7 @@
 package org.freqbias.core.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,5 +55,45 @@ class HistoryTest {
         assertEquals(256, History.forGrid(new PlaneGrid(5, 128)).capacity(), "128 x 128: 128 KB a row");
         assertEquals(64, History.forGrid(new PlaneGrid(5, 256)).capacity(), "256 x 256: 512 KB a row");
         assertEquals(16, History.forGrid(new PlaneGrid(5, 1024)).capacity(), "never fewer than 16 rows");
+    }
+
+    /**
+     * Index access reads the rows {@link History#rows()} copies: row(i) is the same row, nearest(t)
+     * the row a linear search over the copy finds; rows before the last stay while no thinning happens.
+     */
+    @Test
+    void rowsByIndexAndNearestTimeMatchTheCopiedRows() {
+        History h = new History(16);
+        List<History.Row> before = List.of();
+        int thinnings = 0;
+        for (int s = 0; s < 300; s++) {
+            h.add(snapshot(s));
+            List<History.Row> rows = h.rows();
+            assertEquals(rows.size(), h.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertSame(rows.get(i), h.row(i));
+            }
+            if (h.thinnings() == thinnings) {
+                for (int i = 0; i < before.size() - 1; i++) {
+                    assertSame(before.get(i), rows.get(i), "rows before the last stay until a thinning");
+                }
+            } else {
+                assertEquals(thinnings + 1, h.thinnings());
+                assertTrue(rows.size() < before.size() + 1, "a thinning drops rows");
+            }
+            thinnings = h.thinnings();
+            before = rows;
+            for (double t = -0.05; t < 0.01 * s + 0.05; t += 0.0037) {
+                int linear = 0;
+                for (int i = 1; i < rows.size(); i++) {
+                    if (Math.abs(rows.get(i).time() - t) < Math.abs(rows.get(linear).time() - t)) {
+                        linear = i;
+                    }
+                }
+                assertEquals(linear, h.nearest(t), "t = " + t + " after snapshot " + s);
+            }
+        }
+        assertTrue(h.thinnings() >= 4, "300 snapshots in 16 rows thin out several times: " + h.thinnings());
+        assertEquals(-1, new History(16).nearest(1), "no rows");
     }
 }
