@@ -74,6 +74,8 @@ public final class FitChart extends XyChartFrame {
         yAxis.setAutoRanging(false);
         yAxis.setLowerBound(lower);
         yAxis.setUpperBound(upper);
+        // Lay out now: the mouse is mapped with the frozen range from the first press on.
+        chart.layout();
         requestFocus();
     }
 

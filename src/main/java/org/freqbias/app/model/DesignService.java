@@ -1,8 +1,6 @@
 package org.freqbias.app.model;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.freqbias.core.design.Design;
@@ -11,7 +9,7 @@ import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.session.Session;
 
 /**
- * Runs the inverse design ({@link InverseDesign}) on one background daemon worker. A new request
+ * Runs the inverse design ({@link InverseDesign}) on one {@link BackgroundWorker}. A new request
  * cancels the one running (it stops before its next PDE solve) and replaces any still waiting.
  * Progress and results go to outboxes the FX thread drains per frame.
  */
@@ -29,11 +27,7 @@ final class DesignService implements AutoCloseable {
     record Outcome(Request request, Design design, String error) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "freqbias-design");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWorker worker = new BackgroundWorker("freqbias-design");
     private final AtomicLong newest = new AtomicLong(-1);
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<Progress> progress = new AtomicReference<>();
@@ -85,6 +79,6 @@ final class DesignService implements AutoCloseable {
     @Override
     public void close() {
         newest.set(Long.MIN_VALUE);
-        worker.shutdownNow();
+        worker.close();
     }
 }

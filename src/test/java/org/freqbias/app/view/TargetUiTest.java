@@ -142,6 +142,14 @@ class TargetUiTest {
         // A stroke from x = -6 to 6 along y = 0.4 x / 6 (a ramp), drawn with the mouse.
         fxRun(() -> robot.lookup("#sketchButton").queryAs(javafx.scene.control.Button.class).fire());
         assertTrue(fx(fit::sketching));
+        // Positions once the plot's scale holds still (a chart catching up may lay out once more).
+        Point2D[] previous = {null};
+        waitUntilDrawn(controller, () -> {
+            Point2D now = fit.scenePosition(-6, -0.4);
+            boolean still = now.equals(previous[0]);
+            previous[0] = now;
+            return still;
+        });
         Point2D from = fx(() -> fit.scenePosition(-6, -0.4));
         Point2D to = fx(() -> fit.scenePosition(6, 0.4));
         drag(robot.from(fit).lookup(".chart-plot-background").query(), from, to, 60);
