@@ -13,9 +13,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.freqbias.app.App.launchWith(null);
+            org.freqbias.app.App.launchWith(null, FreqBiasCommand::writeBundle);
             return;
         }
-        System.exit(FreqBiasCommand.execute(org.freqbias.app.App::launchWith, args));
+        System.exit(FreqBiasCommand.execute(session -> org.freqbias.app.App.launchWith(session, FreqBiasCommand::writeBundle), args));
     }
 }

@@ -21,9 +21,15 @@ import org.freqbias.core.session.SessionFiles;
 public final class App extends Application {
 
     private ExperimentModel model;
+    /** Set once before launch: JavaFX builds the App itself, so it cannot be a constructor argument. */
+    private static volatile BundleWriter bundles = BundleWriter.NONE;
 
-    /** Launches the app (blocks until the window closes); {@code sessionPathOrNull} may be null. */
-    public static void launchWith(String sessionPathOrNull) {
+    /**
+     * Launches the app (blocks until the window closes); {@code sessionPathOrNull} may be null;
+     * {@code bundleWriter} writes what Export bundle asks for.
+     */
+    public static void launchWith(String sessionPathOrNull, BundleWriter bundleWriter) {
+        bundles = bundleWriter;
         Application.launch(App.class, sessionPathOrNull == null ? new String[0] : new String[] {sessionPathOrNull});
     }
 
@@ -34,15 +40,18 @@ public final class App extends Application {
         if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
         }
-        show(stage, model);
+        show(stage, model, bundles);
     }
 
-    /** Builds the window for {@code m} on {@code stage} and shows it; used by the app and by UI tests. */
-    public static WindowController show(Stage stage, ExperimentModel m) throws IOException {
+    /**
+     * Builds the window for {@code m} on {@code stage}, its Export bundle written by
+     * {@code bundleWriter}, and shows it; used by the app and by UI tests.
+     */
+    public static WindowController show(Stage stage, ExperimentModel m, BundleWriter bundleWriter) throws IOException {
         FXMLLoader loader = new FXMLLoader(App.class.getResource("/fxml/main.fxml"));
         Parent root = loader.load();
         WindowController controller = loader.getController();
-        controller.init(m, stage);
+        controller.init(m, stage, bundleWriter);
         // Fit the screen: the FXML's preferred size may exceed a laptop's (or a headless) screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(root.prefWidth(-1), screen.getWidth()),

@@ -10,8 +10,11 @@ import org.freqbias.app.model.ExperimentModel;
  */
 public interface WindowController {
 
-    /** Connects the view to {@code model}; {@code stage} owns the dialogs. FX thread. */
-    void init(ExperimentModel model, Stage stage);
+    /**
+     * Connects the view to {@code model}; {@code stage} owns the dialogs; {@code bundles} writes
+     * what Export bundle asks for. FX thread.
+     */
+    void init(ExperimentModel model, Stage stage, BundleWriter bundles);
 
     /** Installs the keyboard shortcuts on {@code scene}. */
     void installShortcuts(Scene scene);

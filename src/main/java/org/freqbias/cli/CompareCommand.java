@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
@@ -66,7 +67,8 @@ final class CompareCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new BadInputException("--jobs must be >= 1, got " + jobs);
         }
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), png, 2, RunWriter.Options.ALL_CORES);
+        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(),
+                png ? ChartFormats.png(2) : ChartFormats.NONE, RunWriter.Options.ALL_CORES, false);
         Path dir = OutputDirectory.prepare(out);
         RunFolders folders = new RunFolders(ComparisonTable.FILE, STUDY);
         List<String> failed = new ArrayList<>();

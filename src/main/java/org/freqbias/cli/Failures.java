@@ -9,12 +9,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
+import org.freqbias.core.bundle.BundleException;
 import org.freqbias.core.run.StudyException;
 import org.freqbias.core.session.SessionException;
 
 /**
  * Tells an input problem from a bug. Input problems (a bad session, option or path, a damaged
- * study file, an I/O error on the user's files: missing, no permission, a full disk, a folder in
+ * study file or bundle, an I/O error on the user's files: missing, no permission, a full disk, a folder in
  * the way, memory the session needs beyond the heap) exit with {@link FreqBiasCommand#BAD_INPUT} and one line that says what to
  * change; anything else is an internal error.
  */
@@ -42,7 +43,8 @@ final class Failures {
     }
 
     private static Optional<String> describe(Throwable t) {
-        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException) {
+        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException
+                || t instanceof BundleException) {
             return Optional.of(t.getMessage());
         }
         if (t instanceof UncheckedIOException u) {

@@ -1,6 +1,11 @@
 package org.freqbias.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.session.Session;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,6 +61,23 @@ public final class FreqBiasCommand {
         } catch (OutOfMemoryError e) {       // picocli hands only Exceptions to the handler above
             cli.getErr().println("error: " + Failures.inputProblem(e).orElseThrow());
             return BAD_INPUT;
+        }
+    }
+
+    /**
+     * The desktop app's Export bundle ({@link org.freqbias.app.BundleWriter}): runs {@code session}
+     * as {@code run SESSION --bundle ZIP} does (with the kernel flows given) and writes the bundle.
+     * A session or place that cannot be bundled throws with the one-line message of {@code run}.
+     */
+    public static String writeBundle(Session session, Set<KernelFlowKind> kernelFlows, Path zip) throws Exception {
+        try {
+            return RunBundle.forApp(session, kernelFlows, zip);
+        } catch (Exception e) {
+            Optional<String> problem = Failures.inputProblem(e);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(problem.get(), e);
+            }
+            throw e;
         }
     }
 

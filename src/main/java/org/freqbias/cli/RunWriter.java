@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
@@ -18,8 +21,8 @@ import org.freqbias.core.session.Session;
 /**
  * One run written into a folder, the one way every command does it ({@code run}, {@code compare}):
  * the stability warning, the kernel flows asked for, training with the PDE beside it, spectra.csv,
- * peaks.csv, loss.csv (streamed, committed at the end), summary.json, the PNGs with {@code --png},
- * and the run's {@link RunRecord}. The session and options must have been checked
+ * peaks.csv, loss.csv (streamed, committed at the end), summary.json, the charts as PNG
+ * ({@code --png}) and SVG ({@code --svg}), and the run's {@link RunRecord}. The session and options must have been checked
  * ({@link #check}) and the resource estimate applied before.
  */
 final class RunWriter {
@@ -27,11 +30,14 @@ final class RunWriter {
     /**
      * How to run and what to write.
      *
+     * @param charts the chart files written into the run's folder
      * @param threads training threads, at most, or {@link #ALL_CORES} for the trainer's default (the
      *     run is the same for any count)
+     * @param keepChartData hand back what the charts draw ({@link Written#charts}) even when no chart
+     *     file is written (a bundle renders its own)
      */
-    record Options(double compareMaxFrequency, Set<KernelFlowKind> kernelFlows, boolean png, double pngScale,
-            int threads) {
+    record Options(double compareMaxFrequency, Set<KernelFlowKind> kernelFlows, ChartFormats charts, int threads,
+            boolean keepChartData) {
 
         /** The trainer's default: one thread per core (fewer for a small 2-layer network). */
         static final int ALL_CORES = 0;
@@ -41,7 +47,12 @@ final class RunWriter {
         }
 
         Options withThreads(int newThreads) {
-            return new Options(compareMaxFrequency, kernelFlows, png, pngScale, newThreads);
+            return new Options(compareMaxFrequency, kernelFlows, charts, newThreads, keepChartData);
+        }
+
+        /** Whether the run gathers what its charts draw. */
+        boolean gathersCharts() {
+            return charts.any() || keepChartData;
         }
 
         /** Kernel flows asked for, as the resource estimate counts them. */
@@ -50,8 +61,11 @@ final class RunWriter {
         }
     }
 
-    /** What a run produced: its summary figures, its record, and where its files are. */
-    record Written(RunResult result, RunRecord record, Path dir) {
+    /**
+     * What a run produced: its summary figures, its record, where its files are, and what its charts
+     * draw (null unless {@link Options#gathersCharts}).
+     */
+    record Written(RunResult result, RunRecord record, Path dir, ChartData charts) {
     }
 
     /** Receives each snapshot's step and loss, on the run's thread. */
@@ -69,8 +83,8 @@ final class RunWriter {
      * network.
      */
     static void check(Session s, Options o) {
-        if (!(o.pngScale() >= 0.5 && o.pngScale() <= 4)) {
-            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + o.pngScale());
+        if (o.charts().png() && !(o.charts().pngScale() >= 0.5 && o.charts().pngScale() <= 4)) {
+            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + o.charts().pngScale());
         }
         if (!(o.compareMaxFrequency() > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + o.compareMaxFrequency());
@@ -82,7 +96,7 @@ final class RunWriter {
 
     /**
      * Runs {@code s} and writes its files into {@code out} (created if missing); {@code log} gets one
-     * line per message (warnings, kernel flows, PNGs).
+     * line per message (warnings, kernel flows, chart files).
      */
     static Written write(Session s, Path out, Options o, Consumer<String> log, Progress progress)
             throws IOException, InterruptedException {
@@ -96,7 +110,7 @@ final class RunWriter {
                 kernelFlows.build(setup, kind);
             }
         }
-        PngCharts charts = o.png() ? new PngCharts(setup, kernelFlows.flows()) : null;
+        PngCharts charts = o.gathersCharts() ? new PngCharts(setup, kernelFlows.flows()) : null;
         RunRecordBuilder record = new RunRecordBuilder(setup, o.compareMaxFrequency());
         RunResult result;
         try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
@@ -115,11 +129,13 @@ final class RunWriter {
         }
         SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
                 kernelFlows.seconds());
-        if (charts != null) {
-            List<Path> written = charts.write(dir, s.name(), o.pngScale());
-            log.accept("wrote " + written.size() + " charts as PNG");
+        ChartData chartData = charts == null ? null : charts.data();
+        if (o.charts().any()) {
+            List<Path> written = ChartExporter.writeAll(chartData, dir, s.name(), o.charts());
+            boolean both = o.charts().png() && o.charts().svg();
+            log.accept("wrote " + written.size() / (both ? 2 : 1) + " charts as " + (both ? "PNG and SVG" : o.charts().png() ? "PNG" : "SVG"));
         }
-        return new Written(result, record.build(result.stepsDone(), result.divergence()), dir);
+        return new Written(result, record.build(result.stepsDone(), result.divergence()), dir, chartData);
     }
 
     private static void warnIfUnstable(double eta, OptionalDouble stableRate, Consumer<String> log) {

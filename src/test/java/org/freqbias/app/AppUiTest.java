@@ -19,18 +19,22 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.view.MainController;
@@ -58,7 +62,7 @@ class AppUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(small());
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Stop
@@ -120,10 +124,89 @@ class AppUiTest {
         waitUntil(spectrum::isFocused);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> spectrum.exportMenu().isShowing());
-        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "", "Export all charts to a folder…"),
+        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "Export SVG…", "Copy as CSV", "",
+                "Export all charts to a folder (PNG and SVG)…"),
                 fx(() -> spectrum.exportMenu().getItems().stream().map(i -> i.getText() == null ? "" : i.getText()).toList()));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> !spectrum.exportMenu().isShowing());
+    }
+
+    /**
+     * "Copy as CSV" of each chart of curves, the run finished: the system clipboard holds every
+     * non-empty series, named as its legend entry, its points as drawn (x and y bit for bit: the
+     * cells are Java's round-trip form; on a log axis the cell is 10^y, the quantity the tick labels
+     * read); a heat-map chart has nothing to copy.
+     */
+    @Test
+    void copyAsCsvPutsTheDataOfEachDrawnSeriesOnTheClipboard() throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        fx(() -> {
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().latest().step() == 200);
+        for (ChartFrame frame : controller.charts().charts()) {
+            if (!(frame instanceof XyChartFrame chart)) {
+                assertTrue(fx(() -> frame.dataCsv().isEmpty()), frame.fileName() + " draws no curves");
+                continue;
+            }
+            record Copied(String csv, List<XYChart.Series<Number, Number>> drawn, boolean log, String message) {
+            }
+            Copied copied = fx(() -> {
+                MenuItem item = chart.exportMenu().getItems().stream().filter(i -> "Copy as CSV".equals(i.getText())).findFirst().orElseThrow();
+                item.fire();
+                List<XYChart.Series<Number, Number>> drawn = chart.drawnSeries().stream().filter(x -> !x.getData().isEmpty()).toList();
+                boolean log = chart.lookupAll(".axis").stream().anyMatch(n -> n instanceof javafx.scene.chart.NumberAxis a
+                        && a.getTickLabelFormatter() == org.freqbias.app.chart.LogScale.POWERS);
+                return new Copied(Clipboard.getSystemClipboard().getString(), drawn, log, model.messageProperty().get());
+            });
+            assertTrue(copied.message().startsWith("Copied the data of " + chart.title()), copied.message());
+            List<String[]> rows = copied.csv().lines().map(AppUiTest::csvCells).toList();
+            assertEquals(2 * copied.drawn().size(), rows.get(0).length, chart.fileName() + " header " + rows.get(0)[0]);
+            int longest = copied.drawn().stream().mapToInt(x -> x.getData().size()).max().orElse(0);
+            assertEquals(longest + 1, rows.size(), chart.fileName() + " rows");
+            for (int k = 0; k < copied.drawn().size(); k++) {
+                XYChart.Series<Number, Number> series = copied.drawn().get(k);
+                if (series.getName() != null) {
+                    assertTrue(rows.get(0)[2 * k].startsWith(series.getName() + ": "), rows.get(0)[2 * k]);
+                }
+                for (int r = 0; r < longest; r++) {
+                    String x = rows.get(r + 1)[2 * k];
+                    String y = rows.get(r + 1)[2 * k + 1];
+                    if (r >= series.getData().size()) {
+                        assertEquals("", x + y, chart.fileName() + " padding");
+                        continue;
+                    }
+                    XYChart.Data<Number, Number> d = series.getData().get(r);
+                    assertEquals(d.getXValue().doubleValue(), Double.parseDouble(x), 0, chart.fileName() + " x " + r);
+                    double drawnY = d.getYValue().doubleValue();
+                    assertEquals(copied.log() ? Math.pow(10, drawnY) : drawnY, Double.parseDouble(y), 0, chart.fileName() + " y " + r);
+                }
+            }
+        }
+    }
+
+    /** The cells of one CSV line (RFC 4180: a quoted cell may hold commas and doubled quotes). */
+    private static String[] csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells.toArray(String[]::new);
     }
 
     @Test
@@ -244,7 +327,7 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()).endsWith(" ms"));
         // "Export all" renders what is shown, the linearized network included.
         List<String> exported = fx(() -> {
-            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", 1);
+            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", ChartFormats.png(1));
             return charts.get(1).lookupAll(".legend-entry").stream().map(Label.class::cast)
                     .filter(Label::isVisible).map(Label::getText).toList();
         });
@@ -305,9 +388,17 @@ class AppUiTest {
         assertEquals(Math.round(2 * size[1]), image.getHeight());
         assertTrue(size[0] > 100 && size[1] > 100);
 
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", 1));
-        assertEquals(6, all.size());
+        // Export all: a PNG and an SVG of each chart, the SVG as large as the PNG at scale 1.
+        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small",
+                ChartFormats.pngAndSvg(1)));
+        assertEquals(12, all.size());
         for (Path p : all) {
+            if (p.toString().endsWith(".svg")) {
+                String svg = Files.readString(p);
+                assertTrue(svg.contains("width=\"" + (int) ChartExporter.CHART_WIDTH + "\" height=\"" + (int) ChartExporter.CHART_HEIGHT + "\""),
+                        p + ": " + svg.substring(0, Math.min(300, svg.length())));
+                continue;
+            }
             BufferedImage png = ImageIO.read(p.toFile());
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());

@@ -66,7 +66,7 @@ class PlaneAppUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(smallPlane());
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Stop

@@ -6,6 +6,12 @@ public interface ChartActions {
     /** Export {@code chart} as a PNG at {@code scale} times its size on screen. */
     void exportChart(ChartFrame chart, double scale);
 
-    /** Export every chart into one folder. */
+    /** Export {@code chart} as an SVG. */
+    void exportChartSvg(ChartFrame chart);
+
+    /** Put the data behind {@code chart} ({@link ChartFrame#dataCsv}) on the clipboard as CSV. */
+    void copyChartData(ChartFrame chart);
+
+    /** Export every chart into one folder, as PNG and SVG. */
     void exportAll();
 }

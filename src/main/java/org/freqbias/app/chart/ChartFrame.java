@@ -1,5 +1,6 @@
 package org.freqbias.app.chart;
 
+import java.util.Optional;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -12,8 +13,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * One chart with its title and its legend, drawn from a run's {@link ChartData}. Right-click offers PNG
- * export at 1x and 2x and export of all charts, through the {@link ChartActions} of the window;
- * from the keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
+ * export at 1x and 2x, SVG export, the data behind the chart as CSV on the clipboard (charts of
+ * curves) and export of all charts, through the {@link ChartActions} of the window; from the
+ * keyboard, Tab to the chart and press Enter, the menu key or Shift+F10.
  */
 public abstract class ChartFrame extends VBox {
 
@@ -106,6 +108,14 @@ public abstract class ChartFrame extends VBox {
         return EXPORT_WIDTH;
     }
 
+    /**
+     * The data behind the chart as drawn, as CSV text; empty for a chart that draws no curves (heat
+     * maps). FX thread.
+     */
+    public Optional<String> dataCsv() {
+        return Optional.empty();
+    }
+
     /** Short name used in exported file names, such as "spectrum". */
     public String fileName() {
         return fileName;
@@ -138,8 +148,15 @@ public abstract class ChartFrame extends VBox {
         one.setOnAction(e -> actions.exportChart(this, 1));
         MenuItem two = new MenuItem("Export PNG… (2x)");
         two.setOnAction(e -> actions.exportChart(this, 2));
-        MenuItem all = new MenuItem("Export all charts to a folder…");
+        MenuItem svg = new MenuItem("Export SVG…");
+        svg.setOnAction(e -> actions.exportChartSvg(this));
+        MenuItem csv = new MenuItem("Copy as CSV");
+        csv.setOnAction(e -> actions.copyChartData(this));
+        MenuItem all = new MenuItem("Export all charts to a folder (PNG and SVG)…");
         all.setOnAction(e -> actions.exportAll());
-        return new ContextMenu(one, two, new SeparatorMenuItem(), all);
+        ContextMenu m = new ContextMenu(one, two, svg, csv, new SeparatorMenuItem(), all);
+        // Only charts of curves have data to copy; asked when shown, as subclasses are built after this.
+        m.setOnShowing(e -> csv.setVisible(dataCsv().isPresent()));
+        return m;
     }
 }

@@ -71,9 +71,11 @@ public final class FPrincipleChart extends XyChartFrame {
         for (int p = 0; p < peaks.size(); p++) {
             network.add(series(peaks.get(p), LineStyle.solid(Palette.peak(p))));
             networkRatios.add(new HistoryCurve());
-            pde.add(series(null, LineStyle.dashed(Palette.peak(p))));
+            pde.add(pdeCurve(peaks.get(p), LineStyle.dashed(Palette.peak(p))));
             for (KernelFlowKind kind : KernelFlowKind.values()) {
-                flows.get(kind).add(series(null, KernelFlowStyle.of(kind).in(Palette.peak(p))));
+                PlotSeries flow = series(null, KernelFlowStyle.of(kind).in(Palette.peak(p)));
+                flow.series().setName(kind.label() + " (" + peaks.get(p) + ")"); // for Copy as CSV; the legend has one entry per kind
+                flows.get(kind).add(flow);
             }
         }
         legend.add("network", LineStyle.solid(Palette.TARGET));

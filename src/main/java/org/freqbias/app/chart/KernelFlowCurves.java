@@ -21,7 +21,9 @@ final class KernelFlowCurves {
     KernelFlowCurves(XyChartFrame frame) {
         this.frame = frame;
         for (KernelFlowKind kind : KernelFlowKind.values()) {
-            series.put(kind, frame.series(null, KernelFlowStyle.of(kind).wide()));
+            PlotSeries curve = frame.series(null, KernelFlowStyle.of(kind).wide());
+            curve.series().setName(kind.label()); // for Copy as CSV; the legend entry comes with addLegend
+            series.put(kind, curve);
         }
     }
 

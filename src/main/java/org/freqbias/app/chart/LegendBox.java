@@ -64,6 +64,11 @@ public final class LegendBox extends FlowPane {
         }
     }
 
+    /** Whether the PDE entries name the PDE exact (2 layers) or a 2-layer reference. */
+    public boolean pdeExact() {
+        return pdeExact;
+    }
+
     public void clear() {
         getChildren().clear();
         pdeEntries.clear();

@@ -1,5 +1,11 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -24,9 +30,13 @@ public abstract class XyChartFrame extends ChartFrame {
     protected final LineChart<Number, Number> chart = new IncrementalLineChart(xAxis, yAxis);
     /** Pixel columns of the plot when it was drawn last. */
     private int drawnColumns;
+    private final YScale yScale;
+    /** The PDE series and their detail text: named as their legend entry is ({@link LegendBox#pdeText}). */
+    private final Map<XYChart.Series<Number, Number>, String> pdeDetails = new HashMap<>();
 
     protected XyChartFrame(String title, String fileName, String xLabel, String yLabel, YScale yScale) {
         super(title, fileName);
+        this.yScale = yScale;
         if (yScale == YScale.LOG) {
             LogScale.prepare(yAxis);
         }
@@ -125,9 +135,72 @@ public abstract class XyChartFrame extends ChartFrame {
 
     /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
     protected final PlotSeries pdeSeries(String detail, LineStyle style) {
-        PlotSeries s = series(null, style);
+        PlotSeries s = pdeCurve(detail, style);
         legend.addPde(detail, style);
         return s;
+    }
+
+    /** Adds a PDE series with no legend entry of its own (one entry stands for several curves). */
+    protected final PlotSeries pdeCurve(String detail, LineStyle style) {
+        pdeDetails.keySet().removeIf(old -> !chart.getData().contains(old)); // a chart that rebuilds its series
+        PlotSeries s = series(null, style);
+        pdeDetails.put(s.series(), detail);
+        return s;
+    }
+
+    /**
+     * Every series drawn (not empty), in drawing order, as CSV: two columns a series, headed
+     * "NAME: X-AXIS" and "NAME: Y-AXIS", its points in order, shorter series padded with empty
+     * cells. On a log axis the y values are the quantity (10^drawn, the floor included), as the
+     * tick labels read. Numbers in Java's shortest round-trip form.
+     */
+    @Override
+    public final Optional<String> dataCsv() {
+        List<XYChart.Series<Number, Number>> drawn = chart.getData().stream().filter(s -> !s.getData().isEmpty()).toList();
+        String xName = oneLine(xAxis.getLabel());
+        String yName = oneLine(yAxis.getLabel());
+        List<String> header = new ArrayList<>();
+        int rows = 0;
+        for (XYChart.Series<Number, Number> s : drawn) {
+            String name = dataName(s);
+            header.add(name + ": " + xName);
+            header.add(name + ": " + yName);
+            rows = Math.max(rows, s.getData().size());
+        }
+        StringBuilder csv = new StringBuilder(header.stream().map(XyChartFrame::quoted).collect(Collectors.joining(","))).append('\n');
+        for (int r = 0; r < rows; r++) {
+            List<String> cells = new ArrayList<>();
+            for (XYChart.Series<Number, Number> s : drawn) {
+                boolean has = r < s.getData().size();
+                XYChart.Data<Number, Number> d = has ? s.getData().get(r) : null;
+                cells.add(has ? Double.toString(d.getXValue().doubleValue()) : "");
+                cells.add(has ? Double.toString(yValue(d.getYValue().doubleValue())) : "");
+            }
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        return Optional.of(csv.toString());
+    }
+
+    /** What a series is called in the CSV: its legend text, its PDE name, or its place. */
+    private String dataName(XYChart.Series<Number, Number> s) {
+        String detail = pdeDetails.get(s);
+        if (detail != null) {
+            return LegendBox.pdeText(detail, legend.pdeExact());
+        }
+        return s.getName() != null ? s.getName() : "series " + chart.getData().indexOf(s);
+    }
+
+    private double yValue(double drawn) {
+        return yScale == YScale.LOG ? Math.pow(10, drawn) : drawn;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** A CSV cell: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    private static String quoted(String cell) {
+        return cell.matches("(?s).*[,\"\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     /** The series in drawing order, for inspection (tests read what is drawn). */

@@ -16,8 +16,9 @@ import org.freqbias.core.io.SafeFileName;
 
 /**
  * Renders the charts of a run (six in 1D, five in 2D: the board of the run's dimension) into PNG
- * files with no window: each chart of a fresh chart board is put alone in a {@link Scene} that is
- * never shown, styled, laid out, and snapshotted.
+ * and SVG files with no window: each chart of a fresh chart board is put alone in a {@link Scene}
+ * that is never shown, styled, laid out, then snapshotted ({@link PngWriter}) and walked
+ * ({@link SvgWriter}): both files of a chart show the same laid-out nodes.
  */
 public final class ChartExporter {
 
@@ -29,24 +30,24 @@ public final class ChartExporter {
     }
 
     /**
-     * Writes {@code <sessionName>-<chart>.png} for each chart of the run into {@code dir} (created if
-     * missing), each the chart's export size times {@code scale} pixels: a fresh chart board is
-     * rendered in scenes that are never shown, so sizes do not depend on any window. May be called
-     * from any thread; off the FX thread it starts the toolkit headless if needed (the command
-     * line) and waits for the export.
+     * Writes {@code <sessionName>-<chart>.png} and/or {@code .svg} (as {@code formats} asks) for each
+     * chart of the run into {@code dir} (created if missing), a PNG being the chart's export size
+     * times its scale in pixels: a fresh chart board is rendered in scenes that are never shown, so
+     * sizes do not depend on any window. May be called from any thread; off the FX thread it starts
+     * the toolkit headless if needed (the command line) and waits for the export.
      *
-     * @return the files written, in chart order
+     * @return the files written, in chart order (a chart's PNG before its SVG)
      */
-    public static List<Path> writeAll(ChartData data, Path dir, String sessionName, double scale)
+    public static List<Path> writeAll(ChartData data, Path dir, String sessionName, ChartFormats formats)
             throws IOException, InterruptedException {
-        return files(HeadlessFx.call(() -> render(data, dir, sessionName, scale)), dir, sessionName);
+        return files(HeadlessFx.call(() -> render(data, dir, sessionName, formats)), dir, sessionName, formats);
     }
 
     /**
      * Renders and writes the charts as {@link #writeAll} does, on the FX thread, and returns the
      * rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
-    public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, double scale) throws IOException {
+    public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, ChartFormats formats) throws IOException {
         Files.createDirectories(dir);
         String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
@@ -64,19 +65,42 @@ public final class ChartExporter {
             // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
             chart.render(data);
             chart.layout();
-            PngWriter.write(chart, scale, dir.resolve(fileName(sessionName, chart)));
+            if (formats.png()) {
+                PngWriter.write(chart, formats.pngScale(), dir.resolve(fileName(sessionName, chart)));
+            }
+            if (formats.svg()) {
+                SvgWriter.write(chart, dir.resolve(svgFileName(sessionName, chart)));
+            }
             rendered.add(chart);
         }
         return rendered;
     }
 
-    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName) {
-        return charts.stream().map(c -> dir.resolve(fileName(sessionName, c))).toList();
+    private static List<Path> files(List<ChartFrame> charts, Path dir, String sessionName, ChartFormats formats) {
+        List<Path> out = new ArrayList<>();
+        for (ChartFrame c : charts) {
+            if (formats.png()) {
+                out.add(dir.resolve(fileName(sessionName, c)));
+            }
+            if (formats.svg()) {
+                out.add(dir.resolve(svgFileName(sessionName, c)));
+            }
+        }
+        return out;
     }
 
     /** "{@code <session>-<chart>.png}", the session's name made a safe file-name stem ({@link SafeFileName}). */
     public static String fileName(String sessionName, ChartFrame chart) {
-        return SafeFileName.stem(sessionName) + "-" + chart.fileName() + ".png";
+        return stem(sessionName, chart) + ".png";
+    }
+
+    /** "{@code <session>-<chart>.svg}", named as the PNG. */
+    public static String svgFileName(String sessionName, ChartFrame chart) {
+        return stem(sessionName, chart) + ".svg";
+    }
+
+    private static String stem(String sessionName, ChartFrame chart) {
+        return SafeFileName.stem(sessionName) + "-" + chart.fileName();
     }
 
     /** The base stylesheet plus the theme's, as the window uses them. */

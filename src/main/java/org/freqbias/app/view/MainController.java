@@ -18,13 +18,23 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import java.util.List;
 import javafx.scene.Node;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.application.Platform;
+import org.freqbias.app.BundleWriter;
 import org.freqbias.app.WindowController;
+import org.freqbias.core.io.SafeFileName;
+import org.freqbias.core.session.Session;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.PlaneChartBoard;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
+import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -39,6 +49,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainController implements ChartActions, WindowController {
 
     @FXML private Button playButton;
+    @FXML private Button bundleButton;
     @FXML private FontIcon playIcon;
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
@@ -65,12 +76,14 @@ public final class MainController implements ChartActions, WindowController {
     private Stage stage;
     private SessionFileActions files;
     private File exportFolder;
+    private BundleWriter bundles;
 
-    /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
+    /** Connects the view to {@code m}; {@code s} owns the dialogs; {@code b} writes bundles. FX thread. */
     @Override
-    public void init(ExperimentModel m, Stage s) {
+    public void init(ExperimentModel m, Stage s, BundleWriter b) {
         this.model = m;
         this.stage = s;
+        this.bundles = b;
         files = new SessionFileActions(m, () -> stage);
         sessionPanelController.init(m, files);
         targetPanelController.init(m);
@@ -209,7 +222,7 @@ public final class MainController implements ChartActions, WindowController {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export all charts (PNG, 2x) into a folder");
+        chooser.setTitle("Export all charts (PNG 2x and SVG) into a folder");
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
@@ -221,32 +234,114 @@ public final class MainController implements ChartActions, WindowController {
         try {
             String name = model.getSession().name();
             // On the FX thread already: render directly.
-            var written = ChartExporter.render(data, dir.toPath(), name, 2);
-            model.info("Wrote " + written.size() + " charts to " + dir);
+            var written = ChartExporter.render(data, dir.toPath(), name, ChartFormats.pngAndSvg(2));
+            model.info("Wrote " + written.size() + " charts (PNG and SVG) to " + dir);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
     }
 
+    /**
+     * Export bundle…: the session as it is set now, run headless from its seed (with the kernel flows
+     * shown) on a thread of its own, its reproducible bundle written where the user chooses; the
+     * outcome arrives in the message bar. The window's own run is left alone.
+     */
+    @FXML
+    private void exportBundle() {
+        File file = chooseFile("Export a reproducible bundle of this session's run", "Bundle (zip)", "*.zip",
+                SafeFileName.stem(model.getSession().name()) + "-bundle.zip");
+        if (file == null) {
+            return;
+        }
+        Session session = model.getSession();
+        Set<KernelFlowKind> flows = EnumSet.noneOf(KernelFlowKind.class);
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (model.kernelFlowShownProperty(kind).get()) {
+                flows.add(kind);
+            }
+        }
+        bundleButton.setDisable(true);
+        model.info("Writing the bundle: running " + session.name() + " headless (" + session.training().steps() + " steps)…");
+        Thread writer = new Thread(() -> {
+            String outcome;
+            boolean failed = false;
+            try {
+                outcome = bundles.write(session, flows, file.toPath());
+            } catch (Exception e) {
+                outcome = "Bundle not written: " + e.getMessage();
+                failed = true;
+            }
+            String message = outcome;
+            boolean error = failed || !message.startsWith("Wrote");
+            Platform.runLater(() -> {
+                bundleButton.setDisable(false);
+                if (error) {
+                    model.error(message);
+                } else {
+                    model.info(message);
+                }
+            });
+        }, "bundle-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
     @Override
     public void exportChart(ChartFrame chart, double scale) {
+        File file = chooseFile("Export " + chart.title() + " (" + (int) scale + "x)", "PNG image", "*.png",
+                ChartExporter.fileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(file, () -> PngWriter.write(chart, scale, file.toPath()));
+        }
+    }
+
+    @Override
+    public void exportChartSvg(ChartFrame chart) {
+        File file = chooseFile("Export " + chart.title() + " as SVG", "SVG image", "*.svg",
+                ChartExporter.svgFileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(file, () -> SvgWriter.write(chart, file.toPath()));
+        }
+    }
+
+    @Override
+    public void copyChartData(ChartFrame chart) {
+        chart.dataCsv().ifPresentOrElse(csv -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(csv);
+            Clipboard.getSystemClipboard().setContent(content);
+            model.info("Copied the data of " + chart.title() + " as CSV (" + (csv.lines().count() - 1) + " rows)");
+        }, () -> model.error(chart.title() + " draws images, not curves: export it as PNG or SVG"));
+    }
+
+    /** A save dialog for one file, starting in the last export folder; null when cancelled. */
+    private File chooseFile(String title, String kind, String pattern, String initialName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(ChartExporter.fileName(model.getSession().name(), chart));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialFileName(initialName);
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            exportFolder = file.getParentFile();
         }
-        exportFolder = file.getParentFile();
+        return file;
+    }
+
+    /** A chart file write, with the outcome in the message bar. */
+    private void export(File file, ChartWrite write) {
         try {
-            PngWriter.write(chart, scale, file.toPath());
+            write.run();
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
         }
+    }
+
+    @FunctionalInterface
+    private interface ChartWrite {
+        void run() throws IOException;
     }
 }

@@ -57,7 +57,7 @@ class DesignUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(UiSupport.session("small.json").withTraining(new TrainingSpec(0.01, 2000, 1, 20)));
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
     }
 
     @Stop

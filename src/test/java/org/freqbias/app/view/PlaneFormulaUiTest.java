@@ -36,7 +36,7 @@ class PlaneFormulaUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(UiSupport.session("small-plane.json"));
-        App.show(stage, model);
+        App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
     }
 
     @Stop

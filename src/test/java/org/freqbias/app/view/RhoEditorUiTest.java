@@ -53,7 +53,7 @@ class RhoEditorUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(UiSupport.session("small.json"));
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
     }
 
     @Stop

@@ -51,7 +51,7 @@ class TargetUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(UiSupport.session("small.json"));
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
     }
 
     @Stop
