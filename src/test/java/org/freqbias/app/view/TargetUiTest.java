@@ -1,6 +1,6 @@
 package org.freqbias.app.view;
 
-import static org.freqbias.app.view.UiSupport.drag;
+import static org.freqbias.app.view.UiSupport.dragThrough;
 import static org.freqbias.app.view.UiSupport.fx;
 import static org.freqbias.app.view.UiSupport.fxRun;
 import static org.freqbias.app.view.UiSupport.waitUntil;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.event.ActionEvent;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -142,17 +141,8 @@ class TargetUiTest {
         // A stroke from x = -6 to 6 along y = 0.4 x / 6 (a ramp), drawn with the mouse.
         fxRun(() -> robot.lookup("#sketchButton").queryAs(javafx.scene.control.Button.class).fire());
         assertTrue(fx(fit::sketching));
-        // Positions once the plot's scale holds still (a chart catching up may lay out once more).
-        Point2D[] previous = {null};
-        waitUntilDrawn(controller, () -> {
-            Point2D now = fit.scenePosition(-6, -0.4);
-            boolean still = now.equals(previous[0]);
-            previous[0] = now;
-            return still;
-        });
-        Point2D from = fx(() -> fit.scenePosition(-6, -0.4));
-        Point2D to = fx(() -> fit.scenePosition(6, 0.4));
-        drag(robot.from(fit).lookup(".chart-plot-background").query(), from, to, 60);
+        dragThrough(robot.from(fit).lookup(".chart-plot-background").query(),
+                i -> fit.scenePosition(-6 + 12 * i / 60.0, 0.4 * (-6 + 12 * i / 60.0) / 6), 60);
         assertFalse(fx(fit::sketching), "one stroke, then the mode ends");
         SampledTarget sketched = assertInstanceOf(SampledTarget.class, fx(() -> model.getSession().target()));
         double pixelX = fx(() -> 12 / (fit.scenePosition(6, 0).getX() - fit.scenePosition(-6, 0).getX()));

@@ -68,6 +68,20 @@ final class UiSupport {
         fxRun(() -> fire(target, MouseEvent.MOUSE_RELEASED, to, MouseButton.PRIMARY));
     }
 
+    /**
+     * A mouse drag on {@code target} through the scene points {@code at.apply(i)}, i = 0 .. steps:
+     * each point is computed on the FX thread just before its event is fired, so a plot that lays
+     * out again meanwhile (a legend entry appearing) still gets the point it is meant to.
+     */
+    static void dragThrough(Node target, java.util.function.IntFunction<Point2D> at, int steps) throws Exception {
+        fxRun(() -> fire(target, MouseEvent.MOUSE_PRESSED, at.apply(0), MouseButton.PRIMARY));
+        for (int i = 1; i <= steps; i++) {
+            int step = i;
+            fxRun(() -> fire(target, MouseEvent.MOUSE_DRAGGED, at.apply(step), MouseButton.PRIMARY));
+        }
+        fxRun(() -> fire(target, MouseEvent.MOUSE_RELEASED, at.apply(steps), MouseButton.PRIMARY));
+    }
+
     /** A click (press, release) of {@code button} on {@code target} at the scene point {@code at}. */
     static void click(Node target, Point2D at, MouseButton button) throws Exception {
         fxRun(() -> {
