@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The top-level command: dispatches to subcommands and maps failures to exit codes. */
 @Command(name = "freqbias", mixinStandardHelpOptions = true, version = "Frequency Bias Lab 0.1",
         description = "See and steer the frequency bias of neural networks. With no arguments, opens the desktop app.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, CollectCommand.class, StudyCommand.class, BenchCommand.class, AppCommand.class})
+        subcommands = {RunCommand.class, DesignCommand.class, CompareCommand.class, SweepCommand.class, CollectCommand.class,
+            StudyCommand.class, BenchCommand.class, AppCommand.class})
 public final class FreqBiasCommand {
 
     /** Exit status: success. */

@@ -32,7 +32,12 @@ final class SessionArgument {
 
     /** Where the relative paths inside the session {@code argument} names are read from. */
     static SessionFolder folder(String argument) {
-        return SessionFiles.sampleNamed(argument).isPresent() ? SessionFiles.sampleFolder()
-                : SessionFolder.of(Path.of(argument).toAbsolutePath().getParent());
+        Path onDisk = diskFolder(argument);
+        return onDisk == null ? SessionFiles.sampleFolder() : SessionFolder.of(onDisk);
+    }
+
+    /** The folder on disk of the session file {@code argument} names; null for a built-in sample (it lives in the jar). */
+    static Path diskFolder(String argument) {
+        return SessionFiles.sampleNamed(argument).isPresent() ? null : Path.of(argument).toAbsolutePath().getParent();
     }
 }

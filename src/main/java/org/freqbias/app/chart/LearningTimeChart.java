@@ -1,5 +1,11 @@
 package org.freqbias.app.chart;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
+import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
@@ -9,7 +15,9 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * xi. Network as dots (rings at the top edge: not learned yet, the time only a lower bound, so a
  * ring never sits below a learned point as if learned at once), PDE as a curve, and the pure
  * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
- * initial error are measured; elsewhere the ratio is noise.
+ * initial error are measured; elsewhere the ratio is noise. The learning times one wants, when set
+ * ({@link #setWanted}), are a dashed curve whose points can be dragged ({@link WantedCurve}):
+ * wanted, predicted and observed on one chart.
  */
 public final class LearningTimeChart extends XyChartFrame {
 
@@ -21,6 +29,10 @@ public final class LearningTimeChart extends XyChartFrame {
     private final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
     private final PlotSeries pde = pdeSeries("", LineStyle.solid(Palette.PDE));
     private final PlotSeries network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
+    private final WantedCurve wanted = new WantedCurve(series(null, LineStyle.dashed(Palette.WANTED)),
+            series(null, LineStyle.dotsOf(Palette.WANTED)).series(), legend.add("wanted (drag its points)", LineStyle.dashed(Palette.WANTED)),
+            xAxis, yAxis);
+    private ChartData last;
     /** The PDE's learning times, tracked once per trajectory rather than every frame. */
     private SpectrumTrajectory trackedPde;
     private LearningTimeTracker pdeTracker;
@@ -28,10 +40,39 @@ public final class LearningTimeChart extends XyChartFrame {
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
         readoutSymbols("ξ", "learning time");
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, wanted::pressed);
+        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, wanted::dragged);
+        chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> wanted.released());
+    }
+
+    /** Shows the learning times one wants (null: none), redrawn at once. */
+    public void setWanted(WantedTimes w) {
+        if (!Objects.equals(w, wanted.wanted())) {
+            wanted.set(w);
+            if (last != null) {
+                draw(last);
+            }
+        }
+    }
+
+    /** Called with the new wanted times while one of their points is dragged. */
+    public void setOnWantedEdited(Consumer<WantedTimes> action) {
+        wanted.setOnEdited(action);
+    }
+
+    /** The time scale c the wanted curve is drawn at (NaN without one), for tests. */
+    public double wantedScale() {
+        return wanted.wanted() == null ? Double.NaN : wanted.scale();
+    }
+
+    /** Where point k of the wanted curve is drawn, in scene coordinates, for tests. */
+    public Point2D wantedPointPosition(int k) {
+        return wanted.scenePosition(k);
     }
 
     @Override
     protected void draw(ChartData data) {
+        last = data;
         double[] xiAll = data.magnitudes();
         int n = Band.count(xiAll, data.maxFrequency());
         double[] xi = Band.head(xiAll, n);
@@ -71,10 +112,21 @@ public final class LearningTimeChart extends XyChartFrame {
         Curve ld = LogScale.log10(ColumnDecimator.thin(xi, damp, columns), floor);
         pde.show(lp);
         damping.show(ld);
+        double[] lw = wanted.draw(peakMagnitudes(data), peakTimes(data, pdeTimes), data.setup().domain().dimension());
         // Up to TOP times the run's length: beyond that the damping time is off the chart.
         double top = Math.log10(TOP * total);
-        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y())), top);
+        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y(), lw)), top);
         setYLabel(LogScale.label("learning time", floor));
+    }
+
+    private static double[] peakMagnitudes(ChartData data) {
+        return Arrays.stream(data.setup().peakIndices()).mapToDouble(k -> data.setup().grid().magnitude(k)).toArray();
+    }
+
+    /** The PDE's learning time at each peak (NaN where not learned within the run, or without a PDE). */
+    private static double[] peakTimes(ChartData data, LearningTimeTracker pde) {
+        return Arrays.stream(data.setup().peakIndices())
+                .mapToDouble(k -> pde == null || pde.at(k).lowerBound() ? Double.NaN : pde.at(k).time()).toArray();
     }
 
     /**

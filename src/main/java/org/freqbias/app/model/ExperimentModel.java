@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -15,12 +16,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.core.budget.ResourceEstimate;
+import org.freqbias.core.design.Design;
+import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.session.CsvFile;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.session.UserTargets;
 import org.freqbias.core.target.ImageTarget;
 
 /**
@@ -41,6 +46,7 @@ public final class ExperimentModel implements AutoCloseable {
     private final Readouts readouts = new Readouts();
     private final Lane lane = new Lane(status, readouts, messages, Setup::of);
     private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
+    private final Designs designs = new Designs();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
@@ -84,6 +90,7 @@ public final class ExperimentModel implements AutoCloseable {
             return false;
         }
         session.set(edited);
+        designs.sessionChanged(edited);
         if (trainingRelevant(old, edited)) {
             restart(status.running());
         }
@@ -143,6 +150,26 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the x,y rows of the CSV file {@code file} the target of the 1D session (linear between
+     * rows, zero outside; the path kept absolute); a file with a bad line leaves the target as it is,
+     * with the line and column in the message.
+     */
+    public void openCsv(Path file) {
+        Session s = session.get();
+        if (s.isPlane()) {
+            error("A CSV target needs a 1D session (domain.dimension 1)");
+            return;
+        }
+        try {
+            CsvFile csv = UserTargets.csv(file, new double[0]);
+            apply(s.withTarget(csv));
+            info("Target: " + file.getFileName() + " (" + csv.samples().points().length + " rows x,y)");
+        } catch (IOException | RuntimeException e) {
+            error("Kept the current target; " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     public void save(Path file) {
         try {
             SessionFiles.save(file, session.get());
@@ -166,6 +193,7 @@ public final class ExperimentModel implements AutoCloseable {
             return;
         }
         session.set(loaded);
+        designs.sessionChanged(loaded);
         lane.clearAll();
         restart(false);
         requestPde(loaded);
@@ -211,6 +239,17 @@ public final class ExperimentModel implements AutoCloseable {
         BooleanProperty shown = kernelFlowShownProperty(kind);
         shown.set(!shown.get());
         info((shown.get() ? "Showing the " : "Hiding the ") + kind.label());
+    }
+
+    // ---- inverse design ----
+
+    /**
+     * Designs rho for the wanted learning times ({@link #wantedTimesProperty}) on a background worker
+     * (a new request cancels the one running); the result is applied as a drawn density when it
+     * arrives, if the session is still the one it was asked for.
+     */
+    public void design() {
+        designs.request(session.get(), messages);
     }
 
     // ---- training controls ----
@@ -298,6 +337,7 @@ public final class ExperimentModel implements AutoCloseable {
         redraw = false;
         changed |= lane.drain(sessionPdeFrom, session.get());
         changed |= kernelFlows.drain(messages::error);
+        designs.drain(session.get(), d -> apply(session.get().withDistribution(d.rho())), messages);
         if (changed) {
             lane.publish(kernelFlows);
         }
@@ -309,6 +349,7 @@ public final class ExperimentModel implements AutoCloseable {
         frames.stop();
         lane.close();
         kernelFlows.close();
+        designs.close();
     }
 
     // ---- read-only properties ----
@@ -340,6 +381,13 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty linearizedDistanceProperty() { return readouts.linearizedDistanceProperty(); }
     public ReadOnlyDoubleProperty solveMillisProperty() { return readouts.solveMillisProperty(); }
     public ReadOnlyLongProperty pdeSolvesProperty() { return readouts.pdeSolvesProperty(); }
+    /** The learning times wanted (null: none chosen): set by a preset or by dragging its points on the learning-time chart. */
+    public ObjectProperty<WantedTimes> wantedTimesProperty() { return designs.wantedProperty(); }
+    /** The design applied last, while the session still has its rho; null otherwise. */
+    public ReadOnlyObjectProperty<Design> designProperty() { return designs.designProperty(); }
+    public ReadOnlyBooleanProperty designingProperty() { return designs.runningProperty(); }
+    /** "solve 3 of at most 20: 2.8 % from the wanted shape" while designing, empty otherwise. */
+    public ReadOnlyStringProperty designProgressProperty() { return designs.progressProperty(); }
     public ReadOnlyStringProperty messageProperty() { return messages.messageProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messages.isErrorProperty(); }
 }

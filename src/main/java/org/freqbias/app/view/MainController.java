@@ -110,6 +110,8 @@ public final class MainController implements ChartActions, WindowController, Sho
         distributionPanelController.init(m);
         networkPanelController.init(m);
         pdePanelController.init(m);
+        targetPanelController.connectSketch(chartsController.fitChart());
+        distributionPanelController.connectWanted(chartsController.learningTimeChart());
         chartsController.setActions(this);
         planeChartsController.setActions(this);
         m.chartDataProperty().addListener((obs, old, data) -> {

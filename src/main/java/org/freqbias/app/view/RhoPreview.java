@@ -25,6 +25,7 @@ public final class RhoPreview extends StackPane {
     private final XYChart.Series<Number, Number> density = new XYChart.Series<>();
     private double range = 1;
     private double[] samples = new double[0];
+    private boolean rangeHeld;
 
     public RhoPreview() {
         getStyleClass().add("rho-preview");
@@ -55,13 +56,15 @@ public final class RhoPreview extends StackPane {
         xAxis.setLabel(plane ? "ξ   (blue: the 1D family ρ)" : "ξ   (grey: sampled w, blue: ρ)");
     }
 
-    /** Redraws the density curve for {@code rho} and rescales the axis to its bulk. */
+    /** Redraws the density curve for {@code rho} and rescales the axis to its bulk (unless the range is held). */
     public void showDensity(FrequencyDistribution rho) {
-        double step = Ticks.niceStep(bulk(rho), 2);
-        range = Math.ceil(bulk(rho) / step) * step;
-        xAxis.setLowerBound(-range);
-        xAxis.setUpperBound(range);
-        xAxis.setTickUnit(step);
+        if (!rangeHeld) {
+            double step = Ticks.niceStep(bulk(rho), 2);
+            range = Math.ceil(bulk(rho) / step) * step;
+            xAxis.setLowerBound(-range);
+            xAxis.setUpperBound(range);
+            xAxis.setTickUnit(step);
+        }
         var points = new java.util.ArrayList<XYChart.Data<Number, Number>>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double xi = -range + 2 * range * i / (CURVE_POINTS - 1);
@@ -69,6 +72,32 @@ public final class RhoPreview extends StackPane {
         }
         density.getData().setAll(points);
         showSamples(samples);
+    }
+
+    /** Keeps the xi range while {@code held} (a point being dragged must not move under the mouse). */
+    void holdRange(boolean held) {
+        rangeHeld = held;
+    }
+
+    /** A series drawn over the density without a line (the editor's handles). */
+    XYChart.Series<Number, Number> addHandles() {
+        XYChart.Series<Number, Number> handles = new XYChart.Series<>();
+        chart.getData().add(handles);
+        handles.getNode().setStyle("-fx-stroke: transparent;");
+        return handles;
+    }
+
+    /** The plot the editor listens to. */
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    NumberAxis xAxis() {
+        return xAxis;
+    }
+
+    NumberAxis yAxis() {
+        return yAxis;
     }
 
     /** Redraws the histogram of {@code w} over the current range, as a step outline. */
