@@ -11,7 +11,6 @@ import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
-import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.run.Study;
 import org.freqbias.core.run.StudyFiles;
 import org.freqbias.core.session.Session;
@@ -47,16 +46,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "sessions run at once (default: the number of cores; fewer when memory would not hold them)")
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Mixin
     SessionOverrides overrides;
 
-    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
-            description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
-    double compareMaxFrequency;
+    @Mixin
+    ComparedBand band;
 
     @Option(names = "--png", description = "also write each run's charts as PNG into its folder")
     boolean png;
@@ -67,11 +64,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (jobs != null && jobs < 1) {
-            throw new BadInputException("--jobs must be >= 1, got " + jobs);
-        }
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(),
+        jobs.check();
+        RunWriter.Options options = new RunWriter.Options(band.maxFrequency, Set.of(),
                 png ? ChartFormats.png(2) : ChartFormats.NONE, RunWriter.Options.ALL_CORES, false);
         Path dir = OutputDirectory.prepare(out);
         RunFolders folders = new RunFolders(ComparisonTable.FILE, STUDY);
@@ -82,8 +76,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<RunJob> batch = prepared.stream()
                 .map(p -> new RunJob(p.name(), p.session(), p.dir(), p.estimate(), options, RunJob.After.NOTHING)).toList();
-        BatchRunner.Plan plan = BatchRunner.plan(prepared.stream().map(Prepared::estimate).toList(),
-                jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
+        BatchRunner.Plan plan = jobs.plan(prepared.stream().map(Prepared::estimate).toList());
         System.err.printf(Locale.ROOT, "compare: %d session(s), %d at a time on %d thread(s) each (limited by %s)%n",
                 batch.size(), plan.jobs(), plan.threadsPerJob(), plan.limit());
         List<BatchRunner.Outcome<RunWriter.Written>> outcomes = BatchRunner.run(batch, plan, CompareCommand::status);

@@ -21,11 +21,13 @@ import picocli.CommandLine.Parameters;
  * and predicted learning times, the time scale and what a run needs.
  */
 @Command(name = "design", mixinStandardHelpOptions = true,
-        description = {"Design the frequency distribution rho for the learning times you want: finds the drawn "
-            + "density (type custom) whose PDE learns the target's peaks at those times, writes the "
-            + "session with it into NEW_SESSION.json (the rest unchanged, the name suffixed) and prints "
-            + "wanted and predicted learning times. Only the shape of the times is free: rho has unit "
-            + "mass, so the time scale follows. Progress goes to stderr.",
+        description = {"Design rho for the learning times you want; write the session.",
+            "",
+            "Finds the drawn density (type custom) whose PDE learns the target's peaks",
+            "at the wanted times, writes the session with it into NEW_SESSION.json (the",
+            "rest unchanged, the name suffixed) and prints the wanted and predicted",
+            "learning time of each peak. Only the shape of the wanted times is free: rho",
+            "has unit mass, so the time scale follows. Progress goes to stderr.",
             "Exit status: 0 success, 2 bad input, 1 internal error."})
 final class DesignCommand implements Callable<Integer> {
 

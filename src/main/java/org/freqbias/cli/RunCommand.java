@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.freqbias.app.export.ChartFormats;
-import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.io.RunFolder;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -54,9 +53,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
-            description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
-    double compareMaxFrequency;
+    @Mixin
+    ComparedBand band;
 
     @Option(names = "--kernel-limit", description = "also evolve the residual by the infinite-width kernel on the data grid (column ntk_abs)")
     boolean kernelLimit;
@@ -91,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException("--out DIR is missing: give the folder to write results into (or --bundle FILE.zip)");
         }
         Session s = overrides.apply(SessionArgument.load(session));
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, requestedKernelFlows(), charts,
+        RunWriter.Options options = new RunWriter.Options(band.maxFrequency, requestedKernelFlows(), charts,
                 RunWriter.Options.ALL_CORES, bundle != null);
         RunWriter.check(s, options);
         RunBudget.check(s, options.kernelViews());
@@ -141,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("wrote the bundle " + bundle);
         }
         System.err.printf(Locale.ROOT, "done: %d steps in %.1f s; max network-vs-PDE distance %.2f%% (|xi| <= %s); results in %s%n",
-                result.stepsDone(), seconds, 100 * result.maxAgreement(), compareMaxFrequency, dir);
+                result.stepsDone(), seconds, 100 * result.maxAgreement(), band.maxFrequency, dir);
         return FreqBiasCommand.OK;
     }
 }

@@ -13,7 +13,6 @@ import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
-import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.run.Study;
 import org.freqbias.core.run.StudyFiles;
 import org.freqbias.core.session.Session;
@@ -68,9 +67,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "runs at once (default: the number of cores; fewer when memory would not hold them)")
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs K, K+N, K+2N, ... of the grid (K from 0 to N-1)")
     String shard;
@@ -78,9 +76,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     SessionOverrides overrides;
 
-    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
-            description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
-    double compareMaxFrequency;
+    @Mixin
+    ComparedBand band;
 
     @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
             description = "pixel scale of the small-multiples PNG (default: ${DEFAULT-VALUE})")
@@ -92,13 +89,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (jobs != null && jobs < 1) {
-            throw new BadInputException("--jobs must be >= 1, got " + jobs);
-        }
+        jobs.check();
         int[] kn = parseShard(shard);
         Session base = overrides.apply(SessionArgument.load(session));
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), ChartFormats.NONE,
+        RunWriter.Options options = new RunWriter.Options(band.maxFrequency, Set.of(), ChartFormats.NONE,
                 RunWriter.Options.ALL_CORES, false);
         RunWriter.check(base, options);
         RunWriter.checkPngScale(pngScale);
@@ -106,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepGrid grid = new SweepGrid(axes, seeds == null ? new long[] {base.training().seed()} : SweepGrid.parseSeeds(seeds));
         ObjectNode baseJson = SessionCodec.toJson(base);
         grid.checkKeys(baseJson);
-        SweepManifest manifest = SweepManifest.of(baseJson, grid, compareMaxFrequency);
+        SweepManifest manifest = SweepManifest.of(baseJson, grid, band.maxFrequency);
         Path dir = OutputDirectory.prepare(out);
         SweepCollector.checkSameSweep(manifest, dir);
 
@@ -137,8 +131,7 @@ final class SweepCommand implements Callable<Integer> {
         String part = kn[1] == 1 ? "" : String.format(Locale.ROOT, " (shard %d/%d)", kn[0], kn[1]);
         int status = FreqBiasCommand.OK;
         if (!todo.isEmpty()) {
-            BatchRunner.Plan plan = BatchRunner.plan(todo.stream().map(Todo::estimate).toList(),
-                    jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
+            BatchRunner.Plan plan = jobs.plan(todo.stream().map(Todo::estimate).toList());
             System.err.printf(Locale.ROOT, "sweep: %d run(s) of %d%s, %d already complete; %d at a time on %d thread(s) each (limited by %s)%n",
                     todo.size(), grid.size(), part, done, plan.jobs(), plan.threadsPerJob(), plan.limit());
             status = report(BatchRunner.run(todo.stream().map(t -> job(t, manifest, options)).toList(), plan, SweepCommand::status));

@@ -18,7 +18,7 @@ class HelpTextTest {
 
     @Test
     void helpLinesFitAndKeepFileNamesWhole() {
-        for (String command : List.of("", "run", "compare", "sweep", "collect", "study", "bench", "app")) {
+        for (String command : List.of("", "run", "design", "compare", "sweep", "collect", "study", "bench", "app")) {
             CliRun r = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
             assertEquals(0, r.code(), r.err());
             String help = r.out();
@@ -33,6 +33,6 @@ class HelpTextTest {
             }
         }
         List<String> commands = CliRun.of("--help").out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
-        assertEquals(7, commands.size(), "one line per command: " + commands);
+        assertEquals(8, commands.size(), "one line per command: " + commands);
     }
 }

@@ -43,7 +43,7 @@ public final class RhoPreview extends StackPane {
         chart.setMinHeight(120);
         chart.getData().add(histogram);
         chart.getData().add(density);
-        histogram.getNode().getStyleClass().add("rho-histogram"); // colour and width per theme (CSS)
+        markHistogram();
         density.getNode().setStyle("-fx-stroke: " + Palette.NETWORK + "; -fx-stroke-width: 2;");
         getChildren().add(chart);
     }
@@ -84,7 +84,15 @@ public final class RhoPreview extends StackPane {
         XYChart.Series<Number, Number> handles = new XYChart.Series<>();
         chart.getData().add(handles);
         handles.getNode().setStyle("-fx-stroke: transparent;");
+        markHistogram(); // adding a series resets the style classes of the others
         return handles;
+    }
+
+    /** The histogram's style class: its colour and width per theme (CSS). */
+    private void markHistogram() {
+        if (!histogram.getNode().getStyleClass().contains("rho-histogram")) {
+            histogram.getNode().getStyleClass().add("rho-histogram");
+        }
     }
 
     /** The plot the editor listens to. */
