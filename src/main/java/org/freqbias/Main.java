@@ -13,9 +13,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.freqbias.app.App.launchWith(null);
+            org.freqbias.app.App.launchWith(FreqBiasCommand::writeBundle);
             return;
         }
-        System.exit(FreqBiasCommand.execute(org.freqbias.app.App::launchWith, args));
+        System.exit(FreqBiasCommand.execute(appArgs -> org.freqbias.app.App.launchWith(FreqBiasCommand::writeBundle, appArgs), args));
     }
 }

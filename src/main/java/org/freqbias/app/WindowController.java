@@ -10,9 +10,18 @@ import org.freqbias.app.model.ExperimentModel;
  */
 public interface WindowController {
 
-    /** Connects the view to {@code model}; {@code stage} owns the dialogs. FX thread. */
-    void init(ExperimentModel model, Stage stage);
+    /**
+     * Connects the view to {@code model}; {@code stage} owns the dialogs; {@code bundles} writes
+     * what Export bundle asks for. FX thread.
+     */
+    void init(ExperimentModel model, Stage stage, BundleWriter bundles);
 
     /** Installs the keyboard shortcuts on {@code scene}. */
     void installShortcuts(Scene scene);
+
+    /**
+     * Plays the lesson in the file {@code fileOrName}, or the shipped lesson of that name; a lesson
+     * that cannot be played is refused with a message and nothing of it is applied.
+     */
+    void openLesson(String fileOrName);
 }

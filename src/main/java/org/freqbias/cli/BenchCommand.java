@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleSupplier;
+import org.freqbias.core.budget.ResourceEstimate;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bench SESSION}: medians, after warm-up, of one training step, one interactive PDE re-solve
- * (all snapshot times of the session) and one snapshot (forward pass, FFT, loss), at the session's
+ * (at the times the app solves it, {@link Setup#keptTimes}: all snapshot times of the samples) and one snapshot (forward pass, FFT, loss), at the session's
  * sizes, 1D or 2D. Training is timed as it runs, snapshot period by snapshot period: the step time
  * counts the trainer's steps alone and the snapshot time the rest, so a deep network's forward pass
  * at a snapshot is not charged to every step. For allocation-free, statistically careful figures
@@ -24,9 +25,12 @@ import picocli.CommandLine.Parameters;
  * the SciPy peer ({@link Setup#exportPde}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Print ms_per_step, pde_ms and snapshot_ms (medians after warm-up) for SESSION's sizes,",
-            "the share of training time spent on snapshots, and setup_ms (a session change before its PDE re-solve);",
-            "with --export-pde, write a 2D session's PDE for the SciPy peer (bench/peer_pde2d.py)."})
+        description = {"Time training, the PDE and snapshots at a session's sizes.",
+            "",
+            "Prints ms_per_step, pde_ms and snapshot_ms (medians after warm-up), the",
+            "share of training time spent on snapshots, and setup_ms (a session change",
+            "before its PDE re-solve); with --export-pde, writes a 2D session's PDE for",
+            "the SciPy peer (bench/peer_pde2d.py)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name")
@@ -39,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
     int stepsPerRepeat;
 
     @Option(names = "--export-pde", paramLabel = "DIR", description = {
-        "2D sessions: also write the PDE (M.mtx, A.mtx, u0.txt, times.txt) and this project's solution",
+        "2D sessions: also write the PDE (M.mtx, A.mtx,",
+        "u0.txt, times.txt) and this project's solution",
         "(solution.f64) into DIR, for bench/peer_pde2d.py"})
     Path exportPde;
 
@@ -52,8 +57,11 @@ final class BenchCommand implements Callable<Integer> {
         if (exportPde != null && !parsed.isPlane()) {
             throw new BadInputException("--export-pde needs a 2D session (domain.dimension 2); " + session + " is 1D");
         }
+        // Steps are timed, not run to the end, and the PDE is solved as the app solves it (at the
+        // kept times): refused only when that cannot fit in memory.
+        RunBudget.refuseWhatCannotFit(parsed, ResourceEstimate.Extras.app(0));
         Setup setup = Setup.of(parsed);
-        double[] times = setup.snapshotTimes();
+        double[] times = setup.keptTimes();
         double[][] training = trainingSamples(setup);
         double stepMs = median(training[0]);
         double snapshotMs = median(training[1]);

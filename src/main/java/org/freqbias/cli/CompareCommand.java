@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
-import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.run.Study;
 import org.freqbias.core.run.StudyFiles;
 import org.freqbias.core.session.Session;
@@ -27,11 +27,15 @@ import picocli.CommandLine.Parameters;
  * while the others finish.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run several sessions (in parallel on the available cores) and compare them: each run's usual",
-            "files in a subfolder of DIR named after it, comparison.csv (learning times, agreement, bias",
-            "ratio per run and peak) and study.zip (every run, to replay in the app or read with `study`).",
-            "Exit status: 0 success, 2 if any session failed (bad input or divergence; the others finish),",
-            "1 internal error."})
+        description = {"Run several sessions at once and compare them.",
+            "",
+            "Runs them in parallel on the available cores and writes each run's usual",
+            "files into a subfolder of DIR named after it (each replaced whole, as run",
+            "replaces its DIR), comparison.csv (learning times, agreement, bias ratio",
+            "per run and peak) and study.zip (every run, to replay in the app or read",
+            "with `study`).",
+            "Exit status: 0 success, 2 if any session failed (bad input or divergence;",
+            "the others finish), 1 internal error."})
 final class CompareCommand implements Callable<Integer> {
 
     static final String STUDY = "study.zip";
@@ -42,16 +46,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "sessions run at once (default: the number of cores; fewer when memory would not hold them)")
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Mixin
     SessionOverrides overrides;
 
-    @Option(names = "--compare-max-frequency", paramLabel = "XI", defaultValue = "" + Agreement.DEFAULT_MAX_FREQUENCY,
-            description = "compare network and PDE spectra over |xi| <= XI (default: ${DEFAULT-VALUE})")
-    double compareMaxFrequency;
+    @Mixin
+    ComparedBand band;
 
     @Option(names = "--png", description = {"also write each run's charts as PNG into its folder, and the runs overlaid",
             "(comparison-learning-time.png, comparison-fprinciple.png, comparison-spectrum.png; at most 4 runs)"})
@@ -63,11 +65,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (jobs != null && jobs < 1) {
-            throw new BadInputException("--jobs must be >= 1, got " + jobs);
-        }
-        RunWriter.Options options = new RunWriter.Options(compareMaxFrequency, Set.of(), png, 2, RunWriter.Options.ALL_CORES);
+        jobs.check();
+        RunWriter.Options options = new RunWriter.Options(band.maxFrequency, Set.of(),
+                png ? ChartFormats.png(2) : ChartFormats.NONE, RunWriter.Options.ALL_CORES, false);
         Path dir = OutputDirectory.prepare(out);
         RunFolders folders = new RunFolders(ComparisonTable.FILE, STUDY);
         List<String> failed = new ArrayList<>();
@@ -75,9 +75,9 @@ final class CompareCommand implements Callable<Integer> {
         for (String argument : sessions) {
             prepare(argument, options, folders, dir).ifPresentOrElse(prepared::add, () -> failed.add(argument));
         }
-        List<BatchRunner.Job<RunWriter.Written>> batch = prepared.stream().map(p -> job(p, options)).toList();
-        BatchRunner.Plan plan = BatchRunner.plan(prepared.stream().map(Prepared::estimate).toList(),
-                jobs == null ? cores : jobs, cores, Runtime.getRuntime().maxMemory());
+        List<RunJob> batch = prepared.stream()
+                .map(p -> new RunJob(p.name(), p.session(), p.dir(), p.estimate(), options, RunJob.After.NOTHING)).toList();
+        BatchRunner.Plan plan = jobs.plan(prepared.stream().map(Prepared::estimate).toList());
         System.err.printf(Locale.ROOT, "compare: %d session(s), %d at a time on %d thread(s) each (limited by %s)%n",
                 batch.size(), plan.jobs(), plan.threadsPerJob(), plan.limit());
         List<BatchRunner.Outcome<RunWriter.Written>> outcomes = BatchRunner.run(batch, plan, CompareCommand::status);
@@ -125,10 +125,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Session s = overrides.apply(SessionArgument.load(argument));
             RunWriter.check(s, options);
-            ResourceEstimate estimate = ResourceEstimate.of(s, new ResourceEstimate.Extras(options.kernelViews()));
-            estimate.check(Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
-                throw new BadInputException(refusal);
-            });
+            ResourceEstimate estimate = RunBudget.refuseWhatCannotFit(s, new ResourceEstimate.Extras(options.kernelViews()));
             estimate.warnings().forEach(w -> System.err.println("warning: " + s.name() + ": " + w));
             String folder = folders.next(s.name());
             return Optional.of(new Prepared(folder, s, dir.resolve(folder), estimate));
@@ -142,30 +139,7 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static BatchRunner.Job<RunWriter.Written> job(Prepared p, RunWriter.Options options) {
-        return new BatchRunner.Job<>() {
-            @Override
-            public String name() {
-                return p.name();
-            }
-
-            @Override
-            public ResourceEstimate estimate() {
-                return p.estimate();
-            }
-
-            @Override
-            public RunWriter.Written run(int threads, BatchRunner.Progress progress) throws Exception {
-                double steps = p.session().training().steps();
-                return RunWriter.write(p.session(), p.dir(), options.withThreads(threads),
-                        line -> System.err.println("[" + p.name() + "] " + line), (step, loss) -> progress.done(step / steps));
-            }
-        };
-    }
-
     private static void status(BatchStatus s) {
-        System.err.printf(Locale.ROOT, "compare: %d/%d run(s) done%s, %.0f%%, %s left%n", s.finished(), s.jobs(),
-                s.failed() > 0 ? " (" + s.failed() + " failed)" : "", 100 * s.fraction(),
-                Double.isNaN(s.secondsLeft()) ? "?" : String.format(Locale.ROOT, "%.1f s", s.secondsLeft()));
+        System.err.println("compare: " + s.describe());
     }
 }

@@ -11,6 +11,7 @@ import org.freqbias.app.chart.RecordedChartData;
 import org.freqbias.app.chart.RunStyle;
 import org.freqbias.app.chart.RunView;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.run.Study;
 
 /**
@@ -49,7 +50,7 @@ final class ComparisonCharts {
             System.err.printf("compare: the overlaid charts show the first %d run(s) of dimension %d; %d left out%n",
                     view.runs().size(), view.dimension(), runs.size() - view.runs().size());
         }
-        List<Path> written = ChartExporter.writeAll(view, dir, NAME, SCALE, CHARTS::contains);
+        List<Path> written = ChartExporter.writeAll(view, dir, NAME, ChartFormats.png(SCALE), CHARTS::contains);
         System.err.println("wrote " + written.size() + " overlaid charts (" + NAME + "-*.png) in " + dir);
         return written;
     }

@@ -9,12 +9,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
+import org.freqbias.core.budget.ResourceEstimate;
+import org.freqbias.core.bundle.BundleException;
 import org.freqbias.core.run.StudyException;
 import org.freqbias.core.session.SessionException;
+import org.freqbias.core.sweep.SweepException;
 
 /**
  * Tells an input problem from a bug. Input problems (a bad session, option or path, a damaged
- * study file, an I/O error on the user's files: missing, no permission, a full disk, a folder in
+ * study file or bundle, an I/O error on the user's files: missing, no permission, a full disk, a folder in
  * the way, memory the session needs beyond the heap) exit with {@link FreqBiasCommand#BAD_INPUT} and one line that says what to
  * change; anything else is an internal error.
  */
@@ -42,7 +45,8 @@ final class Failures {
     }
 
     private static Optional<String> describe(Throwable t) {
-        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException) {
+        if (t instanceof SessionException || t instanceof BadInputException || t instanceof StudyException
+                || t instanceof SweepException || t instanceof BundleException) {
             return Optional.of(t.getMessage());
         }
         if (t instanceof UncheckedIOException u) {
@@ -52,9 +56,7 @@ final class Failures {
             return Optional.of(io(io));
         }
         if (t instanceof OutOfMemoryError) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "ran out of memory (the heap is %d MB): lower "
-                    + "domain.samples, network.width or network.hiddenLayers, or give java a larger -Xmx",
-                    Runtime.getRuntime().maxMemory() >> 20));
+            return Optional.of(ResourceEstimate.outOfMemory(Runtime.getRuntime().maxMemory()));
         }
         return Optional.empty();
     }

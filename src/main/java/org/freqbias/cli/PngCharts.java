@@ -1,12 +1,9 @@
 package org.freqbias.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.freqbias.app.chart.ChartData;
-import org.freqbias.app.export.ChartExporter;
 import org.freqbias.core.experiment.Frame;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTimeTracker;
@@ -17,8 +14,8 @@ import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
- * What the charts of {@code run --png} draw, gathered from the frames of a headless run in 1D or 2D
- * with bounded memory: the network's and the PDE's rows in two histories decimated alike, the
+ * What the charts of {@code run --png}, {@code --svg} and {@code --bundle} draw, gathered from the
+ * frames of a headless run in 1D or 2D with bounded memory: the network's and the PDE's rows in two histories decimated alike, the
  * network's learning times over every frame and the newest snapshot; at the end each kernel flow
  * of the run is sampled at the kept times and the app's chart board is rendered from it all.
  */
@@ -45,11 +42,6 @@ final class PngCharts {
         network.add(new History.Row(s.time(), s.step(), s.loss(), abs, s.fit()));
         pde.add(new History.Row(s.time(), s.step(), frame.pdeLoss(), frame.pdeAbs()));
         learningTimes.add(s.time(), abs);
-    }
-
-    /** Writes the PNGs of the frames added so far into {@code dir}; returns the files written. */
-    List<Path> write(Path dir, String sessionName, double scale) throws IOException, InterruptedException {
-        return ChartExporter.writeAll(data(), dir, sessionName, scale);
     }
 
     /** What the PNGs draw: the kept rows, the PDE at their times and each kernel flow at the same times. */

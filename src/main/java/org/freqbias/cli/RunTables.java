@@ -85,10 +85,11 @@ final class RunTables implements AutoCloseable {
         loss.commit();
     }
 
+    /** Closes all three, each even when closing another failed (a full disk fails the flushes). */
     @Override
     public void close() throws IOException {
-        spectra.close();
-        peakTable.close();
-        loss.close();
+        try (AtomicFiles.Staged a = spectra; AtomicFiles.Staged b = peakTable; AtomicFiles.Staged c = loss) {
+            // closed in reverse order by try-with-resources, every one of them
+        }
     }
 }

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.RunResult;
 import org.freqbias.core.experiment.Setup;
+import org.freqbias.core.io.RunFolder;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.run.RunRecord;
 import org.freqbias.core.run.RunRecordBuilder;
@@ -18,8 +22,8 @@ import org.freqbias.core.session.Session;
 /**
  * One run written into a folder, the one way every command does it ({@code run}, {@code compare}):
  * the stability warning, the kernel flows asked for, training with the PDE beside it, spectra.csv,
- * peaks.csv, loss.csv (streamed, committed at the end), summary.json, the PNGs with {@code --png},
- * and the run's {@link RunRecord}. The session and options must have been checked
+ * peaks.csv, loss.csv (streamed, committed at the end), summary.json, the charts as PNG
+ * ({@code --png}) and SVG ({@code --svg}), and the run's {@link RunRecord}. The session and options must have been checked
  * ({@link #check}) and the resource estimate applied before.
  */
 final class RunWriter {
@@ -27,11 +31,14 @@ final class RunWriter {
     /**
      * How to run and what to write.
      *
+     * @param charts the chart files written into the run's folder
      * @param threads training threads, at most, or {@link #ALL_CORES} for the trainer's default (the
      *     run is the same for any count)
+     * @param keepChartData hand back what the charts draw ({@link Written#charts}) even when no chart
+     *     file is written (a bundle renders its own)
      */
-    record Options(double compareMaxFrequency, Set<KernelFlowKind> kernelFlows, boolean png, double pngScale,
-            int threads) {
+    record Options(double compareMaxFrequency, Set<KernelFlowKind> kernelFlows, ChartFormats charts, int threads,
+            boolean keepChartData) {
 
         /** The trainer's default: one thread per core (fewer for a small 2-layer network). */
         static final int ALL_CORES = 0;
@@ -41,7 +48,12 @@ final class RunWriter {
         }
 
         Options withThreads(int newThreads) {
-            return new Options(compareMaxFrequency, kernelFlows, png, pngScale, newThreads);
+            return new Options(compareMaxFrequency, kernelFlows, charts, newThreads, keepChartData);
+        }
+
+        /** Whether the run gathers what its charts draw. */
+        boolean gathersCharts() {
+            return charts.any() || keepChartData;
         }
 
         /** Kernel flows asked for, as the resource estimate counts them. */
@@ -50,8 +62,11 @@ final class RunWriter {
         }
     }
 
-    /** What a run produced: its summary figures, its record, and where its files are. */
-    record Written(RunResult result, RunRecord record, Path dir) {
+    /**
+     * What a run produced: its summary figures, its record, where its files are, and what its charts
+     * draw (null unless {@link Options#gathersCharts}).
+     */
+    record Written(RunResult result, RunRecord record, Path dir, ChartData charts) {
     }
 
     /** Receives each snapshot's step and loss, on the run's thread. */
@@ -69,8 +84,8 @@ final class RunWriter {
      * network.
      */
     static void check(Session s, Options o) {
-        if (!(o.pngScale() >= 0.5 && o.pngScale() <= 4)) {
-            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + o.pngScale());
+        if (o.charts().png()) {
+            checkPngScale(o.charts().pngScale());
         }
         if (!(o.compareMaxFrequency() > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + o.compareMaxFrequency());
@@ -80,13 +95,34 @@ final class RunWriter {
         }
     }
 
+    /** Refuses a PNG scale outside [0.5, 4] (exit status 2, naming --png-scale). */
+    static void checkPngScale(double scale) {
+        if (!(scale >= 0.5 && scale <= 4)) {
+            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + scale);
+        }
+    }
+
     /**
-     * Runs {@code s} and writes its files into {@code out} (created if missing); {@code log} gets one
-     * line per message (warnings, kernel flows, PNGs).
+     * Runs {@code s} and writes its files into {@code out} (created if missing) as one whole
+     * ({@link RunFolder}): written beside it, moved into place when complete, so {@code out} holds
+     * the previous run until then, whatever stops this one; {@code log} gets one line per message
+     * (warnings, kernel flows, chart files). A write that fails (a full disk) is bad input naming
+     * {@code out}, with nothing of this run left behind.
      */
     static Written write(Session s, Path out, Options o, Consumer<String> log, Progress progress)
+            throws InterruptedException {
+        try (RunFolder folder = OutputDirectory.open(out)) {
+            Written written = writeInto(folder, s, o, log, progress);
+            folder.commit();
+            return written;
+        } catch (IOException e) {
+            throw OutputDirectory.writeFailed(out, e);
+        }
+    }
+
+    /** Trains and writes every file into the folder's staging area; nothing shows in its DIR before the commit. */
+    private static Written writeInto(RunFolder folder, Session s, Options o, Consumer<String> log, Progress progress)
             throws IOException, InterruptedException {
-        Path dir = OutputDirectory.prepare(out);
         Setup setup = Setup.of(s);
         OptionalDouble stableRate = setup.maxStableLearningRate();
         warnIfUnstable(s.training().learningRate(), stableRate, log);
@@ -96,10 +132,10 @@ final class RunWriter {
                 kernelFlows.build(setup, kind);
             }
         }
-        PngCharts charts = o.png() ? new PngCharts(setup, kernelFlows.flows()) : null;
+        PngCharts charts = o.gathersCharts() ? new PngCharts(setup, kernelFlows.flows()) : null;
         RunRecordBuilder record = new RunRecordBuilder(setup, o.compareMaxFrequency());
         RunResult result;
-        try (RunTables files = new RunTables(dir, setup, kernelFlows.flows().keySet())) {
+        try (RunTables files = new RunTables(folder.staging(), setup, kernelFlows.flows().keySet())) {
             ExperimentRunner runner = o.threads() == Options.ALL_CORES
                     ? new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows())
                     : new ExperimentRunner(setup, o.compareMaxFrequency(), kernelFlows.flows(), o.threads());
@@ -113,13 +149,15 @@ final class RunWriter {
             });
             files.commit();
         }
-        SummaryJson.write(dir.resolve("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
+        SummaryJson.write(folder.file("summary.json"), s, setup.pdeIsExact(), result, o.compareMaxFrequency(), stableRate,
                 kernelFlows.seconds());
-        if (charts != null) {
-            List<Path> written = charts.write(dir, s.name(), o.pngScale());
-            log.accept("wrote " + written.size() + " charts as PNG");
+        ChartData chartData = charts == null ? null : charts.data();
+        if (o.charts().any()) {
+            List<Path> written = ChartExporter.writeAll(chartData, folder.staging(), s.name(), o.charts());
+            boolean both = o.charts().png() && o.charts().svg();
+            log.accept("wrote " + written.size() / (both ? 2 : 1) + " charts as " + (both ? "PNG and SVG" : o.charts().png() ? "PNG" : "SVG"));
         }
-        return new Written(result, record.build(result.stepsDone(), result.divergence()), dir);
+        return new Written(result, record.build(result.stepsDone(), result.divergence()), folder.dir(), chartData);
     }
 
     private static void warnIfUnstable(double eta, OptionalDouble stableRate, Consumer<String> log) {

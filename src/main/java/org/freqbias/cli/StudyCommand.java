@@ -16,9 +16,12 @@ import picocli.CommandLine.Parameters;
  * refused with exit status 2 and a message naming what is wrong.
  */
 @Command(name = "study", mixinStandardHelpOptions = true,
-        description = {"Open a saved study and write the comparison.csv of its runs into DIR, without training.",
-            "Exit status: 0 success, 2 bad input (a damaged or partial study: the message says what is wrong),",
-            "1 internal error."})
+        description = {"Write a saved study's comparison.csv, without training.",
+            "",
+            "Opens a study (saved by the app or by compare) and writes the",
+            "comparison.csv of its runs into DIR.",
+            "Exit status: 0 success, 2 bad input (a damaged or partial study: the",
+            "message says what is wrong), 1 internal error."})
 final class StudyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "a study file (a zip saved by the app or by compare)")

@@ -19,18 +19,22 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.view.MainController;
@@ -58,7 +62,7 @@ class AppUiTest {
     @Start
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(small());
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Stop
@@ -120,10 +124,89 @@ class AppUiTest {
         waitUntil(spectrum::isFocused);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> spectrum.exportMenu().isShowing());
-        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "", "Export all charts to a folder…"),
+        assertEquals(List.of("Export PNG… (1x)", "Export PNG… (2x)", "Export SVG…", "Copy as CSV", "",
+                "Export all charts to a folder (PNG and SVG)…"),
                 fx(() -> spectrum.exportMenu().getItems().stream().map(i -> i.getText() == null ? "" : i.getText()).toList()));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> !spectrum.exportMenu().isShowing());
+    }
+
+    /**
+     * "Copy as CSV" of each chart of curves, the run finished: the system clipboard holds every
+     * non-empty series, named as its legend entry, its points as drawn (x and y bit for bit: the
+     * cells are Java's round-trip form; on a log axis the cell is 10^y, the quantity the tick labels
+     * read); a heat-map chart has nothing to copy.
+     */
+    @Test
+    void copyAsCsvPutsTheDataOfEachDrawnSeriesOnTheClipboard() throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        fx(() -> {
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().step() == 200);
+        for (ChartFrame frame : controller.charts().charts()) {
+            if (!(frame instanceof XyChartFrame chart)) {
+                assertTrue(fx(() -> frame.dataCsv().isEmpty()), frame.fileName() + " draws no curves");
+                continue;
+            }
+            record Copied(String csv, List<XYChart.Series<Number, Number>> drawn, boolean log, String message) {
+            }
+            Copied copied = fx(() -> {
+                MenuItem item = chart.exportMenu().getItems().stream().filter(i -> "Copy as CSV".equals(i.getText())).findFirst().orElseThrow();
+                item.fire();
+                List<XYChart.Series<Number, Number>> drawn = chart.drawnSeries().stream().filter(x -> !x.getData().isEmpty()).toList();
+                boolean log = chart.lookupAll(".axis").stream().anyMatch(n -> n instanceof javafx.scene.chart.NumberAxis a
+                        && a.getTickLabelFormatter() == org.freqbias.app.chart.LogScale.POWERS);
+                return new Copied(Clipboard.getSystemClipboard().getString(), drawn, log, model.messageProperty().get());
+            });
+            assertTrue(copied.message().startsWith("Copied the data of " + chart.title()), copied.message());
+            List<String[]> rows = copied.csv().lines().map(AppUiTest::csvCells).toList();
+            assertEquals(2 * copied.drawn().size(), rows.get(0).length, chart.fileName() + " header " + rows.get(0)[0]);
+            int longest = copied.drawn().stream().mapToInt(x -> x.getData().size()).max().orElse(0);
+            assertEquals(longest + 1, rows.size(), chart.fileName() + " rows");
+            for (int k = 0; k < copied.drawn().size(); k++) {
+                XYChart.Series<Number, Number> series = copied.drawn().get(k);
+                if (series.getName() != null) {
+                    assertTrue(rows.get(0)[2 * k].startsWith(series.getName() + ": "), rows.get(0)[2 * k]);
+                }
+                for (int r = 0; r < longest; r++) {
+                    String x = rows.get(r + 1)[2 * k];
+                    String y = rows.get(r + 1)[2 * k + 1];
+                    if (r >= series.getData().size()) {
+                        assertEquals("", x + y, chart.fileName() + " padding");
+                        continue;
+                    }
+                    XYChart.Data<Number, Number> d = series.getData().get(r);
+                    assertEquals(d.getXValue().doubleValue(), Double.parseDouble(x), 0, chart.fileName() + " x " + r);
+                    double drawnY = d.getYValue().doubleValue();
+                    assertEquals(copied.log() ? Math.pow(10, drawnY) : drawnY, Double.parseDouble(y), 0, chart.fileName() + " y " + r);
+                }
+            }
+        }
+    }
+
+    /** The cells of one CSV line (RFC 4180: a quoted cell may hold commas and doubled quotes). */
+    private static String[] csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells.toArray(String[]::new);
     }
 
     @Test
@@ -244,7 +327,7 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#linearizedTime").queryAs(Label.class).getText()).endsWith(" ms"));
         // "Export all" renders what is shown, the linearized network included.
         List<String> exported = fx(() -> {
-            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", 1);
+            var charts = ChartExporter.render(model.chartDataProperty().get(), dir, "small", ChartFormats.png(1));
             return charts.get(1).lookupAll(".legend-entry").stream().map(Label.class::cast)
                     .filter(Label::isVisible).map(Label::getText).toList();
         });
@@ -305,13 +388,90 @@ class AppUiTest {
         assertEquals(Math.round(2 * size[1]), image.getHeight());
         assertTrue(size[0] > 100 && size[1] > 100);
 
-        List<Path> all = fx(() -> ChartExporter.writeAll(model.chartDataProperty().get(), dir.resolve("all"), "small", 1));
-        assertEquals(6, all.size());
+        // Export all: a PNG and an SVG of each chart, the SVG as large as the PNG at scale 1.
+        ChartData data = fx(() -> model.chartDataProperty().get());
+        List<Path> all = fx(() -> ChartExporter.writeAll(data, dir.resolve("all"), "small", ChartFormats.pngAndSvg(1)));
+        assertEquals(12, all.size());
         for (Path p : all) {
+            if (p.toString().endsWith(".svg")) {
+                String svg = Files.readString(p);
+                assertTrue(svg.contains("width=\"" + (int) ChartExporter.CHART_WIDTH + "\" height=\"" + (int) ChartExporter.CHART_HEIGHT + "\""),
+                        p + ": " + svg.substring(0, Math.min(300, svg.length())));
+                continue;
+            }
             BufferedImage png = ImageIO.read(p.toFile());
             assertEquals((int) ChartExporter.CHART_WIDTH, png.getWidth(), p.toString());
             assertEquals((int) ChartExporter.CHART_HEIGHT, png.getHeight(), p.toString());
         }
+        // A session name never leads the files out of the chosen folder (issue 10).
+        Path hostile = dir.resolve("hostile");
+        for (String name : List.of("../../x", "/tmp/x", "a\u0000b", "n".repeat(1 << 20))) {
+            for (Path p : fx(() -> ChartExporter.writeAll(data, hostile, name, ChartFormats.png(0.5)))) {
+                assertEquals(hostile.toRealPath(), p.getParent(), name.length() > 20 ? "1 MB name" : name);
+                assertTrue(Files.isRegularFile(p) && p.getFileName().toString().length() <= 255, p.toString());
+            }
+        }
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of("all", "hostile", "spectrum.png"), beside.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        // A chart's own export (right-click, 1x) is the same picture as Export all's, not the on-screen size.
+        Path one = dir.resolve("one.png");
+        fx(() -> {
+            ChartExporter.writeOne(data, spectrum.fileName(), one, (c, f) -> PngWriter.write(c, 1, f));
+            return null;
+        });
+        Path same = all.stream().filter(p -> p.getFileName().toString().equals("small-spectrum.png")).findFirst().orElseThrow();
+        assertPixelsEqual(ImageIO.read(same.toFile()), ImageIO.read(one.toFile()));
+        assertTrue(Math.abs(size[0] - ChartExporter.CHART_WIDTH) > 1, "the window shows the chart at another size: " + size[0]);
+    }
+
+    private static void assertPixelsEqual(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "pixel " + x + ", " + y);
+            }
+        }
+    }
+
+    /** Issue 10: Save kept the old name and description after the session changed, and neither could be edited. */
+    @Test
+    void nameAndDescriptionAreEditedInThePanelAndSaved(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.chartDataProperty().get() != null);
+        javafx.scene.control.TextField name = robot.lookup("#sessionName").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextArea description = robot.lookup("#description").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(fx(() -> model.getSession().name()), fx(name::getText));
+        fx(() -> {
+            name.setText("sigma 4, my notes");
+            name.fireEvent(new javafx.event.ActionEvent());
+            description.requestFocus();
+            description.setText("What I changed:\ta wider window.");
+            name.requestFocus(); // leaving the description applies it
+            return null;
+        });
+        waitUntil(() -> !description.isFocused());
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()));
+        assertEquals("What I changed:\ta wider window.", fx(() -> model.getSession().description()));
+
+        Path file = dir.resolve("saved.json");
+        fx(() -> {
+            model.save(file);
+            return null;
+        });
+        Session saved = SessionFiles.load(file);
+        assertEquals("sigma 4, my notes", saved.name());
+        assertEquals("What I changed:\ta wider window.", saved.description());
+
+        fx(() -> {
+            name.setText("n".repeat(201));
+            name.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+        assertEquals("sigma 4, my notes", fx(() -> model.getSession().name()), "the last good name kept");
+        assertEquals("sigma 4, my notes", fx(name::getText));
+        String shown = fx(() -> model.messageProperty().get());
+        assertTrue(shown.contains("name") && shown.contains("200"), shown);
     }
 
     @Test
@@ -330,6 +490,37 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#messageBar").query().isVisible()));
     }
 
+    /**
+     * Issue 10: the app applies the resource estimate before it replaces the session: a session
+     * that cannot fit in the heap (a deep network of 134 M parameters: about 13 GB against the
+     * tests' 4 GB) is refused with the estimate and the key to lower, opened or edited alike, and
+     * the last good session keeps training.
+     */
+    @Test
+    void aSessionThatCannotFitInMemoryIsRefusedAndTheCurrentOneKept(FxRobot robot, @TempDir Path dir) throws Exception {
+        Session before = fx(() -> model.getSession());
+        Session huge = before.withNetwork(new org.freqbias.core.session.NetworkSpec(4096, 1.0, true,
+                org.freqbias.core.dist.FrequencySampler.Mode.STRATIFIED, List.of(8192, 8192),
+                org.freqbias.core.deep.Activation.TANH));
+        Path file = dir.resolve("huge.json");
+        SessionFiles.save(file, huge);
+        fx(() -> {
+            model.open(file);
+            return null;
+        });
+        assertSame(before, fx(() -> model.getSession()));
+        String shown = fx(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText());
+        assertTrue(shown.startsWith("Kept the current session: this session needs about") && shown.contains("network.width"),
+                shown);
+        assertFalse(fx(() -> model.apply(huge)), "an edit is refused the same way");
+        assertSame(before, fx(() -> model.getSession()));
+        fx(() -> {
+            model.play();
+            return null;
+        });
+        waitUntil(() -> model.stepProperty().get() > 0);
+    }
+
     @Test
     void outOfRangeTypedValueIsRefusedWithTheRange(FxRobot robot) throws Exception {
         SliderField sigma = robot.lookup("#sigma").queryAs(SliderField.class);
@@ -342,7 +533,7 @@ class AppUiTest {
     }
 
     @Test
-    void unstableLearningRateIsFlaggedBeforeTraining() throws Exception {
+    void unstableLearningRateIsFlaggedBeforeTraining(FxRobot robot) throws Exception {
         waitUntil(() -> model.chartDataProperty().get() != null);
         fx(() -> {
             model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(5.0, 200, 1, 10)));
@@ -351,6 +542,14 @@ class AppUiTest {
         waitUntil(() -> model.messageProperty().get().contains("stability limit"));
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
         assertFalse(fx(() -> model.runningProperty().get()), "a warning, not a stop: nothing was started");
+        // The status bar claims no agreement while the network oscillates (it said "network vs PDE 0.1 %").
+        Label status = robot.lookup("#agreementStatus").queryAs(Label.class);
+        waitUntil(() -> fx(status::getText).contains("stability limit"));
+        fx(() -> {
+            model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(0.001, 200, 1, 10)));
+            return null;
+        });
+        waitUntil(() -> !fx(status::getText).contains("stability"));
     }
 
     @Test

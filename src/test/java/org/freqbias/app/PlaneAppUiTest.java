@@ -63,10 +63,13 @@ class PlaneAppUiTest {
     private ExperimentModel model;
     private MainController controller;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         model = new ExperimentModel(smallPlane());
-        controller = (MainController) App.show(stage, model);
+        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Stop
@@ -103,6 +106,73 @@ class PlaneAppUiTest {
         assertTrue(fx(() -> robot.lookup("#shape").query().isVisible()), "the 2D shape choice is offered");
         assertTrue(fx(() -> robot.lookup("#solveTime").queryAs(javafx.scene.control.Label.class).getText()).matches("\\d+ ms"));
         assertTrue(fx(() -> robot.lookup("#range").queryAs(javafx.scene.control.Label.class).getText()).matches("(?s).*\\d+ × \\d+ P1 mesh.*"));
+    }
+
+    @Test
+    void hoveringTheTargetImageReadsTheGridPointAndTheTargetThere(FxRobot robot) throws Exception {
+        waitUntil(() -> data() != null && data().hasPde());
+        FieldsChart fields = chart(FieldsChart.class);
+        javafx.scene.layout.Region target = fx(() -> (javafx.scene.layout.Region) robot.from(fields)
+                .lookup(".heat-map-image").queryAll().iterator().next());
+        int n = fx(() -> data().domain().samples());
+        double halfWidth = fx(() -> data().domain().halfWidth());
+        double h = 2 * halfWidth / n;
+        int c = n / 2 + 1; // x1 = 0.5, x2 = -1: g = 1.33 there, 0.54 at the row mirrored about x2 = 0
+        int r = n / 2 - 2;
+        robot.moveTo(fx(() -> target.localToScreen((c + 0.5) / n * target.getWidth(), (1 - (r + 0.5) / n) * target.getHeight())));
+        waitUntil(() -> fields.readout().isVisible() && fields.readout().getText().startsWith("x₁ = "));
+        String text = fx(() -> fields.readout().getText());
+        double[] shown = ClassroomUiTest.numbers(text);
+        // Independent of the chart: the small-plane target exp(-|x|^2 / (2 s^2)) (sin(3 x1) + sin(2 x1 + 5 x2)),
+        // s = 1.5, at the grid point (x1, x2) = (-L + c h, -L + r h).
+        double x1 = -halfWidth + c * h;
+        double x2 = -halfWidth + r * h;
+        double g = Math.exp(-(x1 * x1 + x2 * x2) / (2 * 1.5 * 1.5)) * (Math.sin(3 * x1) + Math.sin(2 * x1 + 5 * x2));
+        assertEquals(x1, shown[0], h, text); // the cell's centre, half a cell from its grid point
+        assertEquals(x2, shown[1], h, text);
+        assertEquals(g, shown[2], 0.005 * Math.abs(g), text); // three significant digits
+    }
+
+    @Test
+    void twoRowsOfImagesInFocusGoSideBySideOnAShortScreenAndStackedOnATallOne(@TempDir Path dir) throws Exception {
+        try (InputStream in = PlaneAppUiTest.class.getResourceAsStream("/ui/small-plane.json")) {
+            Files.write(dir.resolve("small-plane.json"), in.readAllBytes());
+        }
+        Path lesson = Files.writeString(dir.resolve("lesson.json"), """
+                { "title": "Two rows of images", "steps": [ { "session": {"file": "small-plane.json"},
+                  "caption": "The target and the error spectrum, large.", "focus": ["fields", "spectrum"] } ] }""");
+        FieldsChart fields = chart(FieldsChart.class);
+        PlaneSpectrumChart spectrum = chart(PlaneSpectrumChart.class);
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(560); // a short projector image: the caption leaves the charts about 1280 x 400
+            controller.openLesson(lesson.toString());
+            return null;
+        });
+        waitUntil(() -> controller.focusMode() && data() != null && data().hasPde());
+        // Side by side (the layout follows the room the window settles to): one above the other, each
+        // row would have about 200 px of height, less titles and axes, for its images.
+        waitUntil(() -> fields.getLayoutY() == spectrum.getLayoutY() && fields.getLayoutX() < spectrum.getLayoutX());
+        // Limited by the width: (1280 / 2 - axes, gaps and colour bar) / 3 = 152 px measured.
+        double sideBySide = fx(() -> imageSide(fields));
+        assertTrue(sideBySide > 140, "the fields' images side by side: " + sideBySide + " px");
+        fx(() -> {
+            stage.setHeight(1600); // a portrait screen: room for the rows one above the other
+            return null;
+        });
+        waitUntil(() -> fields.getLayoutX() == spectrum.getLayoutX() && fields.getLayoutY() < spectrum.getLayoutY());
+        assertTrue(fx(() -> imageSide(fields)) > 1.5 * sideBySide, "stacked, the images are larger on the tall screen");
+        fx(() -> {
+            controller.lessonPlayer().leave();
+            return null;
+        });
+    }
+
+    private static double imageSide(Node chart) {
+        javafx.scene.layout.Region image = (javafx.scene.layout.Region) chart.lookup(".heat-map-image");
+        return Math.min(image.getWidth(), image.getHeight());
     }
 
     @Test

@@ -35,6 +35,18 @@ class BenchCommandTest {
         }
     }
 
+    /** bench trains too: a session that cannot fit in the heap is refused before any work, with the key to lower. */
+    @Test
+    void aSessionThatCannotFitInMemoryIsRefusedBeforeAnyWork() throws IOException {
+        String deep = RunCommandTest.SMALL.replace("\"width\": 64, \"sigmaA\": 1.0",
+                "\"width\": 4096, \"sigmaA\": 1.0, \"hiddenLayers\": [8192, 8192]");
+        Path session = Files.writeString(dir.resolve("deep.json"), deep);
+        CliRun r = CliRun.of("bench", session.toString(), "--repeats", "1");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errorLine().contains("needs about") && r.errorLine().contains("network.hiddenLayers"), r.errorLine());
+        assertEquals("", r.out(), "no figure printed");
+    }
+
     /**
      * --export-pde writes what bench/peer_pde2d.py reads: the matrices (Matrix Market, one row and
      * column per node), u0, the times, and the solution, which starts at u0 and decays in the M-norm.

@@ -31,6 +31,7 @@ import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.HeadlessFx;
 import org.freqbias.app.export.RasterDifference;
 import org.freqbias.app.export.Rsvg;
@@ -89,23 +90,23 @@ class ChartSvgTest {
 
     @Test
     void everyOneDimensionalChartRendersAsItsPngAndHoldsItsTextsAndCurves() throws Exception {
-        for (ChartFrame chart : HeadlessFx.call(() -> ChartExporter.render(line, dir, "line", 1))) {
+        for (ChartFrame chart : HeadlessFx.call(() -> ChartExporter.render(line, dir, "line", ChartFormats.png(1)))) {
             check(chart, "line");
         }
     }
 
     @Test
     void everyTwoDimensionalChartRendersAsItsPngAndHoldsItsTextsAndCurves() throws Exception {
-        for (ChartFrame chart : HeadlessFx.call(() -> ChartExporter.render(plane, dir, "plane", 1))) {
+        for (ChartFrame chart : HeadlessFx.call(() -> ChartExporter.render(plane, dir, "plane", ChartFormats.png(1)))) {
             check(chart, "plane");
         }
     }
 
     @Test
     void aMissingCurveFailsTheComparison() throws Exception {
-        ChartFrame spectrum = HeadlessFx.call(() -> ChartExporter.render(line, dir, "line", 1)).stream()
+        ChartFrame spectrum = HeadlessFx.call(() -> ChartExporter.render(line, dir, "line", ChartFormats.png(1))).stream()
                 .filter(SpectrumChart.class::isInstance).findFirst().orElseThrow();
-        ChartFrame radial = HeadlessFx.call(() -> ChartExporter.render(plane, dir, "plane", 1)).stream()
+        ChartFrame radial = HeadlessFx.call(() -> ChartExporter.render(plane, dir, "plane", ChartFormats.png(1))).stream()
                 .filter(RadialProfileChart.class::isInstance).findFirst().orElseThrow();
         for (var named : List.of(new Named("line", spectrum), new Named("plane", radial))) {
             Path png = dir.resolve(ChartExporter.fileName(named.session(), named.chart()));
@@ -120,6 +121,51 @@ class ChartSvgTest {
     }
 
     private record Named(String session, ChartFrame chart) {
+    }
+
+    /**
+     * {@code run --svg} on a small 1D and 2D session: one SVG beside each PNG of the board (six
+     * charts in 1D, five in 2D), each well-formed, holding the chart's title as text and curves as
+     * paths, and rendered by librsvg as its PNG within the tolerances above; {@code --svg} alone
+     * writes no PNG.
+     */
+    @Test
+    void runSvgWritesEveryChartAndEachRendersAsItsPng() throws Exception {
+        record Case(String name, String json, int charts) {
+        }
+        for (Case c : List.of(new Case("small", RunCommandTest.SMALL, 6), new Case("small-plane", PlaneRunCommandTest.SMALL_PLANE, 5))) {
+            Path session = Files.writeString(dir.resolve(c.name() + ".json"), c.json());
+            Path out = dir.resolve(c.name());
+            CliRun run = CliRun.of("run", session.toString(), "--out", out.toString(), "--png", "--png-scale", "1", "--svg");
+            assertEquals(0, run.code(), run.err());
+            List<String> pngs = stems(out, ".png");
+            List<String> svgs = stems(out, ".svg");
+            assertEquals(c.charts(), pngs.size(), c.name() + " PNGs " + pngs);
+            assertEquals(pngs, svgs, c.name() + ": an SVG for every PNG");
+            for (String stem : svgs) {
+                Path svg = out.resolve(stem + ".svg");
+                Document doc = parse(Files.readString(svg));
+                assertTrue(doc.getElementsByTagName("text").getLength() > 3, stem + " has its texts as text");
+                boolean images = doc.getElementsByTagName("image").getLength() > 0;
+                assertTrue(images || doc.getElementsByTagName("path").getLength() > 0, stem + " has curves as paths");
+                RasterDifference d = compare(out.resolve(stem + ".png"), svg);
+                assertTrue(d.meanAbs() < (images ? IMAGE_MEAN : LINE_MEAN), stem + ": " + d);
+                assertTrue(d.fractionAbove() < (images ? IMAGE_FRACTION : LINE_FRACTION), stem + ": " + d);
+            }
+        }
+        Path svgOnly = dir.resolve("svg-only");
+        CliRun run = CliRun.of("run", dir.resolve("small.json").toString(), "--out", svgOnly.toString(), "--svg", "--steps", "10");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(6, stems(svgOnly, ".svg").size());
+        assertEquals(List.of(), stems(svgOnly, ".png"));
+    }
+
+    /** The names (without {@code suffix}) of the files in {@code folder} ending in it, sorted. */
+    private static List<String> stems(Path folder, String suffix) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted().toList();
+        }
     }
 
     /** The chart's SVG against its PNG, then what it must contain. */

@@ -70,6 +70,32 @@ class CompareCommandTest {
                 "the study replays the same figures without training");
     }
 
+    /** Each run's subfolder is a run folder as run's --out is: replaced whole, nothing left beside it. */
+    @Test
+    void aSecondCompareReplacesEachRunFolderWhole() throws IOException {
+        Path out = dir.resolve("out");
+        Path run = Files.createDirectories(out.resolve("gaussian-bias"));
+        Files.writeString(run.resolve("summary.json"), "{}");
+        Files.writeString(run.resolve("gaussian-bias-old-chart.png"), "an earlier run's chart");
+        CliRun c = CliRun.of("compare", "gaussian-bias", "--steps", "20", "--out", out.toString());
+        assertEquals(0, c.code(), c.err());
+        try (var files = Files.list(run)) {
+            assertEquals(List.of("loss.csv", "peaks.csv", "spectra.csv", "summary.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "the earlier run's PNG went with it");
+        }
+        try (var beside = Files.list(out)) {
+            assertEquals(List.of("comparison.csv", "gaussian-bias", "study.zip"),
+                    beside.map(f -> f.getFileName().toString()).sorted().toList(), "no staging folder left");
+        }
+
+        Path notes = Files.createDirectories(out.resolve("uniform-no-bias"));
+        Files.writeString(notes.resolve("notes.txt"), "mine");
+        CliRun refused = CliRun.of("compare", "uniform-no-bias", "--steps", "20", "--out", out.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("uniform-no-bias") && refused.err().contains("notes.txt"), refused.err());
+        assertEquals("mine", Files.readString(notes.resolve("notes.txt")));
+    }
+
     @Test
     void aFailingSessionIsNamedAndTheOthersFinish() throws IOException {
         Path bad = dir.resolve("diverges.json");

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -152,16 +153,21 @@ class HostileInputTest {
     }
 
     @Test
-    void aNameWithPathSeparatorsStaysInTheOutputFolder() throws IOException {
-        Path session = session("\"small\"", "\"../../escaped\"");
-        CliRun r = CliRun.of("run", session.toString(), "--out", dir.resolve("a/b/out").toString(), "--steps", "1", "--png",
-                "--png-scale", "0.5");
-        assertEquals(0, r.code(), r.err());
-        try (var files = Files.list(dir.resolve("a/b/out"))) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("____escaped-fit.png")));
-        }
-        try (var walk = Files.walk(dir)) {
-            assertEquals(List.of(), walk.filter(f -> f.toString().endsWith(".png") && !f.startsWith(dir.resolve("a/b/out"))).toList());
+    void aNameWithPathSeparatorsOrAnAbsolutePathStaysInTheOutputFolder() throws IOException {
+        Map<String, String> stems = Map.of("../../escaped", "____escaped", "/tmp/escaped", "_tmp_escaped",
+                "..\\\\..\\\\escaped", "____escaped", "/", "_");
+        for (var name : stems.entrySet()) {
+            Path session = session("\"small\"", "\"" + name.getKey() + "\"");
+            Path out = dir.resolve("a/b/out");
+            CliRun r = CliRun.of("run", session.toString(), "--out", out.toString(), "--steps", "1", "--png", "--png-scale", "0.5");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(Files.exists(out.resolve(name.getValue() + "-fit.png")), name.getKey());
+            Path results = out.toRealPath();
+            try (var walk = Files.walk(dir)) {
+                for (Path png : walk.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    assertTrue(png.toRealPath().startsWith(results), png + " is outside " + results);
+                }
+            }
         }
     }
 

@@ -84,6 +84,11 @@ class RunCommandTest {
         try (var files = Files.list(out)) {
             assertEquals(4, files.count(), "no temporary files left behind");
         }
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.filter(f -> f.getFileName().toString().startsWith(".out.")).toList(),
+                    "nothing of the run stays beside --out");
+        }
+        assertTrue(Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS), "--out is a real folder");
     }
 
     @Test

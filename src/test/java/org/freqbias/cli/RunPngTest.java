@@ -26,6 +26,7 @@ import org.freqbias.app.chart.PlaneSpectrumChart;
 import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.HeadlessFx;
 import org.freqbias.core.experiment.ExperimentRunner;
 import org.freqbias.core.experiment.Setup;
@@ -83,7 +84,7 @@ class RunPngTest {
         ChartData data = collected[0].data();
         assertTrue(data.has(KernelFlowKind.KERNEL_LIMIT) && data.has(KernelFlowKind.LINEARIZED));
 
-        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", 1));
+        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small", ChartFormats.png(1)));
         SpectrumChart spectrum = charts.stream().filter(SpectrumChart.class::isInstance).map(SpectrumChart.class::cast).findFirst().orElseThrow();
         FPrincipleChart fp = charts.stream().filter(FPrincipleChart.class::isInstance).map(FPrincipleChart.class::cast).findFirst().orElseThrow();
         int band = (int) java.util.Arrays.stream(setup.grid().magnitudes()).filter(xi -> xi <= data.maxFrequency()).count();
@@ -138,7 +139,7 @@ class RunPngTest {
         double[] times = setup.snapshotTimes();
         SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT), times);
 
-        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", 1));
+        List<ChartFrame> charts = HeadlessFx.call(() -> ChartExporter.render(data, dir, "small-plane", ChartFormats.png(1)));
         RadialProfileChart radial = find(charts, RadialProfileChart.class);
         FPrincipleChart fp = find(charts, FPrincipleChart.class);
         PlaneSpectrumChart spectrum = find(charts, PlaneSpectrumChart.class);
@@ -162,7 +163,7 @@ class RunPngTest {
                 "kernel-limit ratios of the first peak, one per snapshot");
 
         // Without the flows, neither image, curve nor legend entry.
-        List<ChartFrame> bare = HeadlessFx.call(() -> ChartExporter.render(collected[1].data(), dir.resolve("bare"), "small-plane", 1));
+        List<ChartFrame> bare = HeadlessFx.call(() -> ChartExporter.render(collected[1].data(), dir.resolve("bare"), "small-plane", ChartFormats.png(1)));
         assertEquals(2, HeadlessFx.call(() -> visibleImages(find(bare, PlaneSpectrumChart.class))));
         assertTrue(HeadlessFx.call(() -> find(bare, RadialProfileChart.class).drawnSeries().get(1).getData().isEmpty()));
         assertFalse(HeadlessFx.call(() -> legend(find(bare, RadialProfileChart.class))).contains("kernel limit"));
@@ -175,7 +176,7 @@ class RunPngTest {
                 .replace("\"steps\": 50", "\"steps\": 10"), "deep-plane.json"));
         PngCharts charts = new PngCharts(setup, Map.of());
         new ExperimentRunner(setup, 20).run(charts::add);
-        List<ChartFrame> rendered = HeadlessFx.call(() -> ChartExporter.render(charts.data(), dir, "deep-plane", 1));
+        List<ChartFrame> rendered = HeadlessFx.call(() -> ChartExporter.render(charts.data(), dir, "deep-plane", ChartFormats.png(1)));
         for (Class<?> type : List.of(RadialProfileChart.class, FPrincipleChart.class, LossChart.class)) {
             List<String> legend = HeadlessFx.call(() -> legend((ChartFrame) find(rendered, type)));
             assertTrue(legend.stream().anyMatch(e -> e.startsWith("PDE (2-layer reference")), type.getSimpleName() + ": " + legend);

@@ -13,6 +13,16 @@ public final class ChartBoard extends Board {
     @FXML private LearningTimeChart learningTimeChart;
     @FXML private LossChart lossChart;
 
+    /** The fit chart, where a target can be sketched. */
+    public FitChart fitChart() {
+        return fitChart;
+    }
+
+    /** The learning-time chart, where the wanted learning times are drawn and dragged. */
+    public LearningTimeChart learningTimeChart() {
+        return learningTimeChart;
+    }
+
     /** The charts in the order of the issue (1 fit ... 6 loss). */
     @Override
     public List<ChartFrame> charts() {

@@ -225,6 +225,11 @@ public final class ChartData {
         return facts.peakCount();
     }
 
+    /** |xi| of each target peak (its grid frequency), in peak order: where the frequency charts mark the peaks. */
+    public double[] peakMagnitudes() {
+        return facts.peakMagnitudes();
+    }
+
     /** See {@link RunFacts#peakLabel}. */
     public String peakLabel(int p) {
         return facts.peakLabel(p);

@@ -20,6 +20,7 @@ final class ColourBar extends HBox {
     private final NumberAxis axis = new NumberAxis();
     private final StringConverter<Number> linearLabels = axis.getTickLabelFormatter();
 
+    /** @param quantity the axis label, or null where the chart's title names the quantity (a narrow row needs the room) */
     ColourBar(ColourMap map, String quantity) {
         getStyleClass().add("colour-bar");
         WritableImage image = new WritableImage(1, STEPS);
@@ -43,14 +44,28 @@ final class ColourBar extends HBox {
         getChildren().addAll(holder, axis);
     }
 
-    /** A log scale over [lo, hi] (log10 values); the label names {@code quantity} and the floor. */
-    void setLogRange(String quantity, double lo, double hi, double floor) {
+    /**
+     * A log scale over [lo, hi] (log10 values). The label stays the quantity alone, short enough for
+     * a short bar; the lowest tick says that values below it are drawn in its colour ("≤10⁻⁴").
+     */
+    void setLogRange(double lo, double hi) {
         LogScale.prepare(axis);
         LogScale.fit(axis, lo, hi);
         // fit() rounds outward; the image spans exactly [lo, hi], so pin the bounds to it.
         axis.setLowerBound(lo);
         axis.setUpperBound(hi);
-        axis.setLabel(LogScale.label(quantity, floor));
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                String power = LogScale.POWERS.toString(value);
+                return Math.abs(value.doubleValue() - lo) < 1e-9 && !power.isEmpty() ? "≤" + power : power;
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
     }
 
     /** A linear scale over [lo, hi]. */

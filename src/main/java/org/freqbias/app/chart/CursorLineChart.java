@@ -4,10 +4,10 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 
 /**
- * An {@link IncrementalLineChart} with a time cursor: a vertical line across the plot at one x (the time the scrubber
+ * A {@link RuledLineChart} (peak rules beneath the series) with a time cursor: a vertical line across the plot at one x (the time the scrubber
  * shows), above the series, styled by the class {@code time-cursor}.
  */
-final class CursorLineChart extends IncrementalLineChart {
+final class CursorLineChart extends RuledLineChart {
 
     private final Line cursor = new Line();
     private double at = Double.NaN;

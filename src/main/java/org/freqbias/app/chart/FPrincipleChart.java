@@ -17,15 +17,15 @@ public final class FPrincipleChart extends XyChartFrame {
 
     /** The curves of one peak of one run. */
     private final class PeakCurves {
-        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
+        final PlotSeries network = series(null, RunStyle.SINGLE.networkLine());
         /** The network's relative error at this peak over the run's history. */
         final HistoryCurve networkRatio = new HistoryCurve();
-        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
+        final PlotSeries pde = pdeCurve("", RunStyle.SINGLE.pdeLine());
         final Map<KernelFlowKind, PlotSeries> flows = new EnumMap<>(KernelFlowKind.class);
 
         PeakCurves() {
             for (KernelFlowKind kind : KernelFlowKind.values()) {
-                flows.put(kind, series(KernelFlowStyle.of(kind).in(Palette.TARGET)));
+                flows.put(kind, series(null, KernelFlowStyle.of(kind).in(Palette.TARGET)));
             }
         }
 
@@ -43,6 +43,7 @@ public final class FPrincipleChart extends XyChartFrame {
 
     public FPrincipleChart() {
         super("Peak errors over time (F-principle)", "fprinciple", "time t = η · step", "relative error", YScale.LOG);
+        readoutSymbols("t", "relative error");
     }
 
     @Override
@@ -62,8 +63,12 @@ public final class FPrincipleChart extends XyChartFrame {
             for (int p = 0; p < count; p++) {
                 PeakCurves c = peaks.get(p);
                 String colour = run.style().peak(p, count);
-                c.network.restyle(LineStyle.solid(colour));
-                c.pde.restyle(LineStyle.dashed(colour));
+                String peak = data.peakLabel(p);
+                // Named for Copy as CSV; the legend has one entry per peak and per line style.
+                rename(c.network, peak);
+                rename(c.pde, peak);
+                c.network.restyle(LineStyle.solid(colour), run.label());
+                c.pde.restyle(LineStyle.dashed(colour), run.label());
                 Curve ln = LogScale.log10(c.networkRatio.of(data, data.peakRatio(p), columns), FLOOR);
                 Curve lp = LogScale.log10(ColumnDecimator.thin(data.pdeTimes(), data.pdePeakRatios(p), columns), FLOOR);
                 c.network.show(ln);
@@ -71,7 +76,8 @@ public final class FPrincipleChart extends XyChartFrame {
                 lo = Math.min(lo, LogScale.min(ln.y(), lp.y()));
                 for (KernelFlowKind kind : KernelFlowKind.values()) {
                     PlotSeries s = c.flows.get(kind);
-                    s.restyle(KernelFlowStyle.of(kind).in(colour));
+                    rename(s, kind.label() + " (" + peak + ")");
+                    s.restyle(KernelFlowStyle.of(kind).in(colour), run.label());
                     Curve lk = LogScale.log10(
                             ColumnDecimator.thin(data.flowTimes(kind), data.flowPeakRatios(kind, p), columns), FLOOR);
                     s.show(lk);
@@ -85,7 +91,7 @@ public final class FPrincipleChart extends XyChartFrame {
             unused.forEach(PeakCurves::clear);
         }
         LogScale.fit(yAxis, lo, 0);
-        yAxis.setLabel(LogScale.label("relative error", FLOOR));
+        setYLabel(LogScale.label("relative error", FLOOR));
         timeCursor(view.time());
         legend(view, key(view, flowShown));
     }

@@ -15,8 +15,7 @@ public final class FieldsChart extends ChartFrame {
     private record Row(HeatMap target, HeatMap fit, HeatMap residual) {
 
         Row() {
-            this(new HeatMap("target g", "x₁", "x₂"), new HeatMap("network f_t", "x₁", "x₂"),
-                    new HeatMap("residual f_t − g", "x₁", "x₂"));
+            this(HeatMap.field("target g"), HeatMap.field("network f_t"), HeatMap.field("residual f_t − g"));
         }
 
         List<HeatMap> maps() {
@@ -37,7 +36,9 @@ public final class FieldsChart extends ChartFrame {
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
         for (int i = 0; i < Palette.RUNS; i++) {
-            rows.add(new Row());
+            Row row = new Row();
+            row.maps().forEach(m -> m.readoutTo(this));
+            rows.add(row);
         }
         grid = new SquareImageGrid(rows.stream().map(Row::maps).toList(), bar);
         setPlot(grid);

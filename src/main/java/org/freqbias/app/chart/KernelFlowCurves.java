@@ -17,15 +17,16 @@ final class KernelFlowCurves {
     /** Adds the flows' series to {@code frame}'s chart, beneath those added later. */
     KernelFlowCurves(XyChartFrame frame) {
         for (KernelFlowKind kind : KernelFlowKind.values()) {
-            series.put(kind, frame.series(RunStyle.SINGLE.flowLine(kind)));
+            // Named for Copy as CSV; the legend entry comes with the chart's key.
+            series.put(kind, frame.series(kind.label(), RunStyle.SINGLE.flowLine(kind)));
         }
     }
 
-    /** Draws the flow of {@code kind} as {@code curve} in {@code style}, or hides its curve when it is null. */
-    void draw(KernelFlowKind kind, Curve curve, RunStyle style) {
+    /** Draws the flow of {@code kind} of {@code run} as {@code curve}, or hides its curve when it is null. */
+    void draw(KernelFlowKind kind, Curve curve, RunView run) {
         PlotSeries s = series.get(kind);
         if (curve != null) {
-            s.restyle(style.flowLine(kind));
+            s.restyle(run.style().flowLine(kind), run.label());
             s.show(curve);
         } else {
             s.clear();

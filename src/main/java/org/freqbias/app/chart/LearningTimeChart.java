@@ -1,26 +1,39 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
+import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
- * xi, for each run: the network as dots (rings: not learned yet, a lower bound), the PDE as a
+ * xi, for each run: the network as dots (rings at the top edge: not learned yet, the time only a
+ * lower bound, so a ring never sits below a learned point as if learned at once), the PDE as a
  * curve and the pure damping time 1 / (2 pi rho(xi)) dotted. Compared runs on one chart are the
  * paper's central figure: each distribution's observed learning times on its predicted curve.
  * Only frequencies carrying at least 1e-3 of the largest initial error are measured; elsewhere the
- * ratio is noise.
+ * ratio is noise. The learning times one wants, when set ({@link #setWanted}), are a dashed curve
+ * whose points can be dragged ({@link WantedCurve}), fitted to the leading run's PDE: wanted,
+ * predicted and observed on one chart.
  */
 public final class LearningTimeChart extends XyChartFrame {
 
     private static final double SIGNIFICANT = 1e-3;
+    /** The top of the time axis, in run lengths. */
+    private static final double TOP = 10;
+
+    private static final LineStyle WANTED = LineStyle.dashed(Palette.WANTED);
 
     /** One run's curves, in drawing order: damping, PDE, network dots. */
     private final class Curves {
-        final PlotSeries damping = series(RunStyle.SINGLE.dampingLine());
-        final PlotSeries pde = series(LineStyle.solid(RunStyle.SINGLE.pde()));
-        final PlotSeries network = series(LineStyle.dotsOf(RunStyle.SINGLE.network()));
+        final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", RunStyle.SINGLE.dampingLine());
+        final PlotSeries pde = pdeCurve("", LineStyle.solid(RunStyle.SINGLE.pde()));
+        final PlotSeries network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(RunStyle.SINGLE.network()));
         /**
          * The PDE trajectory whose learning times were read last, and the chart data that tracks
          * them: a new chart data of the same trajectory (the next snapshot) reuses them rather than
@@ -53,9 +66,40 @@ public final class LearningTimeChart extends XyChartFrame {
     }
 
     private final Slots<Curves> slots = new Slots<>(i -> new Curves());
+    private final WantedCurve wanted = new WantedCurve(series("wanted", WANTED),
+            series(null, LineStyle.dotsOf(Palette.WANTED)).series(), xAxis, yAxis);
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
+        readoutSymbols("ξ", "learning time");
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, wanted::pressed);
+        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, wanted::dragged);
+        chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> wanted.released());
+    }
+
+    /** Shows the learning times one wants (null: none), redrawn at once. */
+    public void setWanted(WantedTimes w) {
+        if (!Objects.equals(w, wanted.wanted())) {
+            wanted.set(w);
+            if (drawnView() != null) {
+                draw(drawnView());
+            }
+        }
+    }
+
+    /** Called with the new wanted times while one of their points is dragged. */
+    public void setOnWantedEdited(Consumer<WantedTimes> action) {
+        wanted.setOnEdited(action);
+    }
+
+    /** The time scale c the wanted curve is drawn at (NaN without one), for tests. */
+    public double wantedScale() {
+        return wanted.wanted() == null ? Double.NaN : wanted.scale();
+    }
+
+    /** Where point k of the wanted curve is drawn, in scene coordinates, for tests. */
+    public Point2D wantedPointPosition(int k) {
+        return wanted.scenePosition(k);
     }
 
     @Override
@@ -64,15 +108,16 @@ public final class LearningTimeChart extends XyChartFrame {
         double total = view.totalTime();
         double floor = total / 1e4;
         xRange(0, top);
+        markPeaks(view);
         PixelColumns columns = columns();
         double lo = Double.POSITIVE_INFINITY;
         for (int i = 0; i < view.runs().size(); i++) {
             RunView run = view.runs().get(i);
             Curves c = slots.get(i);
-            Times t = times(run.data(), c, top);
-            c.damping.restyle(run.style().dampingLine());
-            c.pde.restyle(LineStyle.solid(run.style().pde()));
-            c.network.restyle(LineStyle.dotsOf(run.style().network()));
+            Times t = times(run.data(), c, top, TOP * total);
+            c.damping.restyle(run.style().dampingLine(), run.label());
+            c.pde.restyle(LineStyle.solid(run.style().pde()), run.label());
+            c.network.restyle(LineStyle.dotsOf(run.style().network()), run.label());
             Curve ln = dots(c.network, t.xi(), t.network(), t.lowerBound(), floor, columns);
             Curve lp = LogScale.log10(ColumnDecimator.thin(t.xi(), t.pde(), columns), floor);
             Curve ld = LogScale.log10(ColumnDecimator.thin(t.xi(), t.damping(), columns), floor);
@@ -81,18 +126,27 @@ public final class LearningTimeChart extends XyChartFrame {
             lo = Math.min(lo, LogScale.min(ln.y(), lp.y(), ld.y()));
         }
         slots.from(view.runs().size()).forEach(Curves::clear);
-        // Up to ten times the longest run: beyond that the damping time is off the chart.
-        double upper = Math.log10(total) + 1;
-        LogScale.fit(yAxis, Math.min(upper - 1, lo), upper);
-        yAxis.setLabel(LogScale.label("learning time", floor));
+        ChartData lead = view.lead().data();
+        double[] lw = wanted.draw(lead.peakMagnitudes(), peakTimes(lead, slots.get(0)), lead.domain().dimension());
+        // Up to TOP times the longest run: beyond that the damping time is off the chart.
+        double upper = Math.log10(TOP * total);
+        LogScale.fit(yAxis, Math.min(upper - 1, Math.min(lo, LogScale.min(lw))), upper);
+        setYLabel(LogScale.label("learning time", floor));
         RunStyle key = view.key();
-        legend(view, List.of(LegendItem.of("pure damping 1/(2π ρ(ξ))", key.dampingLine()),
+        List<LegendItem> items = new ArrayList<>(List.of(LegendItem.of("pure damping 1/(2π ρ(ξ))", key.dampingLine()),
                 LegendItem.pde("", view.pdeIsExact(), LineStyle.solid(key.pde())),
-                LegendItem.of("network (ring: not learned yet)", LineStyle.dotsOf(key.network()))));
+                LegendItem.of("network (ring at the top: not learned yet)", LineStyle.dotsOf(key.network()))));
+        if (wanted.wanted() != null) {
+            items.add(LegendItem.of("wanted (drag its points)", WANTED));
+        }
+        legend(view, items);
     }
 
-    /** The learning times of {@code data} at the frequencies 0 <= xi <= {@code top}. */
-    private static Times times(ChartData data, Curves c, double top) {
+    /**
+     * The learning times of {@code data} at the frequencies 0 <= xi <= {@code top}; a frequency not
+     * learned yet at {@code ringTime} (the chart's top edge).
+     */
+    private static Times times(ChartData data, Curves c, double top, double ringTime) {
         double[] xiAll = data.magnitudes();
         int n = Band.count(xiAll, top);
         double[] xi = Band.head(xiAll, n);
@@ -111,8 +165,9 @@ public final class LearningTimeChart extends XyChartFrame {
                 continue;
             }
             LearningTime nn = data.learningTime(k);
-            // A lower bound at t = 0 says nothing yet.
-            nnTime[k] = nn.lowerBound() && !(nn.time() > 0) ? Double.NaN : nn.time();
+            // A lower bound at t = 0 says nothing yet; a later one (learned after now, perhaps never)
+            // is drawn at the chart's top edge, above every learned time.
+            nnTime[k] = !nn.lowerBound() ? nn.time() : nn.time() > 0 ? ringTime : Double.NaN;
             lowerBound[k] = nn.lowerBound();
             LearningTime p = c.pdeTime(data, k);
             if (p != null && !p.lowerBound()) {
@@ -120,6 +175,16 @@ public final class LearningTimeChart extends XyChartFrame {
             }
         }
         return new Times(xi, nnTime, lowerBound, pdeTime, damp);
+    }
+
+    /** The PDE's learning time at each peak of {@code data} (NaN where not learned within the run, or without a PDE). */
+    private static double[] peakTimes(ChartData data, Curves c) {
+        double[] t = new double[data.peakCount()];
+        for (int p = 0; p < t.length; p++) {
+            LearningTime pde = c.pdeTime(data, data.facts().peakIndex(p));
+            t[p] = pde == null || pde.lowerBound() ? Double.NaN : pde.time();
+        }
+        return t;
     }
 
     /**

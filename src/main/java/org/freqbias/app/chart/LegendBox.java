@@ -1,6 +1,9 @@
 package org.freqbias.app.chart;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -13,11 +16,15 @@ import javafx.scene.shape.Shape;
  * its series, and a label. A chart hands it the entries of what it draws at every redraw; the
  * nodes are rebuilt only when the entries change. PDE entries are named after whether the PDE is
  * exact for the network shown (2 layers) or only the 2-layer reference (deep networks), see
- * {@link #pdeText}.
+ * {@link #pdeText}. An entry wider than the legend wraps its text instead of being cut, and the
+ * legend is always as tall as its entries.
  */
 public final class LegendBox extends FlowPane {
 
     private List<LegendItem> shown = List.of();
+    /** Line samples and their style, re-drawn when the line scale changes. */
+    private final Map<Shape, LineStyle> samples = new LinkedHashMap<>();
+    private double lineScale = 1;
 
     public LegendBox() {
         getStyleClass().add("legend-box");
@@ -39,7 +46,8 @@ public final class LegendBox extends FlowPane {
             return;
         }
         shown = List.copyOf(items);
-        getChildren().setAll(shown.stream().map(LegendBox::entry).toList());
+        samples.clear();
+        getChildren().setAll(shown.stream().map(this::entry).toList());
     }
 
     /** The entries shown. */
@@ -47,7 +55,13 @@ public final class LegendBox extends FlowPane {
         return shown;
     }
 
-    private static Label entry(LegendItem item) {
+    /** Draws the line samples {@code scale} times as wide, as the series are. */
+    void setLineScale(double scale) {
+        lineScale = scale;
+        samples.forEach((sample, style) -> sample.setStyle(style.pathCss(scale)));
+    }
+
+    private Label entry(LegendItem item) {
         Label label = new Label(item.text(), sample(item.style()));
         label.getStyleClass().add("legend-entry");
         if (item.pde()) {
@@ -56,21 +70,25 @@ public final class LegendBox extends FlowPane {
         if (item.tooltip() != null) {
             label.setTooltip(new Tooltip(item.tooltip()));
         }
+        ChartFrame.wrapWhole(label);
+        // Never wider than the legend: a long entry wraps rather than ending in "…".
+        label.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, getWidth() - getInsets().getLeft() - getInsets().getRight()), widthProperty(), insetsProperty()));
         return label;
     }
 
-    private static Shape sample(LineStyle style) {
+    private Shape sample(LineStyle style) {
         if (style == null) {
             return null;
         }
-        Shape sample;
         if (style.dots()) {
-            sample = new Circle(4);
-            sample.setStyle("-fx-fill: " + style.colour() + ";");
-        } else {
-            sample = new Line(0, 0, 26, 0);
-            sample.setStyle(style.pathCss());
+            Circle dot = new Circle(4);
+            dot.setStyle("-fx-fill: " + style.colour() + ";");
+            return dot;
         }
+        Line sample = new Line(0, 0, 26, 0);
+        sample.setStyle(style.pathCss(lineScale));
+        samples.put(sample, style);
         return sample;
     }
 }

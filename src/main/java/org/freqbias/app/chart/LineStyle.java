@@ -22,12 +22,28 @@ public record LineStyle(String colour, double width, String dash, boolean dots) 
         return new LineStyle(colour, 0, "", true);
     }
 
-    /** Inline CSS for a LineChart series path. */
-    String pathCss() {
+    /**
+     * Inline CSS for a LineChart series path, its width and dash lengths times {@code scale} (the
+     * theme's line scale: thicker lines for a projector keep their pattern).
+     */
+    String pathCss(double scale) {
         if (dots) {
             return "-fx-stroke: transparent;";
         }
-        return "-fx-stroke: " + colour + "; -fx-stroke-width: " + width + ";"
-                + (dash.isEmpty() ? "" : " -fx-stroke-dash-array: " + dash + ";");
+        return "-fx-stroke: " + colour + "; -fx-stroke-width: " + format(width * scale) + ";"
+                + (dash.isEmpty() ? "" : " -fx-stroke-dash-array: " + scaled(dash, scale) + ";");
+    }
+
+    /** Each length of a dash pattern such as "7 5" times {@code scale}. */
+    private static String scaled(String pattern, double scale) {
+        StringBuilder out = new StringBuilder();
+        for (String length : pattern.trim().split("\\s+")) {
+            out.append(out.length() == 0 ? "" : " ").append(format(Double.parseDouble(length) * scale));
+        }
+        return out.toString();
+    }
+
+    private static String format(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -95,10 +95,9 @@ public final class LogScale {
         axis.setTickUnit(Math.max(1, Math.ceil((upper - lower) / 8)));
     }
 
-    /** Axis label naming the quantity, the log scale and the floor. */
+    /** Axis title naming the quantity, the log scale and the floor: "loss (log, floor 1e-8)". */
     public static String label(String quantity, double floor) {
-        // Two lines, so that the rotated label fits a short chart even in large type.
-        return quantity + "\n(log, floor " + compact(floor) + ")";
+        return quantity + " (log, floor " + compact(floor) + ")";
     }
 
     /** A short form of {@code v}: 1e-5, 0.002, 30. */

@@ -12,8 +12,8 @@ public final class LossChart extends XyChartFrame {
 
     /** One run's curves. */
     private final class Curves {
-        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
-        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
+        final PlotSeries network = series("network", RunStyle.SINGLE.networkLine());
+        final PlotSeries pde = pdeCurve("Parseval", RunStyle.SINGLE.pdeLine());
         final HistoryCurve losses = new HistoryCurve();
     }
 
@@ -21,6 +21,7 @@ public final class LossChart extends XyChartFrame {
 
     public LossChart() {
         super("Loss", "loss", "time t = η · step", "loss", YScale.LOG);
+        readoutSymbols("t", "loss");
     }
 
     @Override
@@ -42,8 +43,8 @@ public final class LossChart extends XyChartFrame {
             Curves c = slots.get(i);
             Curve ln = LogScale.log10(all.get(2 * i), floor);
             Curve lp = LogScale.log10(all.get(2 * i + 1), floor);
-            c.network.restyle(run.style().networkLine());
-            c.pde.restyle(run.style().pdeLine());
+            c.network.restyle(run.style().networkLine(), run.label());
+            c.pde.restyle(run.style().pdeLine(), run.label());
             c.network.show(ln);
             c.pde.show(lp);
             lo = Math.min(lo, LogScale.min(ln.y(), lp.y()));
@@ -54,7 +55,7 @@ public final class LossChart extends XyChartFrame {
             c.pde.clear();
         }
         LogScale.fit(yAxis, lo, hi);
-        yAxis.setLabel(LogScale.label("loss", floor));
+        setYLabel(LogScale.label("loss", floor));
         timeCursor(view.time());
         RunStyle key = view.key();
         legend(view, List.of(LegendItem.of("network", key.networkLine()),

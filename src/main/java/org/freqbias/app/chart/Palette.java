@@ -11,6 +11,8 @@ public final class Palette {
     public static final String DAMPING = "#3aa655";
     public static final String KERNEL_LIMIT = "#9467bd";
     public static final String LINEARIZED = "#d43d51";
+    /** The learning times one wants (the inverse design's target curve). */
+    public static final String WANTED = "#17a2b8";
 
     /** One colour per target peak, the same in every chart. */
     private static final String[] PEAKS = {"#2b7bd6", "#f07c19", "#3aa655", "#d43d51", "#9467bd", "#8c564b", "#e377c2"};

@@ -21,16 +21,16 @@ public final class PlaneSpectrumChart extends ChartFrame {
     }
 
     private static final List<Source> SOURCES = Stream.concat(Stream.of(
-            new Source("network |r̂(ξ, t)|", ChartData::networkAbs),
+            new Source("network |ȓ(ξ, t)|", ChartData::networkAbs),
             new Source("PDE |u(ξ, t)|", ChartData::pdeAbs)),
-            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |r̂(ξ, t)|",
+            Stream.of(KernelFlowKind.values()).map(kind -> new Source(KernelFlowStyle.of(kind).shortLabel() + " |ȓ(ξ, t)|",
                     d -> d.flowAbs(kind)))).toList();
 
     private static final double DECADES = 4;
 
     /** Per run, one map per source. */
     private final List<List<HeatMap>> rows = new ArrayList<>();
-    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
     private final SquareImageGrid grid;
     /**
      * Per run and source, the spectrum drawn last and its image: the same spectrum at the same scale
@@ -42,9 +42,11 @@ public final class PlaneSpectrumChart extends ChartFrame {
     }
 
     public PlaneSpectrumChart() {
-        super("Error spectrum |r̂(ξ, t)| now", "spectrum");
+        super("Error spectrum |ȓ(ξ, t)| now", "spectrum", "plane-spectrum");
         for (int i = 0; i < Palette.RUNS; i++) {
-            rows.add(SOURCES.stream().map(s -> new HeatMap(s.title(), "ξ₁", "ξ₂")).toList());
+            List<HeatMap> maps = SOURCES.stream().map(s -> HeatMap.planeSpectrum(s.title())).toList();
+            maps.forEach(m -> m.readoutTo(this));
+            rows.add(maps);
         }
         grid = new SquareImageGrid(rows, bar);
         setPlot(grid);
@@ -88,11 +90,24 @@ public final class PlaneSpectrumChart extends ChartFrame {
                     }
                     map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
                 }
+                    map.markPoints(peakVectors(data));
             }
             grid.name(i, run.label(), run.style().network());
         }
-        bar.setLogRange("|r̂|", lo, hi, floor);
+        bar.setLogRange(lo, hi);
         grid.requestLayout();
         legend.set(List.of()); // the titles and the rows' names say what is drawn
+    }
+
+    /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */
+    private static double[][] peakVectors(ChartData data) {
+        int peaks = data.peakCount();
+        double[][] out = new double[2 * peaks][];
+        for (int p = 0; p < peaks; p++) {
+            double[] xi = data.grid().frequency(data.facts().peakIndex(p));
+            out[2 * p] = xi.clone();
+            out[2 * p + 1] = new double[] {-xi[0], -xi[1]};
+        }
+        return out;
     }
 }

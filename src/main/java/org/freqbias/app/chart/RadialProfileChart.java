@@ -11,7 +11,7 @@ import org.freqbias.core.spectrum.PlaneGrid;
 public final class RadialProfileChart extends SpectrumCurvesChart {
 
     public RadialProfileChart() {
-        super("Radial profile of |r̂| now", "radial", "|ξ|", "|r̂| ring mean", "network", "");
+        super("Radial profile of |ȓ| now", "radial", "|ξ| (ring radius)", "|ξ|", "|ȓ| ring mean", "network", "");
     }
 
     /** The ring radii b dxi up to the top of the axis (at most N/2 + 1 rings). */

@@ -94,6 +94,11 @@ public final class RunFacts {
         return peakIndices[p];
     }
 
+    /** |xi| of each target peak (its grid frequency), in peak order: where the frequency charts mark the peaks. */
+    public double[] peakMagnitudes() {
+        return Arrays.stream(peakIndices).mapToDouble(grid::magnitude).toArray();
+    }
+
     /** The peak's frequency as the legend writes it: "ξ = 3.14" in 1D, "ξ = (3.14, 0.00)" in 2D. */
     public String peakLabel(int p) {
         double[] xi = grid.frequency(peakIndices[p]);

@@ -2,8 +2,6 @@ package org.freqbias.app.chart;
 
 import java.util.Arrays;
 import java.util.List;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
@@ -11,19 +9,19 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
  * log colour scale, with a time cursor across both at the time shown. The network fills upward as
  * training proceeds; the PDE shows the whole run. Of compared runs it shows the leading one, named
- * in the network image's title. Image rows are kept between frames: a network row is computed
- * again only when another kept snapshot becomes the nearest to its time (found by binary search),
- * the PDE's rows only for a new PDE solution, so the work per frame does not grow with the
- * snapshots kept.
+ * in the network image's title. Light dashed rules mark the target's peak frequencies.
+ * Image rows are kept between frames: a network row is computed again only when another kept
+ * snapshot becomes the nearest to its time (found by binary search), the PDE's rows only for a
+ * new PDE solution, so the work per frame does not grow with the snapshots kept.
  */
 public final class SpectrogramChart extends ChartFrame {
 
     /** Image rows over [0, total time]. */
     private static final int ROWS = 160;
 
-    private final HeatMap network = new HeatMap("network", "frequency ξ", "time t");
-    private final HeatMap pde = new HeatMap("PDE", "frequency ξ", "time t");
-    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, "|r̂|");
+    private final HeatMap network = HeatMap.spectrogram("network");
+    private final HeatMap pde = HeatMap.spectrogram("PDE");
+    private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
 
     /** What the rows drawn depend on besides their sources: band, colour scale and time axis. */
     private record Scale(int band, double lo, double total) {
@@ -39,12 +37,12 @@ public final class SpectrogramChart extends ChartFrame {
     private double[] blank;
 
     public SpectrogramChart() {
-        super("Spectrogram |r̂(ξ, t)|", "spectrogram");
-        HBox row = new HBox(network, pde, bar);
+        super("Spectrogram |ȓ(ξ, t)|", "spectrogram");
+        // The two maps share the width equally and the y axis; the colour bar keeps its own width.
+        ImageRow row = ImageRow.filling(List.of(network, pde), bar);
         row.getStyleClass().add("spectrogram-row");
-        HBox.setHgrow(network, Priority.ALWAYS);
-        HBox.setHgrow(pde, Priority.ALWAYS);
-        row.setMinSize(0, 0);
+        network.readoutTo(this);
+        pde.readoutTo(this);
         row.setPrefSize(400, 240);
         setPlot(row);
     }
@@ -85,10 +83,15 @@ public final class SpectrogramChart extends ChartFrame {
             }
         }
         network.setTitle(view.compared() ? "network: " + view.lead().label() : "network");
-        pde.setTitle(LegendBox.pdeText("", data.pdeIsExact()));
+        // A narrow map, whose title's longest word sets its least width: "layers" is narrower than
+        // "network" ("2-layer" is not; the legends say "PDE (2-layer reference)"), so a deep
+        // session's maps fit half of a 1280 px projector image.
+        pde.setTitle(data.pdeIsExact() ? "PDE" : "PDE, 2 layers");
         network.draw(networkRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(pdeRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
-        bar.setLogRange("|r̂|", lo, hi, Math.pow(10, lo));
+        network.markColumns(data.peakMagnitudes());
+        pde.markColumns(data.peakMagnitudes());
+        bar.setLogRange(lo, hi);
         network.setTimeCursor(view.time());
         pde.setTimeCursor(view.time());
         legend.set(List.of()); // one run drawn: the titles say which

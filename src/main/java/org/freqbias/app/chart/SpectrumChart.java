@@ -7,7 +7,7 @@ package org.freqbias.app.chart;
 public final class SpectrumChart extends SpectrumCurvesChart {
 
     public SpectrumChart() {
-        super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "|r̂(ξ)|", "network |r̂(ξ,t)|", "|u(ξ,t)|");
+        super("Error spectrum now", "spectrum", "frequency ξ (rad per unit x)", "ξ", "|ȓ(ξ)|", "network |ȓ(ξ,t)|", "|u(ξ,t)|");
     }
 
     /** The non-negative FFT frequencies up to the top of the axis. */

@@ -17,10 +17,10 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
 
     /** One run's curves. */
     private final class Curves {
-        final PlotSeries initial = series(INITIAL);
+        final PlotSeries initial = series("at t = 0", INITIAL);
         final KernelFlowCurves flows = new KernelFlowCurves(SpectrumCurvesChart.this);
-        final PlotSeries network = series(RunStyle.SINGLE.networkLine());
-        final PlotSeries pde = series(RunStyle.SINGLE.pdeLine());
+        final PlotSeries network = series(networkText, RunStyle.SINGLE.networkLine());
+        final PlotSeries pde = pdeCurve(pdeDetail, RunStyle.SINGLE.pdeLine());
 
         void clear() {
             initial.clear();
@@ -33,18 +33,22 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
     private final String quantity;
     private final String networkText;
     private final String pdeDetail;
-    private final Slots<Curves> slots = new Slots<>(i -> new Curves());
+    private final Slots<Curves> slots;
 
     /**
-     * @param quantity what the y axis shows, such as "|r̂(ξ)|"
+     * @param quantity what the y axis shows, such as "|ȓ(ξ)|"
+     * @param xSymbol the frequency's name in the hover readout, "ξ" or "|ξ|"
      * @param networkText the network's legend entry
      * @param pdeDetail the PDE's legend detail ({@link LegendBox#pdeText})
      */
-    SpectrumCurvesChart(String title, String fileName, String xLabel, String quantity, String networkText, String pdeDetail) {
+    SpectrumCurvesChart(String title, String fileName, String xLabel, String xSymbol, String quantity, String networkText,
+            String pdeDetail) {
         super(title, fileName, xLabel, quantity, YScale.LOG);
+        readoutSymbols(xSymbol, "|ȓ|");
         this.quantity = quantity;
         this.networkText = networkText;
         this.pdeDetail = pdeDetail;
+        slots = new Slots<>(i -> new Curves()); // after the names its series take
     }
 
     /** The frequencies |xi| the curves are drawn at, from 0 to {@code top}. */
@@ -80,8 +84,9 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             } else {
                 c.initial.clear();
             }
-            c.network.restyle(run.style().networkLine());
-            c.pde.restyle(run.style().pdeLine());
+            c.initial.restyle(INITIAL, run.label());
+            c.network.restyle(run.style().networkLine(), run.label());
+            c.pde.restyle(run.style().pdeLine(), run.label());
             c.network.show(line(data, data.networkAbs(), x, floor, columns));
             if (data.hasPde()) {
                 c.pde.show(line(data, data.pdeAbs(), x, floor, columns));
@@ -90,13 +95,14 @@ abstract class SpectrumCurvesChart extends XyChartFrame {
             }
             for (KernelFlowKind kind : KernelFlowKind.values()) {
                 double[] abs = data.flowAbs(kind);
-                c.flows.draw(kind, abs == null ? null : line(data, abs, x, floor, columns), run.style());
+                c.flows.draw(kind, abs == null ? null : line(data, abs, x, floor, columns), run);
                 flowShown[kind.ordinal()] |= abs != null;
             }
         }
         slots.from(view.runs().size()).forEach(Curves::clear);
+        markPeaks(view);
         LogScale.fit(yAxis, Math.log10(floor), highest);
-        yAxis.setLabel(LogScale.label(quantity, floor));
+        setYLabel(LogScale.label(quantity, floor));
         legend(view, key(view, flowShown));
     }
 

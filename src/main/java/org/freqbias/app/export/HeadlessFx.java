@@ -31,6 +31,7 @@ public final class HeadlessFx {
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
         }
+        FxLogging.dropClassPathWarning();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -3,8 +3,11 @@ package org.freqbias.app.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -12,13 +15,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.freqbias.app.chart.ChartData;
+import org.freqbias.core.budget.ResourceEstimate;
+import org.freqbias.core.design.Design;
+import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.run.RunLibrary;
+import org.freqbias.core.session.CsvFile;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
+import org.freqbias.core.session.UserTargets;
 import org.freqbias.core.target.ImageTarget;
 
 /**
@@ -37,9 +45,10 @@ public final class ExperimentModel implements AutoCloseable {
     private final Messages messages = new Messages();
     private final RunStatus status = new RunStatus();
     private final Readouts readouts = new Readouts();
-    private final Lane lane = new Lane(status, readouts, messages);
+    private final Lane lane = new Lane(status, readouts, messages, Setup::of);
     private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
     private final RunsModel runs = new RunsModel(messages, new RunLibrary());
+    private final Designs designs = new Designs();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
@@ -70,19 +79,41 @@ public final class ExperimentModel implements AutoCloseable {
 
     /**
      * Makes {@code edited} the session. Training restarts (keeping play/pause) when anything but
-     * the PDE settings, name or description changed; the PDE is re-solved in any case.
+     * the PDE settings, name or description changed; the PDE is re-solved in any case. A session
+     * that cannot fit in memory ({@link ResourceEstimate}) is refused with a message.
+     *
+     * @return false when the edit was refused (the session stays as it was)
      */
-    public void apply(Session edited) {
+    public boolean apply(Session edited) {
         Session old = session.get();
         if (edited.equals(old)) {
-            return;
+            return true;
+        }
+        if (!fits(edited)) {
+            return false;
         }
         session.set(edited);
+        designs.sessionChanged(edited);
         if (trainingRelevant(old, edited)) {
             restart(status.running());
         }
         requestPde(edited);
         requestKernelFlows();
+        return true;
+    }
+
+    /**
+     * Whether a run of {@code s} fits in this JVM's heap as the app runs it (the estimate of
+     * {@link ResourceEstimate} with the kernel flows shown); if not, says why and what to lower.
+     */
+    private boolean fits(Session s) {
+        Optional<String> refusal = estimate(s).check(Runtime.getRuntime().maxMemory());
+        refusal.ifPresent(why -> error("Kept the current session: " + why));
+        return refusal.isEmpty();
+    }
+
+    private ResourceEstimate estimate(Session s) {
+        return ResourceEstimate.of(s, ResourceEstimate.Extras.app(kernelFlows.shownFor(s)));
     }
 
     /** Loads a sample by name; on failure shows why and keeps the current session. */
@@ -127,6 +158,26 @@ public final class ExperimentModel implements AutoCloseable {
         runs.saveStudy(file, lane.record());
     }
 
+    /**
+     * Makes the x,y rows of the CSV file {@code file} the target of the 1D session (linear between
+     * rows, zero outside; the path kept absolute); a file with a bad line leaves the target as it is,
+     * with the line and column in the message.
+     */
+    public void openCsv(Path file) {
+        Session s = session.get();
+        if (s.isPlane()) {
+            error("A CSV target needs a 1D session (domain.dimension 1)");
+            return;
+        }
+        try {
+            CsvFile csv = UserTargets.csv(file, new double[0]);
+            apply(s.withTarget(csv));
+            info("Target: " + file.getFileName() + " (" + csv.samples().points().length + " rows x,y)");
+        } catch (IOException | RuntimeException e) {
+            error("Kept the current target; " + file.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     public void save(Path file) {
         try {
             SessionFiles.save(file, session.get());
@@ -136,14 +187,27 @@ public final class ExperimentModel implements AutoCloseable {
         }
     }
 
+    /** Makes {@code loaded} the session (a lesson's step, say): a fresh run, paused, and {@code note} in the message bar. */
+    public void load(Session loaded, String note) {
+        replace(Objects.requireNonNull(loaded), note);
+    }
+
+    /**
+     * Makes {@code loaded} the session, a fresh start; a session that cannot fit in memory is
+     * refused with a message and the current one kept. A long run is announced with the note.
+     */
     private void replace(Session loaded, String note) {
+        if (!fits(loaded)) {
+            return;
+        }
         session.set(loaded);
+        designs.sessionChanged(loaded);
         lane.clearAll();
         restart(false);
         requestPde(loaded);
         sessionPdeFrom = pdeRequests;
         requestKernelFlows();
-        info(note);
+        info(String.join("; ", Stream.concat(Stream.of(note), estimate(loaded).warnings().stream()).toList()));
     }
 
     private void requestPde(Session s) {
@@ -155,8 +219,19 @@ public final class ExperimentModel implements AutoCloseable {
         return !Setup.configuration(a).equals(Setup.configuration(b));
     }
 
-    /** Asks for each kernel flow of the current session that is shown and not yet asked for. */
+    /**
+     * Asks for each kernel flow of the current session that is shown and not yet asked for; flows
+     * that would not fit in memory beside the run are switched off with a message instead.
+     */
     private void requestKernelFlows() {
+        Optional<String> refusal = estimate(session.get()).check(Runtime.getRuntime().maxMemory());
+        if (refusal.isPresent()) {
+            error("Switched the kernel flows off: " + refusal.get());
+            for (KernelFlowKind kind : KernelFlowKind.values()) {
+                kernelFlows.shownProperty(kind).set(false); // calls back here, with no flow shown
+            }
+            return;
+        }
         redraw |= kernelFlows.update(session.get());
     }
 
@@ -172,6 +247,17 @@ public final class ExperimentModel implements AutoCloseable {
         BooleanProperty shown = kernelFlowShownProperty(kind);
         shown.set(!shown.get());
         info((shown.get() ? "Showing the " : "Hiding the ") + kind.label());
+    }
+
+    // ---- inverse design ----
+
+    /**
+     * Designs rho for the wanted learning times ({@link #wantedTimesProperty}) on a background worker
+     * (a new request cancels the one running); the result is applied as a drawn density when it
+     * arrives, if the session is still the one it was asked for.
+     */
+    public void design() {
+        designs.request(session.get(), messages);
     }
 
     // ---- training controls ----
@@ -196,6 +282,21 @@ public final class ExperimentModel implements AutoCloseable {
         } else {
             play();
         }
+    }
+
+    /**
+     * Plays until gradient-flow time {@code t}, that is until the first snapshot at or after step
+     * ceil(t / eta), then pauses (the trainer itself stops there: no overshoot); when the run is
+     * there already, or has finished, it only pauses.
+     */
+    public void playUntil(double t) {
+        long target = (long) Math.ceil(t / session.get().training().learningRate() - 1e-9);
+        if (status.finished() || status.step() >= target) {
+            pause();
+            return;
+        }
+        lane.playUntil(target);
+        status.playUntil(target);
     }
 
     /** Advances by one snapshot interval (paused). */
@@ -245,6 +346,7 @@ public final class ExperimentModel implements AutoCloseable {
         redraw = false;
         changed |= lane.drain(sessionPdeFrom, session.get());
         changed |= kernelFlows.drain(messages::error);
+        designs.drain(session.get(), d -> apply(session.get().withDistribution(d.rho())), messages);
         if (changed) {
             lane.publish(kernelFlows);
         }
@@ -257,6 +359,7 @@ public final class ExperimentModel implements AutoCloseable {
         lane.close();
         kernelFlows.close();
         runs.close();
+        designs.close();
     }
 
     // ---- read-only properties ----
@@ -277,6 +380,8 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty lossProperty() { return readouts.lossProperty(); }
     public ReadOnlyDoubleProperty stepsPerSecondProperty() { return readouts.stepsPerSecondProperty(); }
     public ReadOnlyDoubleProperty agreementProperty() { return readouts.agreementProperty(); }
+    /** True while the session's learning rate is above the stability limit: the network oscillates and no distance to the PDE is meaningful. */
+    public ReadOnlyBooleanProperty aboveStabilityLimitProperty() { return readouts.aboveStabilityLimitProperty(); }
     /** Whether the kernel flow of {@code kind} is computed and drawn (2-layer sessions only); off at start. */
     public BooleanProperty kernelFlowShownProperty(KernelFlowKind kind) { return kernelFlows.shownProperty(kind); }
     public ReadOnlyBooleanProperty kernelFlowComputingProperty(KernelFlowKind kind) { return kernelFlows.computingProperty(kind); }
@@ -288,6 +393,13 @@ public final class ExperimentModel implements AutoCloseable {
     public ReadOnlyDoubleProperty linearizedDistanceProperty() { return readouts.linearizedDistanceProperty(); }
     public ReadOnlyDoubleProperty solveMillisProperty() { return readouts.solveMillisProperty(); }
     public ReadOnlyLongProperty pdeSolvesProperty() { return readouts.pdeSolvesProperty(); }
+    /** The learning times wanted (null: none chosen): set by a preset or by dragging its points on the learning-time chart. */
+    public ObjectProperty<WantedTimes> wantedTimesProperty() { return designs.wantedProperty(); }
+    /** The design applied last, while the session still has its rho; null otherwise. */
+    public ReadOnlyObjectProperty<Design> designProperty() { return designs.designProperty(); }
+    public ReadOnlyBooleanProperty designingProperty() { return designs.runningProperty(); }
+    /** "solve 3 of at most 20: 2.8 % from the wanted shape" while designing, empty otherwise. */
+    public ReadOnlyStringProperty designProgressProperty() { return designs.progressProperty(); }
     public ReadOnlyStringProperty messageProperty() { return messages.messageProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messages.isErrorProperty(); }
 }

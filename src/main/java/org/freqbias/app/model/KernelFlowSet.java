@@ -42,6 +42,12 @@ final class KernelFlowSet implements AutoCloseable {
         return changed;
     }
 
+    /** How many flows would be computed for {@code session}: those shown, none for a deep network. */
+    int shownFor(Session session) {
+        return session.network().isDeep() ? 0
+                : (int) overlays.values().stream().filter(o -> o.shownProperty().get()).count();
+    }
+
     /** Takes each flow's newest result, failures to {@code onError}; true when one arrived. */
     boolean drain(Consumer<String> onError) {
         boolean changed = false;

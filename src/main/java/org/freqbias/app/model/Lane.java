@@ -1,6 +1,7 @@
 package org.freqbias.app.model;
 
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.freqbias.app.chart.ChartData;
@@ -19,8 +20,8 @@ import org.freqbias.core.session.Session;
  */
 final class Lane implements AutoCloseable {
 
-    private final TrainingService trainer = new TrainingService();
-    private final PdeService pde = new PdeService();
+    private final TrainingService trainer;
+    private final PdeService pde;
     private final RunState state = new RunState();
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
@@ -28,7 +29,10 @@ final class Lane implements AutoCloseable {
     private final Readouts readouts;
     private final Messages messages;
 
-    Lane(RunStatus status, Readouts readouts, Messages messages) {
+    /** @param setups how the workers make a session's setup ({@link Setup#of}; tests inject failures) */
+    Lane(RunStatus status, Readouts readouts, Messages messages, Function<Session, Setup> setups) {
+        this.trainer = new TrainingService(setups);
+        this.pde = new PdeService(setups);
         this.status = status;
         this.readouts = readouts;
         this.messages = messages;
@@ -45,6 +49,10 @@ final class Lane implements AutoCloseable {
 
     void step() {
         trainer.step();
+    }
+
+    void playUntil(long step) {
+        trainer.playUntil(step);
     }
 
     void requestPde(long id, Session session) {
@@ -139,6 +147,9 @@ final class Lane implements AutoCloseable {
      */
     private void warnIfUnstable(Session solved, double limit, Session current) {
         double eta = solved.training().learningRate();
+        if (solved.equals(current)) {
+            readouts.aboveStabilityLimit(eta > limit);
+        }
         if (eta > limit && !status.running() && !status.progressed() && solved.equals(current)) {
             messages.error(String.format(Locale.ROOT, "Learning rate %.4g is above the stability limit %.4g "
                     + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",

@@ -1,5 +1,7 @@
 package org.freqbias.app.model;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -10,7 +12,8 @@ import org.freqbias.core.kernel.KernelFlowKind;
 /**
  * The live figures the status bar and the PDE panel show: the newest snapshot's step, time and
  * loss, the training speed, the PDE's solve time and count, and the distances between network,
- * PDE and kernel flows now. FX thread only.
+ * PDE and kernel flows now, and whether the learning rate is above the stability limit (the
+ * distance to the PDE then means nothing: the network oscillates). FX thread only.
  */
 final class Readouts {
 
@@ -23,6 +26,7 @@ final class Readouts {
     private final ReadOnlyDoubleWrapper linearizedDistance = new ReadOnlyDoubleWrapper(this, "linearizedDistance", Double.NaN);
     private final ReadOnlyDoubleWrapper solveMillis = new ReadOnlyDoubleWrapper(this, "solveMillis", Double.NaN);
     private final ReadOnlyLongWrapper pdeSolves = new ReadOnlyLongWrapper(this, "pdeSolves");
+    private final ReadOnlyBooleanWrapper aboveStabilityLimit = new ReadOnlyBooleanWrapper(this, "aboveStabilityLimit");
 
     /** The newest snapshot's step, time and loss. */
     void snapshot(int s, double t, double l) {
@@ -37,6 +41,11 @@ final class Readouts {
 
     void solveMillis(double millis) {
         solveMillis.set(millis);
+    }
+
+    /** Whether the current session's learning rate is above its stability limit (false when the limit is unknown). */
+    void aboveStabilityLimit(boolean above) {
+        aboveStabilityLimit.set(above);
     }
 
     /** Counts one more PDE solve shown. */
@@ -60,4 +69,5 @@ final class Readouts {
     ReadOnlyDoubleProperty linearizedDistanceProperty() { return linearizedDistance.getReadOnlyProperty(); }
     ReadOnlyDoubleProperty solveMillisProperty() { return solveMillis.getReadOnlyProperty(); }
     ReadOnlyLongProperty pdeSolvesProperty() { return pdeSolves.getReadOnlyProperty(); }
+    ReadOnlyBooleanProperty aboveStabilityLimitProperty() { return aboveStabilityLimit.getReadOnlyProperty(); }
 }

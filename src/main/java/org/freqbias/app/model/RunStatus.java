@@ -17,6 +17,10 @@ final class RunStatus {
     private boolean finished;
     private boolean progressed;
     private boolean failed;
+    /** A {@link #playUntil} target: running stops at the first snapshot whose step reaches it. */
+    private long stopAt = Long.MAX_VALUE;
+    /** Step of the newest snapshot of the current run taken so far (0 until one arrives). */
+    private long step;
 
     /** Starts the next run id, playing or paused; returns its id. */
     long next(boolean play) {
@@ -24,6 +28,8 @@ final class RunStatus {
         finished = false;
         progressed = false;
         failed = false;
+        stopAt = Long.MAX_VALUE;
+        step = 0;
         running.set(play);
         return runId.get();
     }
@@ -38,6 +44,13 @@ final class RunStatus {
 
     void setRunning(boolean on) {
         running.set(on);
+        stopAt = Long.MAX_VALUE;
+    }
+
+    /** Runs until a snapshot at step {@code step} or later arrives (the trainer stops there too). */
+    void playUntil(long step) {
+        running.set(true);
+        stopAt = step;
     }
 
     boolean finished() {
@@ -55,6 +68,11 @@ final class RunStatus {
         return finished ? "finished" : progressed ? "paused" : "not started";
     }
 
+    /** Step of the newest snapshot of the current run (0 before its first batch). */
+    long step() {
+        return step;
+    }
+
     /** True once the current run has trained a step or failed. */
     boolean progressed() {
         return progressed;
@@ -70,6 +88,11 @@ final class RunStatus {
             failed = true;
         }
         progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
+        batch.snapshots().forEach(s -> step = Math.max(step, s.step()));
+        if (batch.snapshots().stream().anyMatch(s -> s.step() >= stopAt)) {
+            running.set(false);
+            stopAt = Long.MAX_VALUE;
+        }
         if (batch.finished()) {
             finished = true;
             running.set(false);

@@ -2,14 +2,18 @@ package org.freqbias.app.view;
 
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
+import org.freqbias.app.chart.LearningTimeChart;
+import org.freqbias.core.dist.DensityPoints;
 import org.freqbias.core.dist.FrequencyDistribution;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.Laplace;
 import org.freqbias.core.dist.Mixture;
+import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.dist.Ramp;
 import org.freqbias.core.dist.Uniform;
 import org.freqbias.core.session.PlaneSpec;
@@ -18,11 +22,14 @@ import org.freqbias.core.session.Session;
 /**
  * The frequency distribution rho: a family and a slider per parameter, with a live plot of rho
  * over a histogram of the network's sampled frequencies. A mixture's weight is edited here; its
- * two components come from the session file.
+ * two components come from the session file. A drawn density ({@code custom}) is edited on the
+ * plot itself ({@link RhoPointEditor}); "Edit as points" turns any family into one
+ * ({@link DensityPoints}). Below, the inverse design ({@link DesignPanelController}).
  */
 public final class DistributionPanelController extends PanelController {
 
-    private static final List<String> FAMILIES = List.of("gaussian", "uniform", "laplace", "ramp", "mixture");
+    private static final String CUSTOM = "custom (drawn points)";
+    private static final List<String> FAMILIES = List.of("gaussian", "uniform", "laplace", "ramp", "mixture", CUSTOM);
 
     @FXML private ComboBox<String> family;
     @FXML private ComboBox<PlaneSpec.Shape> shape;
@@ -34,6 +41,10 @@ public final class DistributionPanelController extends PanelController {
     @FXML private SliderField weight;
     @FXML private Label mixtureNote;
     @FXML private RhoPreview preview;
+    @FXML private Button editAsPoints;
+    @FXML private Label editHint;
+    @FXML private DesignPanelController designController;
+    private RhoPointEditor editor;
 
     @FXML
     private void initialize() {
@@ -64,11 +75,27 @@ public final class DistributionPanelController extends PanelController {
         for (SliderField f : List.of(sigma, band, scale, power, weight)) {
             f.setOnChange(v -> edit(s -> s.withDistribution(build(s.distribution()))));
         }
+        editor = new RhoPointEditor(preview);
+        editor.setOnEdit(points -> edit(s -> s.withDistribution(points.toDensity())));
+        for (Node n : List.of(editAsPoints, editHint, mixtureNote)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+    }
+
+    @FXML
+    private void editAsPoints() {
+        edit(s -> s.withDistribution(DensityPoints.of(s.distribution())));
+    }
+
+    /** Draws the wanted learning times on {@code chart} and takes the points dragged there. */
+    void connectWanted(LearningTimeChart chart) {
+        designController.connect(chart);
     }
 
     @Override
     void init(org.freqbias.app.model.ExperimentModel m) {
         super.init(m);
+        designController.init(m);
         // A 2D run's frequencies are vectors: the preview shows the 1D family only.
         m.setupProperty().addListener((obs, old, setup) -> preview.showSamples(
                 setup.session().isPlane() ? new double[0] : setup.initialFrequencies()));
@@ -89,6 +116,7 @@ public final class DistributionPanelController extends PanelController {
             case "mixture" -> current instanceof Mixture m
                     ? new Mixture(weight.getValue(), m.first(), m.second())
                     : new Mixture(weight.getValue(), new Gaussian(sigma.getValue()), new Uniform(band.getValue()));
+            case CUSTOM -> current instanceof PiecewiseLinearDensity ? current : DensityPoints.of(current);
             default -> throw new IllegalArgumentException("unknown family " + family.getValue());
         };
     }
@@ -123,8 +151,10 @@ public final class DistributionPanelController extends PanelController {
         visible(power, f.equals("ramp"));
         visible(weight, f.equals("mixture"));
         mixtureNote.setVisible(f.equals("mixture"));
-        mixtureNote.setManaged(f.equals("mixture"));
+        editAsPoints.setVisible(!f.equals(CUSTOM));
+        editHint.setVisible(f.equals(CUSTOM));
         preview.showDensity(d);
+        editor.show(d instanceof PiecewiseLinearDensity p ? EditablePoints.of(p) : null);
     }
 
     private static void visible(SliderField f, boolean on) {
@@ -141,6 +171,8 @@ public final class DistributionPanelController extends PanelController {
             return "laplace";
         } else if (d instanceof Ramp) {
             return "ramp";
+        } else if (d instanceof PiecewiseLinearDensity) {
+            return CUSTOM;
         }
         return "mixture";
     }

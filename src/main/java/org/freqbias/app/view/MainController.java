@@ -2,52 +2,81 @@ package org.freqbias.app.view;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.scene.Node;
+import org.freqbias.app.BundleWriter;
 import org.freqbias.app.WindowController;
+import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
 import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.chart.PlaneChartBoard;
 import org.freqbias.app.export.ChartExporter;
+import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.PngWriter;
+import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.model.LessonPlayer;
+import org.freqbias.app.model.RunRow;
 import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.session.Session;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Controller of /fxml/main.fxml: binds toolbar, status bar, message bar and charts to the
- * {@link ExperimentModel}, wires the keyboard shortcuts, and hands the model to the side panels.
- * The 1D or the 2D chart board is shown, after the session's dimension; the model's one chart
- * data goes to the board of its run's dimension (the pictures differ, the data do not).
+ * {@link ExperimentModel}, wires the keys ({@link Shortcuts}), focus mode ({@link FocusMode}) and
+ * the lesson player ({@link LessonView}), and hands the model to the side panels. The 1D or the 2D
+ * chart board is shown, after the session's dimension; the model's one chart data goes to the
+ * board of its run's dimension (the pictures differ, the data do not).
  */
-public final class MainController implements ChartActions, WindowController {
+public final class MainController implements ChartActions, WindowController, Shortcuts.Actions {
 
     @FXML private Button playButton;
+    @FXML private Button bundleButton;
     @FXML private FontIcon playIcon;
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
     @FXML private Label messageLabel;
+    @FXML private Node leftPanel;
+    @FXML private Node rightPanel;
+    @FXML private Node statusBar;
     @FXML private Label stepStatus;
     @FXML private Label timeStatus;
     @FXML private Label rateStatus;
     @FXML private Label lossStatus;
     @FXML private Label agreementStatus;
+    @FXML private Node focusReadouts;
+    @FXML private Label focusTime;
+    @FXML private Label focusLoss;
+    @FXML private Label focusAgreement;
+    @FXML private ScrollPane chartScroll;
+    @FXML private Node lessonBar;
+    @FXML private Label lessonCaption;
+    @FXML private Label lessonProgress;
+    @FXML private Node blankScreen;
     @FXML private ChartBoard chartsController;
     @FXML private PlaneChartBoard planeChartsController;
     @FXML private Node charts;
@@ -78,12 +107,17 @@ public final class MainController implements ChartActions, WindowController {
     private SessionFileActions files;
     private File exportFolder;
     private File studyFolder;
+    private FocusMode focus;
+    private LessonPlayer lessonPlayer;
+    private LessonView lessons;
+    private BundleWriter bundles;
 
-    /** Connects the view to {@code m}; {@code s} owns the dialogs. FX thread. */
+    /** Connects the view to {@code m}; {@code s} owns the dialogs; {@code b} writes bundles. FX thread. */
     @Override
-    public void init(ExperimentModel m, Stage s) {
+    public void init(ExperimentModel m, Stage s, BundleWriter b) {
         this.model = m;
         this.stage = s;
+        this.bundles = b;
         files = new SessionFileActions(m, () -> stage);
         sessionPanelController.init(m, files);
         targetPanelController.init(m);
@@ -96,6 +130,8 @@ public final class MainController implements ChartActions, WindowController {
                 secondBoardTitle);
         mainBoard.setActions(this);
         besideBoard.setActions(this);
+        targetPanelController.connectSketch(chartsController.fitChart());
+        distributionPanelController.connectWanted(chartsController.learningTimeChart());
         scrubberController.init(m.runs());
         runsPanelController.init(m.runs());
         secondBoard.managedProperty().bind(secondBoard.visibleProperty());
@@ -110,44 +146,70 @@ public final class MainController implements ChartActions, WindowController {
         m.runningProperty().addListener((obs, was, on) -> playIcon.setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
         playButton.textProperty().bind(Bindings.when(m.runningProperty()).then("Pause").otherwise("Play"));
         sessionTitle.textProperty().bind(Bindings.createStringBinding(() -> m.getSession().name(), m.sessionProperty()));
+        s.titleProperty().bind(Bindings.createStringBinding(() -> m.getSession().name() + " – Frequency Bias Lab", m.sessionProperty()));
         messageLabel.textProperty().bind(m.messageProperty());
         messageBar.visibleProperty().bind(m.messageProperty().isNotEmpty());
-        messageBar.managedProperty().bind(messageBar.visibleProperty());
         m.messageIsErrorProperty().addListener((obs, was, error) -> markError(error));
         markError(m.messageIsErrorProperty().get());
+        bindReadouts();
 
-        stepStatus.textProperty().bind(Bindings.format("step %d", m.stepProperty()));
-        timeStatus.textProperty().bind(Bindings.format("t = %.3g", m.timeProperty()));
-        rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", m.stepsPerSecondProperty()));
-        lossStatus.textProperty().bind(Bindings.format("loss %.4g", m.lossProperty()));
-        agreementStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> Double.isNaN(m.agreementProperty().get()) ? "agreement –"
-                        : String.format("network vs PDE %.1f %%", 100 * m.agreementProperty().get()),
-                m.agreementProperty()));
+        focus = new FocusMode(List.of(leftPanel, rightPanel, statusBar), focusReadouts,
+                () -> List.of(chartsController, planeChartsController));
+        for (Board board : List.of(chartsController, planeChartsController)) {
+            board.charts().forEach(this::rememberWhenChosen);
+            chartScroll.viewportBoundsProperty().addListener((obs, old, room) -> board.setRoom(room.getWidth(), room.getHeight()));
+        }
+        // A lesson's "pin" pins the live run in the run list: its record stays, ticked, beside the runs after it.
+        lessonPlayer = new LessonPlayer(m, () -> m.runs().pin(RunRow.LIVE, true));
+        lessons = new LessonView(m, lessonPlayer, focus, lessonBar, lessonCaption, lessonProgress, blankScreen,
+                dimension -> names(dimension == 2 ? planeChartsController : chartsController));
     }
 
-    /** Installs the shortcuts on {@code scene}: Space outside text fields, Ctrl+key for the rest. */
-    @Override
-    public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            // Space plays, except where it types or ticks a run in the run list.
-            if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof TextInputControl)
-                    && scene.getFocusOwner() != runsPanelController.list()) {
-                model.togglePlay();
-                e.consume();
+    /** Status bar and focus mode show the same figures, from one binding each. */
+    private void bindReadouts() {
+        StringExpression time = Bindings.format("t = %.3g", model.timeProperty());
+        StringExpression loss = Bindings.format("loss %.4g", model.lossProperty());
+        StringExpression agreement = Bindings.createStringBinding(
+                () -> model.aboveStabilityLimitProperty().get() ? "network vs PDE –: learning rate above the stability limit"
+                        : Double.isNaN(model.agreementProperty().get()) ? "agreement –"
+                        : String.format("network vs PDE %.1f %%", 100 * model.agreementProperty().get()),
+                model.agreementProperty(), model.aboveStabilityLimitProperty());
+        stepStatus.textProperty().bind(Bindings.format("step %d", model.stepProperty()));
+        rateStatus.textProperty().bind(Bindings.format("%.0f steps/s", model.stepsPerSecondProperty()));
+        timeStatus.textProperty().bind(time);
+        lossStatus.textProperty().bind(loss);
+        agreementStatus.textProperty().bind(agreement);
+        focusTime.textProperty().bind(time);
+        focusLoss.textProperty().bind(loss);
+        focusAgreement.textProperty().bind(agreement);
+    }
+
+    /** A click on a chart (Ctrl+click: a second one) or Tab to it makes it the chart focus mode shows. */
+    private void rememberWhenChosen(ChartFrame chart) {
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> focus.choose(chart, e.isShortcutDown()));
+        chart.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focus.choose(chart, false);
             }
         });
-        var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), this::step);
-        keys.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::reset);
-        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportAll);
-        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
-        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::nextTheme);
-        keys.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelFlow(KernelFlowKind.KERNEL_LIMIT));
-        keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                () -> model.toggleKernelFlow(KernelFlowKind.LINEARIZED));
+    }
+
+    private static Set<String> names(Board board) {
+        return new TreeSet<>(board.names());
+    }
+
+    /** Installs the keys on {@code scene} and lets F11 alone leave full screen (Esc belongs to lessons and focus mode). */
+    @Override
+    public void installShortcuts(Scene scene) {
+        // Space ticks a run in the run list rather than playing.
+        new Shortcuts(this, lessonPlayer, owner -> owner == runsPanelController.list()).install(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("F11 leaves full screen");
+    }
+
+    @Override
+    public void openLesson(String fileOrName) {
+        lessons.open(fileOrName);
     }
 
     /** The 1D chart board, for tests. */
@@ -192,6 +254,16 @@ public final class MainController implements ChartActions, WindowController {
         }
     }
 
+    /** The lesson player, for tests. */
+    public LessonPlayer lessonPlayer() {
+        return lessonPlayer;
+    }
+
+    /** Whether focus mode is on, for tests. */
+    public boolean focusMode() {
+        return focus.onProperty().get();
+    }
+
     /** Shows the target panel of a 2D (true) or a 1D session, and its board until a run of it is drawn. */
     private void showDimension(boolean plane) {
         planeTargetPane.setVisible(plane);
@@ -210,28 +282,35 @@ public final class MainController implements ChartActions, WindowController {
         }
     }
 
+    // ---- actions: toolbar buttons and keys ----
+
     @FXML
-    private void togglePlay() {
+    @Override
+    public void togglePlay() {
         model.togglePlay();
     }
 
     @FXML
-    private void step() {
+    @Override
+    public void step() {
         model.step();
     }
 
     @FXML
-    private void reset() {
+    @Override
+    public void reset() {
         model.reset();
     }
 
     @FXML
-    private void open() {
+    @Override
+    public void open() {
         files.open();
     }
 
     @FXML
-    private void save() {
+    @Override
+    public void save() {
         files.save();
     }
 
@@ -266,9 +345,47 @@ public final class MainController implements ChartActions, WindowController {
     }
 
     @FXML
-    private void nextTheme() {
+    @Override
+    public void nextTheme() {
         model.setTheme(model.themeProperty().get().next());
         model.info("Theme: " + model.themeProperty().get().label());
+    }
+
+    @Override
+    public void toggleKernelLimit() {
+        model.toggleKernelFlow(KernelFlowKind.KERNEL_LIMIT);
+    }
+
+    @Override
+    public void toggleLinearized() {
+        model.toggleKernelFlow(KernelFlowKind.LINEARIZED);
+    }
+
+    @FXML
+    @Override
+    public void toggleFocus() {
+        focus.toggle();
+        chartScroll.requestFocus(); // away from a side panel's field, which focus mode hides
+    }
+
+    @Override
+    public boolean leaveFocus() {
+        if (!focus.onProperty().get()) {
+            return false;
+        }
+        focus.leave();
+        return true;
+    }
+
+    @FXML
+    @Override
+    public void chooseLesson() {
+        lessons.choose(stage);
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
     }
 
     @FXML
@@ -276,16 +393,25 @@ public final class MainController implements ChartActions, WindowController {
         model.info("");
     }
 
-    @FXML
-    @Override
-    public void exportAll() {
+    /** The view of the main board (the run list's runs at the scrubber's time), or null (with a message) before the first snapshot. */
+    private ChartView exportableView() {
         ChartView view = model.runs().viewProperty().get();
         if (view == null) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
+            return null;
+        }
+        return view;
+    }
+
+    @FXML
+    @Override
+    public void exportAll() {
+        ChartView view = exportableView();
+        if (view == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export all charts (PNG, 2x) into a folder");
+        chooser.setTitle("Export all charts (PNG 2x and SVG) into a folder");
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
@@ -296,30 +422,119 @@ public final class MainController implements ChartActions, WindowController {
         exportFolder = dir;
         try {
             String name = model.getSession().name();
-            // On the FX thread already: render directly.
-            var written = ChartExporter.render(view, dir.toPath(), name, 2, chart -> true);
-            model.info("Wrote " + written.size() + " charts to " + dir);
+            // On the FX thread already: writeAll renders at once.
+            List<Path> written = ChartExporter.writeAll(view, dir.toPath(), name, ChartFormats.pngAndSvg(2), chart -> true);
+            // The folder the files really went to (links resolved), which the user may not have typed.
+            model.info("Wrote " + written.size() / 2 + " charts (PNG and SVG) to " + written.get(0).getParent());
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Export bundle…: the session as it is set now, run headless from its seed (with the kernel flows
+     * shown) on a thread of its own, its reproducible bundle written where the user chooses; the
+     * outcome arrives in the message bar. The window's own run is left alone.
+     */
+    @FXML
+    private void exportBundle() {
+        File file = chooseFile("Export a reproducible bundle of this session's run", "Bundle (zip)", "*.zip",
+                SafeFileName.stem(model.getSession().name()) + "-bundle.zip");
+        if (file == null) {
+            return;
+        }
+        Session session = model.getSession();
+        Set<KernelFlowKind> flows = EnumSet.noneOf(KernelFlowKind.class);
+        for (KernelFlowKind kind : KernelFlowKind.values()) {
+            if (model.kernelFlowShownProperty(kind).get()) {
+                flows.add(kind);
+            }
+        }
+        bundleButton.setDisable(true);
+        model.info("Writing the bundle: running " + session.name() + " headless (" + session.training().steps() + " steps)…");
+        Thread writer = new Thread(() -> {
+            String outcome;
+            boolean failed = false;
+            try {
+                outcome = bundles.write(session, flows, file.toPath());
+            } catch (Exception e) {
+                outcome = "Bundle not written: " + e.getMessage();
+                failed = true;
+            }
+            String message = outcome;
+            boolean error = failed || !message.startsWith("Wrote");
+            Platform.runLater(() -> {
+                bundleButton.setDisable(false);
+                if (error) {
+                    model.error(message);
+                } else {
+                    model.info(message);
+                }
+            });
+        }, "bundle-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     @Override
     public void exportChart(ChartFrame chart, double scale) {
+        File file = chooseFile("Export " + chart.title() + " (" + (int) scale + "x)", "PNG image", "*.png",
+                ChartExporter.fileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(chart, file, (c, f) -> PngWriter.write(c, scale, f));
+        }
+    }
+
+    @Override
+    public void exportChartSvg(ChartFrame chart) {
+        File file = chooseFile("Export " + chart.title() + " as SVG", "SVG image", "*.svg",
+                ChartExporter.svgFileName(model.getSession().name(), chart));
+        if (file != null) {
+            export(chart, file, SvgWriter::write);
+        }
+    }
+
+    @Override
+    public void copyChartData(ChartFrame chart) {
+        chart.dataCsv().ifPresentOrElse(csv -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(csv);
+            Clipboard.getSystemClipboard().setContent(content);
+            model.info("Copied the data of " + chart.title() + " as CSV (" + (csv.lines().count() - 1) + " rows)");
+        }, () -> model.error(chart.title() + " draws images, not curves: export it as PNG or SVG"));
+    }
+
+    /** A save dialog for one file, starting in the last export folder; null when cancelled. */
+    private File chooseFile(String title, String kind, String pattern, String initialName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + chart.title() + " (" + (int) scale + "x)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(ChartExporter.fileName(model.getSession().name(), chart));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.setInitialFileName(initialName);
         if (exportFolder != null && exportFolder.isDirectory()) {
             chooser.setInitialDirectory(exportFolder);
         }
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
+        if (file != null) {
+            exportFolder = file.getParentFile();
+        }
+        return file;
+    }
+
+    /**
+     * Writes {@code chart} to {@code file} by {@code writer}: the view it shows (its board's: main
+     * or beside) drawn afresh at its export size (not its size on screen), with the outcome in the
+     * message bar.
+     */
+    private void export(ChartFrame chart, File file, ChartExporter.ChartFileWriter writer) {
+        ChartView view = chart.drawnView();
+        if (view == null) {
+            model.error("Nothing to export yet: the first snapshot has not arrived");
             return;
         }
-        exportFolder = file.getParentFile();
         try {
-            PngWriter.write(chart, scale, file.toPath());
+            ChartExporter.writeOne(view, chart.fileName(), file.toPath(), writer);
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());

@@ -1,11 +1,13 @@
 package org.freqbias.app.view;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 import org.freqbias.core.dist.FrequencySampler;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
@@ -34,6 +36,18 @@ public final class NetworkPanelController extends PanelController {
         }
         zeroInitialOutput.setOnAction(e -> edit(s -> s.withNetwork(network(s))));
         sampling.getItems().setAll(FrequencySampler.Mode.values());
+        // Named as in session files and the docs: stratified, iid.
+        sampling.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FrequencySampler.Mode mode) {
+                return mode == null ? "" : mode.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public FrequencySampler.Mode fromString(String text) {
+                return FrequencySampler.Mode.valueOf(text.toUpperCase(Locale.ROOT));
+            }
+        });
         sampling.setOnAction(e -> {
             if (sampling.getValue() != null && sampling.getValue() != model.getSession().network().sampling()) {
                 edit(s -> s.withNetwork(network(s)));

@@ -36,7 +36,10 @@ abstract class PanelController {
             show(model.getSession());
             return false;
         }
-        model.apply(edited);
+        if (!model.apply(edited)) {
+            show(model.getSession()); // refused (too large for memory): the message says why
+            return false;
+        }
         return true;
     }
 }

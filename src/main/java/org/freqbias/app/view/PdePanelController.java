@@ -116,14 +116,24 @@ public final class PdePanelController extends PanelController {
         return ms < 10_000 ? String.format("%.0f ms", ms) : String.format("%.1f s", ms / 1000);
     }
 
+    /**
+     * The PDE as text whose lines may break only between terms: inside a term the spaces are
+     * no-break spaces (U+00A0), so a narrow panel never splits "∂ξ(ρ ∂ξu)" in two.
+     */
+    public static String equation(boolean plane) {
+        String[] terms = plane
+                ? new String[] {"du/dt =", "(2π)² [σₐ² ∇·(ρ ∇u)", "− ρ u]", "on [−Ξ, Ξ]²"}
+                : new String[] {"du/dt =", "2π [σₐ² ∂ξ(ρ ∂ξu)", "− ρ u]"};
+        return String.join(" ", java.util.Arrays.stream(terms).map(t -> t.replace(' ', '\u00A0')).toList());
+    }
+
     private PdeSpec pde() {
         return new PdeSpec((int) elements.getValue(), maxFrequency.getValue(), diffusion.isSelected());
     }
 
     @Override
     protected void show(Session session) {
-        equation.setText(session.isPlane() ? "du/dt = (2π)² [σₐ² ∇·(ρ ∇u) − ρ u] on [−Ξ, Ξ]²"
-                : "du/dt = 2π [σₐ² ∂ξ(ρ ∂ξu) − ρ u]");
+        equation.setText(equation(session.isPlane()));
         referenceNote.setText(ArchitectureText.pdeReferenceNote(session.network()));
         referenceNote.setVisible(session.network().isDeep());
         // 2D: elements per axis, and a sparse factorization of (n + 1)^2 unknowns.

@@ -14,20 +14,25 @@ import javafx.stage.FileChooser;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.session.UserTargets;
 import org.freqbias.core.target.Checkerboard;
+import org.freqbias.core.target.FormulaTarget2D;
 import org.freqbias.core.target.PlaneWave;
 import org.freqbias.core.target.PlaneWaves;
 import org.freqbias.core.target.Target2D;
 
 /**
  * The target of a 2D session: plane waves under an envelope (vectors and amplitudes typed as
- * lists), a checkerboard (cells per side), or an image (Open PNG…). Hidden for 1D sessions.
+ * lists), a checkerboard (cells per side), an image (Open PNG…) or a formula in x1, x2 (a bad one
+ * shows its position and keeps the text and the target). Hidden for 1D sessions.
  */
 public final class PlaneTargetPanelController extends PanelController {
 
     static final String WAVES = "plane waves";
     static final String CHECKERBOARD = "checkerboard";
     static final String IMAGE = "image";
+    static final String FORMULA = "formula in x1, x2";
+    private static final String DEFAULT_FORMULA = "sin(3*x1) * cos(2*x2) * exp(-(x1^2 + x2^2)/8)";
 
     @FXML private ComboBox<String> planeType;
     @FXML private TextField vectors;
@@ -38,12 +43,17 @@ public final class PlaneTargetPanelController extends PanelController {
     @FXML private Node wavesBox;
     @FXML private Node checkerBox;
     @FXML private Node imageBox;
+    @FXML private Node planeFormulaBox;
+    @FXML private TextField planeExpression;
+    @FXML private Label planeFormulaProblem;
 
     private File lastFolder;
 
     @FXML
     private void initialize() {
-        planeType.getItems().setAll(WAVES, CHECKERBOARD, IMAGE);
+        planeType.getItems().setAll(WAVES, CHECKERBOARD, IMAGE, FORMULA);
+        planeExpression.setOnAction(e -> applyFormula());
+        planeFormulaProblem.managedProperty().bind(planeFormulaProblem.visibleProperty());
         planeType.setOnAction(e -> typeChosen());
         vectors.setOnAction(e -> editWaves());
         waveAmplitudes.setOnAction(e -> editWaves());
@@ -66,11 +76,24 @@ public final class PlaneTargetPanelController extends PanelController {
         switch (t) {
             case WAVES -> editTarget(new PlaneWaves(planeEnvelope.getValue(), List.of(new PlaneWave(3, 0, 1))));
             case CHECKERBOARD -> editTarget(new Checkerboard((int) cells.getValue(), model.getSession().domain().halfWidth()));
+            case FORMULA -> {
+                planeExpression.setText(DEFAULT_FORMULA);
+                applyFormula();
+            }
             default -> {
                 openImage();
                 show(model.getSession()); // cancelled or refused: show the target in force
             }
         }
+    }
+
+    /** Applies the typed formula (keeping the nominal peaks of a formula in force). */
+    private void applyFormula() {
+        FormulaInput.apply(planeExpression, planeFormulaProblem, model, text -> {
+            Session s = model.getSession();
+            double[][] peaks = s.plane().target() instanceof FormulaTarget2D f ? f.nominalPeaks() : new double[0][];
+            model.apply(s.withPlane(new PlaneSpec(UserTargets.formula2D(text, peaks, s.domain()), s.plane().shape())));
+        });
     }
 
     private void editWaves() {
@@ -127,6 +150,8 @@ public final class PlaneTargetPanelController extends PanelController {
         visible(wavesBox, WAVES.equals(type));
         visible(checkerBox, CHECKERBOARD.equals(type));
         visible(imageBox, IMAGE.equals(type));
+        visible(planeFormulaBox, FORMULA.equals(type));
+        planeFormulaProblem.setVisible(false);
         if (t instanceof PlaneWaves w) {
             vectors.setText(w.components().stream().map(c -> number(c.frequency1()) + " " + number(c.frequency2()))
                     .collect(Collectors.joining("; ")));
@@ -136,6 +161,8 @@ public final class PlaneTargetPanelController extends PanelController {
             cells.setValue(c.cells());
         } else if (t instanceof ImageFile f) {
             imagePath.setText("Image: " + f.path());
+        } else if (t instanceof FormulaTarget2D f) {
+            planeExpression.setText(f.expression());
         }
     }
 
@@ -147,6 +174,8 @@ public final class PlaneTargetPanelController extends PanelController {
     static String typeOf(Target2D t) {
         if (t instanceof Checkerboard) {
             return CHECKERBOARD;
+        } else if (t instanceof FormulaTarget2D) {
+            return FORMULA;
         }
         return t instanceof PlaneWaves ? WAVES : IMAGE;
     }

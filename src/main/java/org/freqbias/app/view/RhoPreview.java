@@ -25,6 +25,7 @@ public final class RhoPreview extends StackPane {
     private final XYChart.Series<Number, Number> density = new XYChart.Series<>();
     private double range = 1;
     private double[] samples = new double[0];
+    private boolean rangeHeld;
 
     public RhoPreview() {
         getStyleClass().add("rho-preview");
@@ -42,7 +43,7 @@ public final class RhoPreview extends StackPane {
         chart.setMinHeight(120);
         chart.getData().add(histogram);
         chart.getData().add(density);
-        histogram.getNode().setStyle("-fx-stroke: " + Palette.TARGET + "; -fx-stroke-width: 1.2;");
+        markHistogram();
         density.getNode().setStyle("-fx-stroke: " + Palette.NETWORK + "; -fx-stroke-width: 2;");
         getChildren().add(chart);
     }
@@ -55,13 +56,15 @@ public final class RhoPreview extends StackPane {
         xAxis.setLabel(plane ? "ξ   (blue: the 1D family ρ)" : "ξ   (grey: sampled w, blue: ρ)");
     }
 
-    /** Redraws the density curve for {@code rho} and rescales the axis to its bulk. */
+    /** Redraws the density curve for {@code rho} and rescales the axis to its bulk (unless the range is held). */
     public void showDensity(FrequencyDistribution rho) {
-        double step = Ticks.niceStep(bulk(rho), 2);
-        range = Math.ceil(bulk(rho) / step) * step;
-        xAxis.setLowerBound(-range);
-        xAxis.setUpperBound(range);
-        xAxis.setTickUnit(step);
+        if (!rangeHeld) {
+            double step = Ticks.niceStep(bulk(rho), 2);
+            range = Math.ceil(bulk(rho) / step) * step;
+            xAxis.setLowerBound(-range);
+            xAxis.setUpperBound(range);
+            xAxis.setTickUnit(step);
+        }
         var points = new java.util.ArrayList<XYChart.Data<Number, Number>>(CURVE_POINTS);
         for (int i = 0; i < CURVE_POINTS; i++) {
             double xi = -range + 2 * range * i / (CURVE_POINTS - 1);
@@ -69,6 +72,40 @@ public final class RhoPreview extends StackPane {
         }
         density.getData().setAll(points);
         showSamples(samples);
+    }
+
+    /** Keeps the xi range while {@code held} (a point being dragged must not move under the mouse). */
+    void holdRange(boolean held) {
+        rangeHeld = held;
+    }
+
+    /** A series drawn over the density without a line (the editor's handles). */
+    XYChart.Series<Number, Number> addHandles() {
+        XYChart.Series<Number, Number> handles = new XYChart.Series<>();
+        chart.getData().add(handles);
+        handles.getNode().setStyle("-fx-stroke: transparent;");
+        markHistogram(); // adding a series resets the style classes of the others
+        return handles;
+    }
+
+    /** The histogram's style class: its colour and width per theme (CSS). */
+    private void markHistogram() {
+        if (!histogram.getNode().getStyleClass().contains("rho-histogram")) {
+            histogram.getNode().getStyleClass().add("rho-histogram");
+        }
+    }
+
+    /** The plot the editor listens to. */
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    NumberAxis xAxis() {
+        return xAxis;
+    }
+
+    NumberAxis yAxis() {
+        return yAxis;
     }
 
     /** Redraws the histogram of {@code w} over the current range, as a step outline. */
@@ -97,8 +134,12 @@ public final class RhoPreview extends StackPane {
         histogram.getData().setAll(points);
     }
 
-    /** Half-width of the region where rho is at least 1e-3 of its largest value (scanned). */
-    private static double bulk(FrequencyDistribution rho) {
+    /**
+     * Half-width of the plot: a quarter beyond the edge of the region where rho is at least 1e-3 of
+     * its largest value, so that the edge of a band (a uniform rho, a disk in 2D) shows as a drop
+     * inside the plot rather than on its border. The edge is found by a scan, then bisection.
+     */
+    static double bulk(FrequencyDistribution rho) {
         double peak = 0;
         for (double xi = 0.01; xi < 1e5; xi *= 1.25) {
             peak = Math.max(peak, rho.density(xi));
@@ -109,6 +150,16 @@ public final class RhoPreview extends StackPane {
                 last = xi;
             }
         }
-        return 1.1 * last;
+        double inside = last;
+        double outside = 1.25 * last;
+        for (int i = 0; i < 40; i++) {
+            double mid = 0.5 * (inside + outside);
+            if (rho.density(mid) >= 1e-3 * peak) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return 1.25 * outside;
     }
 }

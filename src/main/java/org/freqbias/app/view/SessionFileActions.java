@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.core.io.SafeFileName;
 
 /** Open and Save of session files through a FileChooser, shared by the toolbar and the session panel. */
 final class SessionFileActions {
@@ -29,7 +30,7 @@ final class SessionFileActions {
 
     void save() {
         FileChooser chooser = chooser("Save session");
-        chooser.setInitialFileName(model.getSession().name() + ".json");
+        chooser.setInitialFileName(SafeFileName.stem(model.getSession().name()) + ".json");
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             lastFolder = file.getParentFile();

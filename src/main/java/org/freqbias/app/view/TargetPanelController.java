@@ -6,23 +6,38 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import java.io.File;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.freqbias.app.chart.FitChart;
+import org.freqbias.core.session.CsvFile;
+import org.freqbias.core.session.UserTargets;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.target.FormulaTarget;
+import org.freqbias.core.target.SampledTarget;
 import org.freqbias.core.target.SineComponent;
+import org.freqbias.core.target.Sketch;
 import org.freqbias.core.target.SquareWave;
 import org.freqbias.core.target.Target;
 import org.freqbias.core.target.WavePacket;
 
 /**
- * The target: a wave packet (envelope width and components), plain sines, or a square wave.
- * Components are typed as comma-separated frequencies and amplitudes.
+ * The target: a wave packet (envelope width and components), plain sines, a square wave, a formula
+ * in x, the rows of a CSV file (Open CSV…) or a curve sketched on the fit chart. Components are
+ * typed as comma-separated frequencies and amplitudes. A bad formula shows its position and keeps
+ * both the text typed and the target in force.
  */
 public final class TargetPanelController extends PanelController {
 
     private static final String PACKET = "wave packet";
     private static final String SINES = "sum of sines";
     private static final String SQUARE = "square wave";
+    static final String FORMULA = "formula in x";
+    static final String CSV = "CSV file";
+    static final String SKETCH = "sketched curve";
+    private static final String DEFAULT_FORMULA = "sin(3*x) * exp(-x^2/2)";
 
     @FXML private ComboBox<String> type;
     @FXML private TextField frequencies;
@@ -33,15 +48,41 @@ public final class TargetPanelController extends PanelController {
     @FXML private SliderField harmonics;
     @FXML private Node componentsBox;
     @FXML private Node squareBox;
+    @FXML private Node formulaBox;
+    @FXML private TextField expression;
+    @FXML private Label formulaProblem;
+    @FXML private Node csvBox;
+    @FXML private Label csvPath;
+    @FXML private Node sketchBox;
+    private FitChart fitChart;
+    private File lastFolder;
 
     @FXML
     private void initialize() {
-        type.getItems().setAll(PACKET, SINES, SQUARE);
+        type.getItems().setAll(PACKET, SINES, SQUARE, FORMULA, CSV, SKETCH);
         type.setOnAction(e -> {
-            if (type.getValue() != null && !type.getValue().equals(typeOf(model.getSession().target()))) {
-                edit(s -> s.withTarget(build()));
+            String chosen = type.getValue();
+            if (chosen == null || model == null || chosen.equals(typeOf(model.getSession().target()))) {
+                return;
+            }
+            switch (chosen) {
+                case FORMULA -> {
+                    expression.setText(DEFAULT_FORMULA);
+                    applyFormula();
+                }
+                case CSV -> {
+                    openCsv();
+                    show(model.getSession()); // cancelled or refused: the target in force
+                }
+                case SKETCH -> {
+                    showBoxes(SKETCH);
+                    sketch();
+                }
+                default -> edit(s -> s.withTarget(build()));
             }
         });
+        expression.setOnAction(e -> applyFormula());
+        formulaProblem.managedProperty().bind(formulaProblem.visibleProperty());
         frequencies.setOnAction(e -> edit(s -> s.withTarget(build())));
         amplitudes.setOnAction(e -> edit(s -> s.withTarget(build())));
         for (TextField f : List.of(frequencies, amplitudes)) {
@@ -54,6 +95,50 @@ public final class TargetPanelController extends PanelController {
         for (SliderField f : List.of(envelope, squareFrequency, squareAmplitude, harmonics)) {
             f.setOnChange(v -> edit(s -> s.withTarget(build())));
         }
+    }
+
+    /** Lets "Sketch on the fit chart" draw on {@code chart}. */
+    void connectSketch(FitChart chart) {
+        fitChart = chart;
+    }
+
+    /** Applies the typed formula (keeping the nominal peaks of a formula in force). */
+    private void applyFormula() {
+        FormulaInput.apply(expression, formulaProblem, model, text -> {
+            Session s = model.getSession();
+            double[] peaks = s.target() instanceof FormulaTarget f ? f.peaks() : new double[0];
+            model.apply(s.withTarget(UserTargets.formula(text, peaks, s.domain())));
+        });
+    }
+
+    @FXML
+    private void openCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CSV file of x,y rows as the target");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showOpenDialog(type.getScene().getWindow());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            model.openCsv(file.toPath());
+        }
+    }
+
+    /** Puts the fit chart in sketch mode; the stroke becomes the target (smoothed samples). */
+    @FXML
+    private void sketch() {
+        if (fitChart == null) {
+            return;
+        }
+        model.info("Sketch the target on the fit chart: press, drag across, release (Esc cancels)");
+        fitChart.startSketch(stroke -> edit(s -> s.withTarget(Sketch.toTarget(stroke[0], stroke[1], s.domain().spacing()))),
+                () -> {
+                    model.info("Sketch cancelled; the target stays");
+                    show(model.getSession());
+                });
     }
 
     /** The target the controls describe; throws IllegalArgumentException when they are invalid. */
@@ -101,12 +186,10 @@ public final class TargetPanelController extends PanelController {
             return; // the 2D target has its own panel
         }
         Target t = session.target();
-        type.setValue(typeOf(t));
-        boolean square = t instanceof SquareWave;
-        componentsBox.setVisible(!square);
-        componentsBox.setManaged(!square);
-        squareBox.setVisible(square);
-        squareBox.setManaged(square);
+        String kind = typeOf(t);
+        type.setValue(kind);
+        showBoxes(kind);
+        formulaProblem.setVisible(false);
         if (t instanceof WavePacket p) {
             frequencies.setText(join(p.components().stream().map(SineComponent::frequency).toList()));
             amplitudes.setText(join(p.components().stream().map(SineComponent::amplitude).toList()));
@@ -120,12 +203,36 @@ public final class TargetPanelController extends PanelController {
             squareFrequency.setValue(w.frequency());
             squareAmplitude.setValue(w.amplitude());
             harmonics.setValue(w.harmonics());
+        } else if (t instanceof FormulaTarget f) {
+            expression.setText(f.expression());
+        } else if (t instanceof CsvFile c) {
+            csvPath.setText("File: " + c.path() + " (" + c.samples().points().length + " rows)");
         }
+    }
+
+    /** Shows the controls of the target type {@code kind} only. */
+    private void showBoxes(String kind) {
+        visible(componentsBox, PACKET.equals(kind) || SINES.equals(kind));
+        visible(squareBox, SQUARE.equals(kind));
+        visible(formulaBox, FORMULA.equals(kind));
+        visible(csvBox, CSV.equals(kind));
+        visible(sketchBox, SKETCH.equals(kind));
+    }
+
+    private static void visible(Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
     }
 
     private static String typeOf(Target t) {
         if (t instanceof SquareWave) {
             return SQUARE;
+        } else if (t instanceof FormulaTarget) {
+            return FORMULA;
+        } else if (t instanceof CsvFile) {
+            return CSV;
+        } else if (t instanceof SampledTarget) {
+            return SKETCH;
         }
         return t instanceof WavePacket p && Double.isInfinite(p.envelopeWidth()) ? SINES : PACKET;
     }

@@ -1,6 +1,7 @@
 package org.freqbias.core.batch;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How a batch stands: jobs finished (and how many of them failed) out of all, the fraction of the
@@ -10,6 +11,13 @@ import java.util.Arrays;
  */
 public record BatchStatus(int finished, int failed, int jobs, double fraction, double elapsedSeconds,
         double secondsLeft) {
+
+    /** "3/18 run(s) done (1 failed), 17%, 42.0 s left": the status as progress lines say it. */
+    public String describe() {
+        return String.format(Locale.ROOT, "%d/%d run(s) done%s, %.0f%%, %s left", finished, jobs,
+                failed > 0 ? " (" + failed + " failed)" : "", 100 * fraction,
+                Double.isNaN(secondsLeft) ? "?" : String.format(Locale.ROOT, "%.1f s", Math.max(0, secondsLeft)));
+    }
 
     /** Hears the status; calls come one at a time from job threads. */
     @FunctionalInterface

@@ -58,18 +58,25 @@ final class MemoryModel {
         }
         items.add(network(s, r));
         items.add(pde(r));
-        items.add(new Item("the PDE at all " + r.snapshots() + " snapshot times", r.snapshots() * r.frequencies() * DOUBLE,
-                "training.snapshotEvery (larger) or training.steps"));
         // The app and the CLI's PNGs keep History.withFits rows of |r^| and the fit (the CLI a second
         // history of the same capacity for the PDE's |r^|).
         long historyRows = Math.min(History.capacityFor(r.frequencies() + r.points()), r.snapshots());
+        // A headless run reads the PDE at every snapshot time; the app solves it (and each kernel
+        // flow) at the times its history keeps.
+        long trajectoryRows = extras.interactive() ? historyRows : r.snapshots();
+        items.add(new Item("the PDE at " + trajectoryRows + " snapshot times", trajectoryRows * r.frequencies() * DOUBLE,
+                "training.snapshotEvery (larger) or training.steps"));
         long perRow = 2 * r.frequencies() + r.points();
         items.add(new Item("the history of snapshots kept for charts", historyRows * perRow * DOUBLE, "domain.samples"));
         if (extras.kernelViews() > 0) {
             long each = r.dimension() == 1 ? KERNEL_MATRICES * r.points() * r.points() * DOUBLE
                     : (KRYLOV_VECTORS + 16) * r.points() * DOUBLE;
+            if (extras.interactive()) {
+                each += trajectoryRows * r.frequencies() * DOUBLE;
+            }
             items.add(new Item("the kernel views (" + extras.kernelViews() + ")", extras.kernelViews() * each,
-                    "domain.samples, or drop --kernel-limit / --linearized"));
+                    extras.interactive() ? "domain.samples, or switch the kernel flows off"
+                            : "domain.samples, or drop --kernel-limit / --linearized"));
         }
         return items;
     }

@@ -15,7 +15,11 @@ final class OutputModel {
     private OutputModel() {
     }
 
+    /** Bytes of CSV a headless run writes; none for the app. */
     static long bytes(Session s, Extras extras) {
+        if (extras.interactive()) {
+            return 0;
+        }
         RunShape r = RunShape.of(s);
         int columns = 3 + r.dimension() + extras.kernelViews();      // t, xi (1 or 2), nn_abs, pde_abs, views
         double spectra = (double) r.snapshots() * r.frequencies() * columns * BYTES_PER_NUMBER;

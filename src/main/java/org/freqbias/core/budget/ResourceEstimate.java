@@ -30,9 +30,26 @@ public record ResourceEstimate(List<Item> items, double seconds, long outputByte
     public record Item(String what, long bytes, String knob) {
     }
 
-    /** Extra work a run may be asked for on top of training and the PDE. */
-    public record Extras(int kernelViews) {
+    /**
+     * Extra work a run may be asked for on top of training and the PDE, and where it runs.
+     *
+     * @param kernelViews the kernel flows built beside the PDE
+     * @param interactive true for the app: it keeps the PDE and each kernel flow at the bounded
+     *     {@link org.freqbias.core.experiment.Setup#keptTimes} and writes no CSV; false for a headless
+     *     run, which reads a 2D PDE at every snapshot time and writes spectra.csv
+     */
+    public record Extras(int kernelViews, boolean interactive) {
         public static final Extras NONE = new Extras(0);
+
+        /** A headless run with {@code kernelViews} kernel flows. */
+        public Extras(int kernelViews) {
+            this(kernelViews, false);
+        }
+
+        /** The app, with {@code kernelFlows} kernel flows shown. */
+        public static Extras app(int kernelFlows) {
+            return new Extras(kernelFlows, true);
+        }
     }
 
     public ResourceEstimate {
@@ -82,6 +99,12 @@ public record ResourceEstimate(List<Item> items, double seconds, long outputByte
                     + "or fewer domain.samples make it smaller", size(outputBytes)));
         }
         return out;
+    }
+
+    /** What to say when a session ran out of memory after all: the heap and the keys that shrink a session. */
+    public static String outOfMemory(long maxHeapBytes) {
+        return String.format(Locale.ROOT, "ran out of memory (the heap is %d MB): lower domain.samples, network.width "
+                + "or network.hiddenLayers, or give java a larger -Xmx", maxHeapBytes >> 20);
     }
 
     /** Bytes as "12 MB" or "3.4 GB". */

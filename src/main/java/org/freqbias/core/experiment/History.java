@@ -71,6 +71,33 @@ public final class History {
         return (int) Math.max(MIN_CAPACITY, Math.min(MAX_CAPACITY, rows));
     }
 
+    /**
+     * The snapshot indices a history of {@code capacity} rows holds after {@code snapshots} snapshots:
+     * the multiples of the stride s it has reached, the smallest power of two with
+     * (capacity - 1) s >= snapshots (each decimation happens when index (capacity - 1) s arrives),
+     * and the newest, {@code snapshots - 1}. At most {@code capacity} indices, ascending, and all of
+     * them when {@code snapshots < capacity}.
+     */
+    public static int[] keptIndices(int snapshots, int capacity) {
+        if (snapshots < 1 || capacity < 4) {
+            throw new IllegalArgumentException("snapshots must be >= 1 and capacity >= 4, got " + snapshots + ", " + capacity);
+        }
+        long stride = 1;
+        while ((capacity - 1) * stride < snapshots) {
+            stride *= 2;
+        }
+        int multiples = (int) ((snapshots - 1) / stride + 1);
+        boolean newestExtra = (snapshots - 1) % stride != 0;
+        int[] out = new int[multiples + (newestExtra ? 1 : 0)];
+        for (int i = 0; i < multiples; i++) {
+            out[i] = (int) (i * stride);
+        }
+        if (newestExtra) {
+            out[multiples] = snapshots - 1;
+        }
+        return out;
+    }
+
     public int capacity() {
         return rows.capacity();
     }

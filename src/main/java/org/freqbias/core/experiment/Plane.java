@@ -21,7 +21,7 @@ import org.freqbias.core.target.Target2D;
  * plane (radial or product), the 2D PDE (exact in time: one shift-and-invert Krylov basis for all
  * the snapshot times of a run)
  * and kernels applied matrix-free: the N^2 x N^2 matrix is too large to diagonalize (minutes at
- * 64 x 64), so exp(-K t) r(0) comes from one Lanczos basis converged at the snapshot times.
+ * 64 x 64), so exp(-K t) r(0) comes from one Lanczos basis converged at the kept times ({@link Setup#keptTimes}).
  *
  * @param rho the density on the plane (radial or product) of the first-layer frequencies, the PDE's coefficient
  */
@@ -77,7 +77,7 @@ record Plane(Session session, PlaneGrid grid, FrequencyDistribution2D rho) imple
     public KernelFlow kernelFlow(KernelFlowKind kind, Setup setup) {
         KernelOperator k = kind == KernelFlowKind.KERNEL_LIMIT ? kernelLimit()
                 : new EmpiricalKernelOperator2D(setup.twoLayerNetwork().orElseThrow(), session.domain());
-        return KrylovKernelFlow.of(k, setup.initialResidualOnGrid(), setup.snapshotTimes());
+        return KrylovKernelFlow.of(k, setup.initialResidualOnGrid(), setup.keptTimes());
     }
 
     @Override
@@ -90,7 +90,7 @@ record Plane(Session session, PlaneGrid grid, FrequencyDistribution2D rho) imple
         return new InfiniteWidthOperator2D(session.domain(), rho, session.network().sigmaA());
     }
 
-    /** The Lanczos basis is converged at the snapshot times, which the training controls set: all of the configuration. */
+    /** The Lanczos basis is converged at the kept times, which the training controls set: all of the configuration. */
     @Override
     public Session kernelFlowKey(Session configuration) {
         return configuration;

@@ -16,6 +16,7 @@ import org.freqbias.core.net.FourierFeatureNetwork;
 import org.freqbias.core.net.Trainer;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.session.TrainingSpec;
 import org.freqbias.core.spectrum.FrequencyGrid;
 import org.freqbias.core.spectrum.Spectrum;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
@@ -205,6 +206,23 @@ public final class Setup {
         return session.training().snapshotTimes();
     }
 
+    /**
+     * The snapshot times a chart history of this run keeps at its end ({@link History#keptIndices}
+     * with {@link History#capacityFor} the grid): every snapshot time up to that capacity (512 rows
+     * for 1D grids and 64 x 64), beyond it a decimated set spanning the run, ending at its last
+     * step. The app solves the PDE and evolves the kernel flows at these times only, so their
+     * trajectories stay bounded whatever steps and snapshotEvery say.
+     */
+    public double[] keptTimes() {
+        TrainingSpec training = session.training();
+        int[] kept = History.keptIndices(training.snapshotCount(), History.capacityFor(grid.size()));
+        double[] t = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            t[i] = training.snapshotTime(kept[i]);
+        }
+        return t;
+    }
+
     /** The PDE's prediction for the run, read at the snapshot times in order (the headless runner's path). */
     public Prediction prediction() {
         return dimension.prediction(this);
@@ -234,7 +252,8 @@ public final class Setup {
 
     /**
      * The residual evolved exactly by the kernel of {@code kind} on the data grid, from r_0 (1D: a
-     * dense eigendecomposition, any t; 2D: one Lanczos basis converged at the snapshot times).
+     * dense eigendecomposition, any t; 2D: one Lanczos basis converged at the {@link #keptTimes}, all
+     * snapshot times of runs of up to 512 snapshots).
      *
      * @throws IllegalArgumentException for the linearized network of a deep network, whose kernel is not built here
      */
@@ -264,7 +283,7 @@ public final class Setup {
     /**
      * The part of this setup's {@link #configuration} that its kernel flows' construction reads: in
      * 1D everything but the training controls other than the seed (an eigendecomposition serves any
-     * time), in 2D all of it (the Lanczos basis is converged at the snapshot times the training
+     * time), in 2D all of it (the Lanczos basis is converged at the kept times the training
      * controls set). Setups with equal keys can share a built flow.
      */
     public Session kernelFlowKey() {

@@ -65,8 +65,9 @@ public final class AtomicFiles {
         }
 
         /**
-         * Without {@link #commit}: removes the temporary file, even when closing it fails (on a full
-         * disk the final flush does), so that a failed write leaves nothing behind.
+         * Without {@link #commit}: closes and removes the temporary file, even when closing it fails
+         * (on a full disk the final flush does), so that a failed write leaves nothing behind, not
+         * even a deleted file held open.
          */
         @Override
         public void close() throws IOException {
@@ -74,7 +75,11 @@ public final class AtomicFiles {
                 try {
                     writer.close();
                 } finally {
-                    Files.deleteIfExists(tmp);
+                    try {
+                        stream.close(); // the writer leaves it open when its last flush fails
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
                 }
             }
         }

@@ -20,7 +20,7 @@ import org.freqbias.core.session.SessionFolder;
  * precision), and read back as the {@link SessionFolder} the session is parsed with, under the path
  * written in the session.
  */
-final class StoredFiles implements SessionFolder {
+public final class StoredFiles implements SessionFolder {
 
     private final Map<String, byte[]> byPath;
     private final String where;
@@ -32,7 +32,7 @@ final class StoredFiles implements SessionFolder {
     }
 
     /** The files {@code session} names, by the path written in it (empty for most sessions). */
-    static Map<String, byte[]> of(Session session) throws IOException {
+    public static Map<String, byte[]> of(Session session) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (session.isPlane() && session.plane().target() instanceof ImageFile image) {
             ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -69,8 +69,24 @@ public record Session(
         return plane.distribution(distribution);
     }
 
+    /**
+     * This session named {@code newName}, checked as a session file's name is.
+     *
+     * @throws SessionException naming "name" when it is too long or holds control characters
+     */
     public Session withName(String newName) {
+        SpecChecks.label("name", newName, SpecChecks.MAX_NAME_LENGTH);
         return new Session(newName, description, domain, target, distribution, network, training, pde, plane);
+    }
+
+    /**
+     * This session described by {@code newDescription}, checked as a session file's description is.
+     *
+     * @throws SessionException naming "description" when it is too long or holds control characters
+     */
+    public Session withDescription(String newDescription) {
+        SpecChecks.text("description", newDescription, SpecChecks.MAX_DESCRIPTION_LENGTH);
+        return new Session(name, newDescription, domain, target, distribution, network, training, pde, plane);
     }
 
     public Session withTarget(Target newTarget) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import org.freqbias.core.io.AtomicFiles;
 
 /** Reads and writes session files. Writes are atomic: a reader never sees half a session. */
@@ -134,6 +136,25 @@ public final class SessionFiles {
         return java.util.List.copyOf(all);
     }
 
+    /** Where the relative paths inside the built-in samples are read from (their classpath folder). */
+    public static SessionFolder sampleFolder() {
+        return SessionFolder.classpath(SAMPLE_FOLDER);
+    }
+
+    /**
+     * The built-in sample a command-line SESSION argument names, if it names one: no file of that
+     * name exists and it is a sample's name, with or without ".json" (a path with a separator is
+     * always a file). The command line and the app read SESSION by this one rule.
+     */
+    public static Optional<String> sampleNamed(String argument) {
+        String name = argument.endsWith(".json") ? argument.substring(0, argument.length() - 5) : argument;
+        boolean plainName = !argument.contains("/") && !argument.contains(File.separator);
+        if (!plainName || !allSamples().contains(name) || Files.exists(Path.of(argument))) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
     /**
      * Loads a sample session shipped on the classpath, by name without ".json"; its relative paths
      * (an image target) are classpath resources beside it.
@@ -144,7 +165,7 @@ public final class SessionFiles {
             if (in == null) {
                 throw new SessionException("", "no built-in sample session named " + name + "; available: " + allSamples());
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, SessionFolder.classpath(SAMPLE_FOLDER));
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, sampleFolder());
         }
     }
 }

@@ -30,12 +30,26 @@ public record TrainingSpec(double learningRate, int steps, long seed, int snapsh
 
     /** Gradient-flow times of every snapshot of a full run: t = eta * step, step = 0, k, 2k, ..., steps. */
     public double[] snapshotTimes() {
-        int count = (steps + snapshotEvery - 1) / snapshotEvery + 1;
-        double[] t = new double[count];
-        for (int i = 0; i < count; i++) {
-            t[i] = timeAt(Math.min((long) i * snapshotEvery, steps));
+        double[] t = new double[snapshotCount()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = snapshotTime(i);
         }
         return t;
+    }
+
+    /** Snapshots of a full run, ceil(steps / snapshotEvery) + 1 (step 0 and the last step included). */
+    public int snapshotCount() {
+        return (steps + snapshotEvery - 1) / snapshotEvery + 1;
+    }
+
+    /** Time of snapshot {@code i} of a full run: eta * min(i snapshotEvery, steps). */
+    public double snapshotTime(int i) {
+        return timeAt(Math.min((long) i * snapshotEvery, steps));
+    }
+
+    /** Time at the end of a full run, eta * steps. */
+    public double totalTime() {
+        return timeAt(steps);
     }
 
     /** The step of the next snapshot after {@code step}: the next multiple of snapshotEvery, at most steps. */

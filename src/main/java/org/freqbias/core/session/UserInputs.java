@@ -1,16 +1,10 @@
 package org.freqbias.core.session;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.function.Supplier;
 import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.grid.Domain;
-import org.freqbias.core.target.CsvSamples;
 import org.freqbias.core.target.FormulaTarget;
 import org.freqbias.core.target.FormulaTarget2D;
 import org.freqbias.core.target.SampledTarget;
@@ -44,11 +38,7 @@ final class UserInputs {
     /** {"type": "formula", "expression": "...", "peaks": [...]} in x, finite on the session's grid. */
     static FormulaTarget formula(JsonFields t, Domain domain) {
         double[] peaks = peaks(t);
-        return onExpression(t, () -> {
-            FormulaTarget target = new FormulaTarget(expression(t), peaks);
-            SpecChecks.finiteSamples(t.path("expression"), target, domain);
-            return target;
-        });
+        return onExpression(t, () -> UserTargets.formula(expression(t), peaks, domain, t.path("expression")));
     }
 
     /** {"type": "formula", "expression": "...", "peaks": [[xi1, xi2], ...]} in x1, x2, finite on the grid. */
@@ -59,11 +49,7 @@ final class UserInputs {
                 throw new SessionException(t.path("peaks[" + i + "]"), "must be a non-zero frequency vector [xi1, xi2]");
             }
         }
-        return onExpression(t, () -> {
-            FormulaTarget2D target = new FormulaTarget2D(expression(t), peaks);
-            SpecChecks.finiteSamples(t.path("expression"), target, domain);
-            return target;
-        });
+        return onExpression(t, () -> UserTargets.formula2D(expression(t), peaks, domain, t.path("expression")));
     }
 
     /** {"type": "samples", "points": [[x, y], ...], "peaks": [...]}. */
@@ -84,28 +70,15 @@ final class UserInputs {
             throw new SessionException(t.path("path"), "is missing: the CSV file of x,y rows, relative to the session file's folder");
         }
         double[] peaks = peaks(t);
-        String name = folder.describe(path);
-        String text;
-        try (InputStream in = folder.open(path)) {
-            byte[] bytes = in.readNBytes(CsvFile.MAX_BYTES + 1);
-            if (bytes.length > CsvFile.MAX_BYTES) {
-                throw new SessionException(t.path("path"), name + " is larger than " + (CsvFile.MAX_BYTES >> 20)
-                        + " MiB; a target needs at most " + SampledTarget.MAX_POINTS + " rows");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new SessionException(t.path("path"), "no such CSV file: " + name
-                    + " (relative paths are relative to the session file's folder)");
-        } catch (CharacterCodingException e) {
-            throw new SessionException(t.path("path"), name + " is not a UTF-8 text file of x,y rows");
-        } catch (IOException e) {
-            throw new SessionException(t.path("path"), "cannot read " + name + ": " + e.getMessage(), e);
-        }
         try {
-            return new CsvFile(path, CsvSamples.parse(text, peaks));
+            return UserTargets.csv(path, folder, peaks);
+        } catch (NoSuchFileException e) {
+            throw new SessionException(t.path("path"), "no such CSV file: " + folder.describe(path)
+                    + " (relative paths are relative to the session file's folder)");
+        } catch (IOException e) {
+            throw new SessionException(t.path("path"), "cannot read " + folder.describe(path) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new SessionException(t.path("path"), name + ": " + e.getMessage(), e);
+            throw new SessionException(t.path("path"), e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,17 @@ public final class CsvSamples {
      * @throws IllegalArgumentException "line L, column C: ..." for the first bad entry
      */
     public static SampledTarget parse(String text, double[] peaks) {
+        return SampledTarget.of(rows(text, "x", "y", SampledTarget.MAX_POINTS), peaks);
+    }
+
+    /**
+     * The rows of {@code text} as pairs, the first column strictly increasing; {@code first} and
+     * {@code second} name the columns in messages (such as "x" and "y").
+     *
+     * @param maxRows at most this many data rows
+     * @throws IllegalArgumentException "line L, column C: ..." for the first bad entry
+     */
+    public static double[][] rows(String text, String first, String second, int maxRows) {
         List<double[]> rows = new ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
         boolean seenFirst = false;
@@ -36,26 +47,27 @@ public final class CsvSamples {
                 }
             }
             if (fields.length != 2) {
-                throw new IllegalArgumentException("line " + number + ": expected two columns x,y separated by a comma, got "
-                        + fields.length);
+                throw new IllegalArgumentException("line " + number + ": expected two columns " + first + "," + second
+                        + " separated by a comma, got " + fields.length);
             }
             double x = value(fields[0], number, 1);
             double y = value(fields[1], number, 2);
             if (!rows.isEmpty() && !(x > rows.get(rows.size() - 1)[0])) {
-                throw new IllegalArgumentException("line " + number + ", column 1: x = " + x + " is not greater than the x of the row before, "
-                        + rows.get(rows.size() - 1)[0] + " (sort the rows by x, each x once)");
+                throw new IllegalArgumentException("line " + number + ", column 1: " + first + " = " + x + " is not greater than the "
+                        + first + " of the row before, " + rows.get(rows.size() - 1)[0] + " (sort the rows by " + first + ", each "
+                        + first + " once)");
             }
-            if (rows.size() == SampledTarget.MAX_POINTS) {
-                throw new IllegalArgumentException("line " + number + ": more than " + SampledTarget.MAX_POINTS
+            if (rows.size() == maxRows) {
+                throw new IllegalArgumentException("line " + number + ": more than " + maxRows
                         + " rows; resample the data to fewer points");
             }
             rows.add(new double[] {x, y});
         }
         if (rows.size() < 2) {
             throw new IllegalArgumentException("line " + lines.length + ": the file has " + rows.size()
-                    + " data rows; at least two rows x,y are needed");
+                    + " data rows; at least two rows " + first + "," + second + " are needed");
         }
-        return SampledTarget.of(rows.toArray(double[][]::new), peaks);
+        return rows.toArray(double[][]::new);
     }
 
     private static double value(String field, int line, int column) {

@@ -143,6 +143,153 @@ class ServicesTest {
         pde.close();
     }
 
+    /**
+     * Latest wins: a burst of 100 requests while a slow solve runs is solved twice, the first request
+     * and the newest, and the last result answers the newest. (With coalescing broken, every request
+     * queued as its own task, this saw 100 solves.)
+     */
+    @Test
+    void aBurstOfRequestsDuringASlowSolveIsSolvedTwiceTheNewestLast() throws Exception {
+        java.util.concurrent.CountDownLatch burstSent = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch firstStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger solves = new java.util.concurrent.atomic.AtomicInteger();
+        try (LatestWins<Integer, Integer> worker = new LatestWins<>("test-solver", request -> {
+            solves.incrementAndGet();
+            firstStarted.countDown();
+            try {
+                burstSent.await(); // slow: the whole burst arrives while the first solve runs
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return request;
+        }, (request, e) -> -request)) {
+            worker.request(1);
+            firstStarted.await();
+            for (int i = 2; i <= 100; i++) {
+                worker.request(i);
+            }
+            burstSent.countDown();
+            List<Integer> results = new ArrayList<>();
+            while (results.isEmpty() || results.get(results.size() - 1) != 100) {
+                Integer r = worker.poll();
+                if (r == null) {
+                    Thread.sleep(5);
+                } else {
+                    results.add(r);
+                }
+            }
+            Thread.sleep(100); // nothing else may follow
+            assertNull(worker.poll());
+            assertEquals(2, solves.get(), "solves of a burst of 100");
+            assertEquals(100, results.get(results.size() - 1));
+        }
+    }
+
+    /** Issue 10: 10^7 steps with a snapshot at every step: the app's PDE is solved at a bounded set of times. */
+    @Test
+    void theAppsPdeIsSolvedAtBoundedTimesWhateverTheSnapshots() throws Exception {
+        Session s = small().withTraining(new TrainingSpec(0.01, 10_000_000, 1, 1));
+        try (PdeService pde = new PdeService()) {
+            pde.request(1, s);
+            PdeResult r;
+            while ((r = pde.poll()) == null) {
+                Thread.sleep(5);
+            }
+            assertNull(r.error());
+            double[] times = r.trajectory().times();
+            assertTrue(times.length <= 512, "times solved: " + times.length);
+            assertArrayEquals(Setup.of(s).keptTimes(), times);
+            assertEquals(0, times[0]);
+            assertEquals(0.01 * 10_000_000, times[times.length - 1], 1e-6, "the run's end");
+        }
+    }
+
+    /** A set-up that throws OutOfMemoryError for the session named "boom" or seeded 666, through the workers' test hook. */
+    private static Setup setUp(Session s, List<Thread> threads) {
+        threads.add(Thread.currentThread());
+        if (s.name().equals("boom") || s.training().seed() == 666) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        return Setup.of(s);
+    }
+
+    @Test
+    void aPdeOrKernelFlowWorkerThatRunsOutOfMemorySaysSoAndServesTheNextRequestOnAFreshThread() throws Exception {
+        Session good = small();
+        Session bad = good.withName("boom");
+        List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (PdeService pde = new PdeService(s -> setUp(s, threads))) {
+            pde.request(1, bad);
+            PdeResult failed = awaitPde(pde);
+            assertTrue(failed.error().startsWith("PDE solve failed: ran out of memory (the heap is"), failed.error());
+            pde.request(2, good);
+            PdeResult solved = awaitPde(pde);
+            assertNull(solved.error());
+            assertEquals(2, solved.id());
+            assertNotEquals(threads.get(0), threads.get(1), "the worker was replaced");
+        }
+        threads.clear();
+        // The kernel flow's configuration drops the name: the seed marks the failing one.
+        Session badFlow = good.withTraining(good.training().withSeed(666));
+        try (KernelFlowService flows = new KernelFlowService(KernelFlowKind.KERNEL_LIMIT, s -> setUp(s, threads))) {
+            flows.request(1, badFlow);
+            KernelFlowResult failed = await(flows);
+            assertTrue(failed.error().startsWith("Kernel limit failed: ran out of memory"), failed.error());
+            flows.request(2, good);
+            KernelFlowResult computed = await(flows);
+            assertNull(computed.error());
+            assertNotNull(computed.trajectory());
+            assertNotEquals(threads.get(0), threads.get(1), "the worker was replaced");
+        }
+    }
+
+    /**
+     * The trainer: a session whose set-up runs out of memory is reported in the message bar, the
+     * training thread is replaced, and the next session trains to its end.
+     */
+    @Test
+    void aSetupThatRunsOutOfMemoryIsShownAndTheNextSessionTrains() throws Exception {
+        List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        RunStatus status = new RunStatus();
+        Messages messages = new Messages();
+        Lane lane = new Lane(status, new Readouts(), messages, s -> setUp(s, threads));
+        try {
+            Session good = small().withTraining(new TrainingSpec(0.01, 40, 1, 10));
+            lane.restart(status.next(true), good.withName("boom"), true);
+            waitFor(() -> {
+                lane.drain(0, good);
+                return messages.isErrorProperty().get();
+            });
+            assertTrue(messages.messageProperty().get().startsWith("Could not set up the run: ran out of memory"),
+                    messages.messageProperty().get());
+
+            lane.restart(status.next(true), good, true);
+            waitFor(() -> {
+                lane.drain(0, good);
+                return status.finished();
+            });
+            assertNotNull(lane.setupProperty().get());
+            assertEquals(good, lane.setupProperty().get().session());
+            assertNotEquals(threads.get(0), threads.get(threads.size() - 1), "the training thread was replaced");
+        } finally {
+            lane.close();
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        while (!condition.getAsBoolean()) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static PdeResult awaitPde(PdeService pde) throws InterruptedException {
+        PdeResult r;
+        while ((r = pde.poll()) == null) {
+            Thread.sleep(5);
+        }
+        return r;
+    }
+
     @Test
     void kernelLimitOfAnOldConfigurationIsNeverHandedOut() throws Exception {
         Session a = small();

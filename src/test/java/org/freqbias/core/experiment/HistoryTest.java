@@ -45,6 +45,27 @@ class HistoryTest {
     }
 
     /**
+     * The indices a history will hold, known before the run (the app solves the PDE there): equal to
+     * what a history fed that many snapshots really holds, for capacities odd and even and run
+     * lengths across several decimations.
+     */
+    @Test
+    void keptIndicesAreWhatTheHistoryHoldsAtTheEnd() {
+        for (int capacity : new int[] {4, 5, 16, 17, 64}) {
+            History h = new History(capacity);
+            for (int s = 0; s < 3000; s++) {
+                h.add(snapshot(s));
+                int[] held = h.rows().stream().mapToInt(History.Row::step).toArray();
+                org.junit.jupiter.api.Assertions.assertArrayEquals(held, History.keptIndices(s + 1, capacity),
+                        "capacity " + capacity + ", " + (s + 1) + " snapshots");
+            }
+        }
+        int[] tenMillion = History.keptIndices(10_000_001, 512);
+        assertTrue(tenMillion.length <= 512, "bounded: " + tenMillion.length);
+        assertEquals(10_000_000, tenMillion[tenMillion.length - 1], "the last snapshot is kept");
+    }
+
+    /**
      * Capacity is bounded by bytes (32 MB of |r^| values per run), clamped to 16 .. 512 rows: the
      * rows are whole-grid spectra in 2D too, and a 256 x 256 grid holds 65536 values a row.
      */

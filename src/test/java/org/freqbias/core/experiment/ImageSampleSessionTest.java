@@ -39,7 +39,8 @@ class ImageSampleSessionTest {
                 uniform.maxDistances(), uniform.networkBias(), uniform.pdeBias());
         System.out.println(report);
         for (RunResult r : List.of(gaussian, uniform)) {
-            assertTrue(r.maxDistances().get("pde-ntk") < 0.03, report);
+            // The 2D PDE is the kernel limit: measured 0.65 % (gaussian) and 0.83 % (uniform).
+            assertTrue(r.maxDistances().get("pde-ntk") < 0.025, report);
             assertEquals(BiasRatio.Kind.EXACT, r.networkBias().kind(), report);
             assertEquals(BiasRatio.Kind.EXACT, r.pdeBias().kind(), report);
         }

@@ -44,9 +44,10 @@ class PlaneSampleSessionTest {
         assertEquals(51, frames[0]);
         assertEquals(500, r.stepsDone());
         assertTrue(r.maxAgreement() < 0.15, report);
-        // Issue 5: the 2D PDE is the infinite-width kernel flow, within 3 % at every snapshot.
-        assertTrue(r.maxDistances().get("pde-ntk") < 0.03, report);
-        // The network is close to its own linearization; both are far from the kernel limit.
+        // Issue 5: the 2D PDE is the infinite-width kernel flow at every snapshot: measured 0.41 %
+        // (issue 10: the bound was 3 %, which the old mesh's 1.6-2.6 % passed too).
+        assertTrue(r.maxDistances().get("pde-ntk") < 0.012, report);
+        // The network is close to its own linearization (measured 1.81 %); both are far from the kernel limit.
         assertTrue(r.maxDistances().get("nn-lin") < 0.03, report);
         assertTrue(r.maxDistances().get("nn-ntk") > 3 * r.maxDistances().get("nn-lin"), report);
         assertEquals(2, r.peaks().length, report);

@@ -69,6 +69,7 @@ class KernelLimit2DTest {
             }
             double distance = Math.sqrt(diff / norm);
             System.out.printf("2D kernel flow vs PDE at t=%s: %.4f%n", times[i], distance);
+            // Measured 1.64, 1.39 and 0.89 % at t = 0.5, 1, 2 (a 16 x 16 grid: the PDE's mesh error).
             assertTrue(distance < 0.03, "t=" + times[i] + ": " + distance);
         }
     }

@@ -38,6 +38,10 @@ class SessionCodecTest {
         Session s = SessionFiles.loadSample(name);
         assertEquals(name, s.name());
         assertTrue(s.description().length() > 80, "a sample needs a description a teacher can read aloud");
+        // Issue 10: random-features said "No diffusion" with its diffusion box ticked.
+        boolean claimsNoDiffusion = s.description().matches("(?is)(.*[^a-z])?no diffusion.*")
+                && !s.description().toLowerCase(java.util.Locale.ROOT).contains("almost no diffusion");
+        assertTrue(!claimsNoDiffusion || !s.pde().diffusion(), name + " says no diffusion while pde.diffusion is on");
         // An image sample's path is relative to the samples' classpath folder.
         assertEquals(s, SessionFiles.parse(SessionFiles.toJsonString(s), "round trip", SessionFolder.classpath("/sample-sessions/")));
     }

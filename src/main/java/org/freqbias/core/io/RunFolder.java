@@ -1,0 +1,332 @@
+package org.freqbias.core.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The output folder of a run, replaced as a whole, and always a real folder. The run writes into a
+ * hidden staging folder beside the output folder DIR ({@code .DIR.run-PID-N}, on DIR's disk);
+ * {@link #commit} then renames DIR aside ({@code .DIR.old-PID-N}), renames the staging folder to DIR
+ * and deletes the old one. So a reader of DIR sees one whole run: the previous one until the new
+ * one is complete, then the new one alone (old PNGs included), never a mix; a run killed before the
+ * commit (kill -9 included) leaves the previous run whole, and a failed run (a full disk) leaves
+ * nothing behind.
+ *
+ * <p>The one instant DIR is absent is between the two renames of the commit (two system calls). A
+ * SIGTERM or SIGINT waits for the commit to end (the shutdown hook takes the same lock); only a
+ * kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
+ * it, and the next run into DIR first finishes that commit ({@link #recover}: DIR absent while a
+ * dead process's folder moved aside exists means its staging folder was complete). We chose this
+ * over renaming a symbolic link over DIR (atomic at every instant) because DIR then would be a link
+ * to a hidden folder: {@code cp -r} and archivers copy the link, not the results, and moving DIR to
+ * another folder breaks it. Java has no atomic exchange of two folders (Linux's renameat2).
+ *
+ * <p>Leftovers of killed runs (staging folders and folders moved aside, of processes that are gone)
+ * are removed by the next run into the same DIR; SIGTERM and SIGINT remove the staging folder through
+ * a shutdown hook. DIR may be missing, empty, or hold an earlier run's files (a summary.json, and
+ * nothing but files named as a run names them); a folder holding anything else is refused, since the
+ * run replaces the whole folder.
+ */
+public final class RunFolder implements AutoCloseable {
+
+    /** Longest part of DIR's name in the names of its siblings, within the 255-byte limit of a name. */
+    private static final int NAME_PART = 100;
+    /** The files a run writes, recognized in a folder holding an earlier run. */
+    private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
+    private static final int MAX_HOPS = 40;
+    /** Staging folders of runs of this process not yet committed or closed. */
+    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    /** Refusal of an output folder the run may not replace (a file, a folder of other files), with the reason. */
+    public static final class NotReplaceable extends FileSystemException {
+        NotReplaceable(String file, String other, String reason) {
+            super(file, other, reason);
+        }
+    }
+
+    private final Path dir;
+    private final Path staging;
+    private final Thread cleanup;
+    private boolean committed;
+    private boolean aborted;
+
+    private RunFolder(Path dir, Path staging) {
+        this.dir = dir;
+        this.staging = staging;
+        this.cleanup = new Thread(this::abort, "freqbias-run-folder-cleanup");
+    }
+
+    /**
+     * Prepares a run into {@code out}: finishes the commit of a run killed in its middle, checks that
+     * {@code out} may be replaced, removes the leftovers of killed runs beside it, creates the staging
+     * folder and registers the cleanup on SIGTERM/SIGINT.
+     *
+     * @throws NotReplaceable naming {@code out} when it is a file or holds files that are not a run's
+     */
+    public static RunFolder open(Path out) throws IOException {
+        Path dir = target(out);
+        Files.createDirectories(dir.getParent());
+        finishKilledCommit(dir);
+        checkReplaceable(dir);
+        removeLeftovers(dir);
+        Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
+        ACTIVE.add(staging);
+        RunFolder folder = new RunFolder(dir, staging);
+        try {
+            permitReading(staging);
+            Runtime.getRuntime().addShutdownHook(folder.cleanup);
+        } catch (IOException | RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+        return folder;
+    }
+
+    /** The folder the user named, with their links followed. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Where the run writes its files until {@link #commit}. */
+    public Path staging() {
+        return staging;
+    }
+
+    /**
+     * {@code name} in the staging folder, checked to stay inside it ({@link SafeFileName#resolveInside}).
+     *
+     * @throws FileSystemException when the name would leave the folder
+     */
+    public Path file(String name) throws IOException {
+        return SafeFileName.resolveInside(staging, name);
+    }
+
+    /**
+     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR) and
+     * removes the previous run. Call when every file is written and closed.
+     *
+     * @throws IOException when a rename fails (DIR then still holds the previous run)
+     */
+    public synchronized void commit() throws IOException {
+        if (aborted) {
+            throw new IOException("the run was stopped before its results were moved into " + dir);
+        }
+        Path previous = null;
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            previous = dir.resolveSibling(prefix(dir, "old") + id());
+            move(dir, previous);
+        }
+        try {
+            move(staging, dir);
+        } catch (IOException e) {
+            if (previous != null) {
+                move(previous, dir);
+            }
+            throw e;
+        }
+        committed = true;
+        ACTIVE.remove(staging);
+        if (previous != null) {
+            deleteTree(previous);
+        }
+    }
+
+    /** Without {@link #commit}: removes the staging folder; DIR keeps the previous run. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook itself runs abort()
+        }
+        if (!committed) {
+            aborted = true;
+            ACTIVE.remove(staging);
+            deleteTree(staging);
+        }
+    }
+
+    /** The shutdown hook: a run stopped by a signal leaves nothing behind. */
+    private synchronized void abort() {
+        if (!committed) {
+            aborted = true;
+            try {
+                deleteTree(staging);
+            } catch (IOException | RuntimeException e) { // the run may still be writing into it
+                System.err.println("could not remove " + staging + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** "PID-N", what tells this run's siblings from other runs'. */
+    private String id() {
+        return staging.getFileName().toString().substring(prefix(dir, "run").length());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** {@code out} made absolute, with the links a user made resolved (the run replaces the folder a link names). */
+    private static Path target(Path out) throws IOException {
+        Path dir = out.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(dir); hops++) {
+            if (hops == MAX_HOPS) {
+                throw new NotReplaceable(out.toString(), null, "too many levels of symbolic links");
+            }
+            dir = dir.resolveSibling(Files.readSymbolicLink(dir)).normalize();
+        }
+        if (dir.getParent() == null) {
+            throw new NotReplaceable(out.toString(), null, "a run replaces its whole output folder; name a folder below the root");
+        }
+        if (dir.equals(Path.of("").toAbsolutePath().normalize())) {
+            // Replacing it would leave the user's shell in a deleted folder.
+            throw new NotReplaceable(out.toString(), null, "is the current folder; a run replaces its whole output folder, "
+                    + "so name a folder inside it, such as --out results");
+        }
+        return dir;
+    }
+
+    /**
+     * Finishes the commit of a run killed between its two renames: DIR absent while the folder a dead
+     * process moved aside exists means that process's staging folder was complete, so it becomes
+     * DIR. Anything else a killed run left is a leftover ({@link #removeLeftovers}). {@link #open}
+     * does this first; a reader that finds DIR missing may call it too.
+     */
+    public static void recover(Path out) throws IOException {
+        finishKilledCommit(target(out));
+    }
+
+    private static void finishKilledCommit(Path dir) throws IOException {
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        for (Path aside : siblings(dir, "old")) {
+            String id = aside.getFileName().toString().substring(prefix(dir, "old").length());
+            Path complete = dir.resolveSibling(prefix(dir, "run") + id);
+            if (!alive(pid(id)) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
+                move(complete, dir);
+                return;
+            }
+        }
+    }
+
+    /** Refuses a DIR that is not a folder, or a folder holding files that a run did not write. */
+    private static void checkReplaceable(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotReplaceable(dir.toString(), null, "is a file, not a folder; give a folder for the results");
+        }
+        List<String> foreign = new ArrayList<>();
+        boolean summary = false;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                summary |= name.equals("summary.json");
+                if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) || !RUN_FILE.matcher(name).matches()) {
+                    foreign.add(name);
+                }
+            }
+        }
+        if (foreign.isEmpty() && !summary && hasEntries(dir)) {
+            foreign.add("files but no summary.json");
+        }
+        if (!foreign.isEmpty()) {
+            throw new NotReplaceable(dir.toString(), null, "holds " + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+                    + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "")
+                    + ", not a run's results; a run replaces the whole folder, so give a new or empty folder, or move them away");
+        }
+    }
+
+    private static boolean hasEntries(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    /**
+     * Removes what killed runs into {@code dir} left beside it (staging folders and folders moved
+     * aside) of processes that are gone. A process still alive (another run into the same DIR)
+     * keeps its own.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        for (String kind : List.of("run", "old")) {
+            for (Path sibling : siblings(dir, kind)) {
+                String id = sibling.getFileName().toString().substring(prefix(dir, kind).length());
+                if (!ACTIVE.contains(sibling) && !alive(pid(id))) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    /** DIR's siblings of one kind ("run", "old") whose names carry a process id. */
+    private static List<Path> siblings(Path dir, String kind) throws IOException {
+        Pattern name = Pattern.compile(Pattern.quote(prefix(dir, kind)) + "\\d+-.*");
+        try (Stream<Path> all = Files.list(dir.getParent())) {
+            return all.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
+        }
+    }
+
+    /** The process id at the start of "PID-N". */
+    private static long pid(String id) {
+        return Long.parseLong(id.substring(0, id.indexOf('-')));
+    }
+
+    private static boolean alive(long pid) {
+        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** ".DIR.KIND-": the start of the names of DIR's siblings of one kind (DIR's name cut to {@link #NAME_PART}). */
+    private static String prefix(Path dir, String kind) {
+        String name = dir.getFileName().toString();
+        if (name.length() > NAME_PART) {
+            name = name.substring(0, NAME_PART);
+        }
+        return "." + name + "." + kind + "-";
+    }
+
+    /** A temporary folder is owner-only; give the run folder the rwxr-xr-x a plain mkdir gives. */
+    private static void permitReading(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Deletes {@code root} and everything below it, never following links; nothing when it is missing. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
