@@ -34,6 +34,7 @@ import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.run.KeptSnapshot;
+import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.run.RunRecord;
 import org.freqbias.core.session.NetworkSpec;
 import org.freqbias.core.session.Session;
@@ -126,11 +127,13 @@ class RunsUiTest {
             List<String> legend = fx(() -> c.legendItems().stream().map(LegendItem::text).toList());
             assertTrue(legend.containsAll(labels), type.getSimpleName() + " legend " + legend + " names " + labels);
         }
-        // Learning times: the recorded run's dots at its peaks are the record's tracked times.
+        // Learning times: the recorded run's dots at its peaks are the record's tracked times; a peak
+        // not learned yet is a ring at the chart's top edge.
         XyChartFrame times = chart(LearningTimeChart.class);
         double[] xi = view.runs().get(1).data().magnitudes();
         for (int peak : gaussian.peakIndices()) {
-            double t = gaussian.networkLearningTimes().at(peak).time();
+            LearningTime learned = gaussian.networkLearningTimes().at(peak);
+            double t = learned.lowerBound() ? LearningTimeChart.TOP * view.totalTime() : learned.time();
             assertTrue(fx(() -> drawsPoint(times, xi[peak], Math.log10(t), 1e-12)),
                     "learning time " + t + " of the gaussian run at xi = " + xi[peak]);
         }

@@ -24,8 +24,8 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
 public final class LearningTimeChart extends XyChartFrame {
 
     private static final double SIGNIFICANT = 1e-3;
-    /** The top of the time axis, in run lengths. */
-    private static final double TOP = 10;
+    /** The top of the time axis, in run lengths (of the longest run drawn); rings (not learned yet) sit there. */
+    public static final double TOP = 10;
 
     private static final LineStyle WANTED = LineStyle.dashed(Palette.WANTED);
 
