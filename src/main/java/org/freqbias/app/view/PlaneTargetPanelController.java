@@ -1,6 +1,5 @@
 package org.freqbias.app.view;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,8 @@ public final class PlaneTargetPanelController extends PanelController {
     @FXML private TextField planeExpression;
     @FXML private Label planeFormulaProblem;
 
-    private File lastFolder;
+    private final OpenFileDialog imageDialog = new OpenFileDialog("Open a PNG as the target",
+            new FileChooser.ExtensionFilter("Images (*.png, *.jpg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif"));
 
     @FXML
     private void initialize() {
@@ -126,17 +126,7 @@ public final class PlaneTargetPanelController extends PanelController {
 
     @FXML
     private void openImage() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a PNG as the target");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images (*.png, *.jpg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showOpenDialog(planeType.getScene().getWindow());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            model.openImage(file.toPath());
-        }
+        imageDialog.show(planeType.getScene().getWindow()).ifPresent(model::openImage);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import java.io.File;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -55,7 +54,8 @@ public final class TargetPanelController extends PanelController {
     @FXML private Label csvPath;
     @FXML private Node sketchBox;
     private FitChart fitChart;
-    private File lastFolder;
+    private final OpenFileDialog csvDialog = new OpenFileDialog("Open a CSV file of x,y rows as the target",
+            new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"), new FileChooser.ExtensionFilter("All files", "*"));
 
     @FXML
     private void initialize() {
@@ -113,18 +113,7 @@ public final class TargetPanelController extends PanelController {
 
     @FXML
     private void openCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a CSV file of x,y rows as the target");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showOpenDialog(type.getScene().getWindow());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            model.openCsv(file.toPath());
-        }
+        csvDialog.show(type.getScene().getWindow()).ifPresent(model::openCsv);
     }
 
     /** Puts the fit chart in sketch mode; the stroke becomes the target (smoothed samples). */

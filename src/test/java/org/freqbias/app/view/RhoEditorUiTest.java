@@ -138,18 +138,22 @@ class RhoEditorUiTest {
         RhoPreview preview = preview(robot);
         PiecewiseLinearDensity start = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         int n = start.givenXi().length;
-        // A click between two points, on the left half: the point goes in at |xi|, mirrored.
-        double xa = 0.5 * (start.givenXi()[1] + start.givenXi()[2]);
-        double da = 0.8 * start.givenDensity()[1];
-        settled(preview, start.givenXi()[1], start.givenDensity()[1]);
+        // A click in the widest gap between two points (clear of both handles however narrow the
+        // panel), on the left half: the point goes in at |xi|, mirrored.
+        int gap = widestGap(start.givenXi());
+        double xa = 0.5 * (start.givenXi()[gap] + start.givenXi()[gap + 1]);
+        // Far above or below both neighbours, so that no handle is within reach of the click.
+        double top = java.util.Arrays.stream(start.givenDensity()).max().orElseThrow();
+        double da = start.givenDensity()[gap] < 0.5 * top ? 0.9 * top : 0.1 * top;
+        settled(preview, start.givenXi()[gap], start.givenDensity()[gap]);
         click(preview.chart(), fx(() -> scene(preview, -xa, da)), MouseButton.PRIMARY);
         PiecewiseLinearDensity added = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         assertEquals(n + 1, added.givenXi().length);
-        assertEquals(xa, added.givenXi()[2], 0.05, "added at |xi| between its neighbours");
+        assertEquals(xa, added.givenXi()[gap + 1], 0.05, "added at |xi| between its neighbours");
         assertEquals(added.density(xa), added.density(-xa), 1e-15, "mirrored");
 
         // Right-click on it removes it again: back to the starting points (up to normalization).
-        click(preview.chart(), fx(() -> scene(preview, added.givenXi()[2], added.givenDensity()[2])), MouseButton.SECONDARY);
+        click(preview.chart(), handleCentre(preview, added.givenXi()[gap + 1]), MouseButton.SECONDARY);
         PiecewiseLinearDensity removed = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         assertArrayEquals(start.givenXi(), removed.givenXi(), 1e-12);
         for (double x : start.givenXi()) {
@@ -191,6 +195,38 @@ class RhoEditorUiTest {
         double sx = preview.xAxis().localToScene(preview.xAxis().getDisplayPosition(xi), 0).getX();
         double sy = preview.yAxis().localToScene(0, preview.yAxis().getDisplayPosition(density)).getY();
         return new Point2D(sx, sy);
+    }
+
+    /** Where the handle of the point at {@code xi} is drawn (scene coordinates), once it is laid out there. */
+    private static Point2D handleCentre(RhoPreview preview, double xi) throws Exception {
+        Point2D[] centre = new Point2D[1];
+        waitUntil(() -> {
+            var handles = preview.chart().getData().get(preview.chart().getData().size() - 1).getData();
+            for (XYChart.Data<Number, Number> d : handles) {
+                if (d.getNode() != null && Math.abs(d.getXValue().doubleValue() - xi) < 1e-9) {
+                    javafx.geometry.Bounds b = d.getNode().localToScene(d.getNode().getBoundsInLocal());
+                    Point2D at = new Point2D(b.getCenterX(), b.getCenterY());
+                    Point2D expectedX = scene(preview, xi, d.getYValue().doubleValue());
+                    if (at.distance(expectedX) < 1) {
+                        centre[0] = at;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+        return centre[0];
+    }
+
+    /** The k whose gap xi[k+1] - xi[k] is the widest. */
+    private static int widestGap(double[] xi) {
+        int widest = 0;
+        for (int k = 1; k + 1 < xi.length; k++) {
+            if (xi[k + 1] - xi[k] > xi[widest + 1] - xi[widest]) {
+                widest = k;
+            }
+        }
+        return widest;
     }
 
     private static int nearest(double[] xi, double at) {
