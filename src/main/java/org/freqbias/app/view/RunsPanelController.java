@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.freqbias.app.model.CompareMode;
 import org.freqbias.app.model.RunRow;
@@ -162,11 +163,13 @@ public final class RunsPanelController {
         private final Tooltip tooltip = new Tooltip();
 
         RunCell() {
-            setPrefWidth(0); // as wide as the list, a long name ellipsized (the tooltip has it whole), no horizontal scroll bar
+            setPrefWidth(0); // as wide as the list, no horizontal scroll bar: a long name wraps, never cut
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             HBox.setHgrow(name, Priority.ALWAYS);
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(0);
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             tick.setFocusTraversable(false); // Space in the list ticks the selected row
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
