@@ -317,6 +317,23 @@ class RunsUiTest {
                 Math.abs(d.getXValue().doubleValue() - x) < 1e-12 && Math.abs(d.getYValue().doubleValue() - y) < tolerance);
     }
 
+    /** A lesson's "pin" pins the live run in the run list: the lesson player's RunPinning is the run list's pin. */
+    @Test
+    void aLessonsPinPinsTheLiveRun(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pin.json");
+        Files.writeString(file, """
+                { "title": "Pin", "steps": [
+                  { "session": {"sample": "uniform-no-bias"}, "caption": "Kept for the runs that follow.", "actions": ["pin"] } ] }""");
+        assertTrue(fx(() -> !model.runs().rows().get(0).pinned()), "not pinned before the lesson");
+        fx(() -> {
+            controller.openLesson(file.toString());
+            return null;
+        });
+        waitUntil(() -> !controller.lessonPlayer().busyProperty().get() && model.runs().rows().get(0).pinned());
+        RunRow live = fx(() -> model.runs().rows().get(0));
+        assertTrue(live.live() && live.pinned() && live.ticked(), "the live run pinned and compared: " + live);
+    }
+
     /** Waits until {@code condition} holds and the boards show the views they were given (they catch up one chart per frame). */
     private void waitUntil(Callable<Boolean> condition) throws Exception {
         Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
