@@ -121,6 +121,12 @@ class NewUserFixesUiTest {
             return null;
         });
         Node preview = robot.lookup("#preview").query();
+        // The theme's stylesheet is applied at the next pulse: apply it now, so that the colours read
+        // below are the dark theme's whatever the load (read before, the light stroke gave 2.0).
+        fx(() -> {
+            preview.getScene().getRoot().applyCss();
+            return null;
+        });
         Path histogram = fx(() -> (Path) preview.lookup(".rho-histogram"));
         Path density = fx(() -> (Path) preview.lookupAll(".chart-series-line").stream().filter(p -> p != histogram)
                 .findFirst().orElseThrow());
