@@ -57,7 +57,11 @@ public final class App extends Application {
         }
         if (!args.isEmpty()) {
             String session = args.get(0);
-            SessionFiles.sampleNamed(session).ifPresentOrElse(model::loadSample, () -> model.open(Path.of(session)));
+            if (session.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                model.runs().openStudy(Path.of(session)); // a study: its runs replay and compare beside the default session
+            } else {
+                SessionFiles.sampleNamed(session).ifPresentOrElse(model::loadSample, () -> model.open(Path.of(session)));
+            }
         }
         WindowController window = show(stage, model, bundles);
         if (named.containsKey("lesson")) {

@@ -11,20 +11,21 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Opens the desktop app, optionally on a session (a file or a built-in sample's name, read as
- * {@code run} reads SESSION), a theme and a lesson, through the launcher the entry point hands over
- * ({@link FreqBiasCommand#execute(Consumer, String...)}): the command line depends on the app only
- * for chart rendering and export.
+ * {@code run} reads SESSION) or a study, a theme and a lesson, through the launcher the entry point
+ * hands over ({@link FreqBiasCommand#execute(Consumer, String...)}): the command line depends on the
+ * app only for chart rendering and export.
  */
 @Command(name = "app", mixinStandardHelpOptions = true,
         description = {"Open the desktop app (on SESSION, or the default session).",
-            "SESSION is a session file or a built-in sample's name, as for run."})
+            "SESSION is a session file or a built-in sample's name, as for run.",
+            "Given a study (STUDY.zip, saved by the app or by compare), its runs are opened to replay and compare."})
 final class AppCommand implements Callable<Integer> {
 
     /** The app's themes (app.model.Theme, lower case; AppCommandTest keeps the two lists equal). */
     static final List<String> THEMES = List.of("light", "dark", "presentation");
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SESSION",
-            description = "session JSON file, or a built-in sample name (e.g. uniform-no-bias)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SESSION|STUDY.zip",
+            description = "session JSON file, a built-in sample name (e.g. uniform-no-bias), or a study to open")
     String session;
 
     @Option(names = "--lesson", paramLabel = "FILE|NAME",

@@ -55,7 +55,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ComparedBand band;
 
-    @Option(names = "--png", description = "also write each run's charts as PNG into its folder")
+    @Option(names = "--png", description = {"also write each run's charts as PNG into its folder, and the runs overlaid",
+            "(comparison-learning-time.png, comparison-fprinciple.png, comparison-spectrum.png; at most 4 runs)"})
     boolean png;
 
     /** A session ready to run: its name, folder and estimate. */
@@ -107,6 +108,11 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonTable.write(dir, rows);
             StudyFiles.save(dir.resolve(STUDY), new Study(runs));
             System.err.println("wrote " + ComparisonTable.FILE + " and " + STUDY + " (" + rows.size() + " run(s)) in " + dir);
+            if (png) {
+                List<Study.Run> inOrder = new ArrayList<>(runs);
+                java.util.Collections.reverse(inOrder); // the study lists the newest first; the charts the arguments' order
+                ComparisonCharts.write(dir, inOrder);
+            }
         }
         if (!failed.isEmpty()) {
             System.err.println("failed: " + String.join(", ", failed));

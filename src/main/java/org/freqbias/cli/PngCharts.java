@@ -26,23 +26,22 @@ final class PngCharts {
     private final History network;
     private final History pde;
     private final LearningTimeTracker learningTimes;
-    private Snapshot latest;
 
     PngCharts(Setup setup, Map<KernelFlowKind, KernelFlow> kernelFlows) {
         this.setup = setup;
         this.kernelFlows = kernelFlows;
-        this.network = History.forGrid(setup.grid());
-        this.pde = History.forGrid(setup.grid());
+        // Of one capacity, so that both keep the same snapshots; the network's rows hold the fit.
+        this.network = History.withFits(setup);
+        this.pde = History.withFits(setup);
         this.learningTimes = new LearningTimeTracker(setup.initialResidual().abs());
     }
 
     void add(Frame frame) {
         Snapshot s = frame.snapshot();
         double[] abs = s.spectrum().abs();
-        network.add(new History.Row(s.time(), s.step(), s.loss(), abs));
+        network.add(new History.Row(s.time(), s.step(), s.loss(), abs, s.fit()));
         pde.add(new History.Row(s.time(), s.step(), frame.pdeLoss(), frame.pdeAbs()));
         learningTimes.add(s.time(), abs);
-        latest = s;
     }
 
     /** What the PNGs draw: the kept rows, the PDE at their times and each kernel flow at the same times. */
@@ -54,6 +53,6 @@ final class PngCharts {
                 rows.stream().mapToDouble(History.Row::loss).toArray());
         Map<KernelFlowKind, SpectrumTrajectory> flows = new EnumMap<>(KernelFlowKind.class);
         kernelFlows.forEach((kind, flow) -> flows.put(kind, setup.kernelFlowTrajectory(flow, times)));
-        return new ChartData(setup, latest, network, learningTimes, prediction, flows);
+        return new ChartData(setup, network, learningTimes, prediction, flows);
     }
 }

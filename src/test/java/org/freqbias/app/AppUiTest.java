@@ -84,7 +84,7 @@ class AppUiTest {
                 return null;
             });
             waitUntil(() -> model.chartDataProperty().get() != null
-                    && model.chartDataProperty().get().setup().session().name().equals(name));
+                    && model.chartDataProperty().get().session().name().equals(name));
             assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> "error loading " + name + ": " + model.messageProperty().get());
             assertEquals(name, fx(() -> model.getSession().name()));
         }
@@ -99,7 +99,7 @@ class AppUiTest {
             return null;
         });
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
-                && model.chartDataProperty().get().setup().session().name().equals("deep-gaussian"));
+                && model.chartDataProperty().get().session().name().equals("deep-gaussian"));
         assertTrue(fx(() -> note.isVisible() && note.getScene() != null));
         String text = fx(note::getText);
         assertTrue(text.contains("64, 64 (tanh)") && text.contains("exact only for two layers")
@@ -144,7 +144,7 @@ class AppUiTest {
             model.play();
             return null;
         });
-        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().latest().step() == 200);
+        waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().step() == 200);
         for (ChartFrame frame : controller.charts().charts()) {
             if (!(frame instanceof XyChartFrame chart)) {
                 assertTrue(fx(() -> frame.dataCsv().isEmpty()), frame.fileName() + " draws no curves");
@@ -236,7 +236,7 @@ class AppUiTest {
         FPrincipleChart fp = chart(FPrincipleChart.class);
         waitUntil(() -> fp.drawnSeries().get(0).getData().size() >= 5);
         ChartData data = fx(() -> model.chartDataProperty().get());
-        assertTrue(data.latest().step() >= 50);
+        assertTrue(data.newest().step() >= 50);
         assertTrue(data.rows().size() >= 5);
     }
 
@@ -250,8 +250,8 @@ class AppUiTest {
         double newRate = 0.02;
         fx(() -> {
             model.chartDataProperty().addListener((obs, old, d) -> {
-                if (d.setup().session().training().learningRate() != newRate) {
-                    stale.add("chart data of the old run at step " + d.latest().step());
+                if (d.session().training().learningRate() != newRate) {
+                    stale.add("chart data of the old run at step " + d.newest().step());
                 }
             });
             model.apply(model.getSession().withTraining(new org.freqbias.core.session.TrainingSpec(newRate, 200, 1, 10)));
@@ -259,7 +259,7 @@ class AppUiTest {
             return null;
         });
         assertNotEquals(oldRun, fx(() -> model.runIdProperty().get()));
-        waitUntil(() -> model.stepProperty().get() >= 30 && model.chartDataProperty().get().setup().session().training().learningRate() == newRate);
+        waitUntil(() -> model.stepProperty().get() >= 30 && model.chartDataProperty().get().session().training().learningRate() == newRate);
         ChartData d = fx(() -> model.chartDataProperty().get());
         double[] t = d.rows().stream().mapToDouble(org.freqbias.core.experiment.History.Row::time).toArray();
         for (int i = 0; i < t.length; i++) {
@@ -284,7 +284,7 @@ class AppUiTest {
         // Run to the end: at t = 0 kernel limit and PDE agree by construction, at t = 2 they need not.
         robot.clickOn("#playButton");
         waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelFlowKind.KERNEL_LIMIT)
-                && model.chartDataProperty().get().latest().step() == 200);
+                && model.chartDataProperty().get().newest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(kernelSeries).getData().isEmpty()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("kernel limit")));
         FPrincipleChart fp = chart(FPrincipleChart.class);
@@ -310,7 +310,7 @@ class AppUiTest {
         assertTrue(fx(() -> robot.lookup("#linearized").queryAs(CheckBox.class).isSelected()));
         robot.clickOn("#playButton");
         waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().has(KernelFlowKind.LINEARIZED)
-                && model.chartDataProperty().get().latest().step() == 200);
+                && model.chartDataProperty().get().newest().step() == 200);
         assertFalse(fx(() -> spectrum.drawnSeries().get(linSeries).getData().isEmpty()));
         assertTrue(fx(() -> spectrum.drawnSeries().get(linSeries).getNode().isVisible()));
         assertTrue(fx(() -> legendTexts(robot, spectrum).contains("linearized network")));
@@ -350,7 +350,7 @@ class AppUiTest {
             return null;
         });
         waitUntil(() -> model.chartDataProperty().get() != null
-                && model.chartDataProperty().get().setup().session().name().equals("deep-gaussian"));
+                && model.chartDataProperty().get().session().name().equals("deep-gaussian"));
         CheckBox box = robot.lookup("#linearized").queryAs(CheckBox.class);
         assertTrue(fx(box::isDisabled));
         assertTrue(fx(() -> robot.lookup("#kernelLimit").queryAs(CheckBox.class).isDisabled()));
@@ -599,6 +599,6 @@ class AppUiTest {
     /** Waits until {@code condition} holds and the charts show the model's data (they catch up one per frame). */
     private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
-                () -> fx(() -> condition.call() && controller.charts().caughtUp() && controller.planeCharts().caughtUp()));
+                () -> fx(() -> condition.call() && controller.chartsCaughtUp()));
     }
 }

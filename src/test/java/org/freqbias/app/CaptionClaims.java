@@ -33,7 +33,7 @@ final class CaptionClaims {
         switch (name + "#" + k) {
             case "low-frequencies-first#1" -> {
                 // At t = 1.2: 0.340, 0.637, 0.960.
-                assertEquals(1.2, d.latest().time(), 1e-9);
+                assertEquals(1.2, d.time(), 1e-9);
                 assertEquals(1 / 3.0, latestRatio(d, 0), 0.02, at + "a third left at 2");
                 assertEquals(2 / 3.0, latestRatio(d, 1), 0.04, at + "two thirds left at 6");
                 assertTrue(latestRatio(d, 2) > 0.93, at + "hardly moved at 11");
@@ -74,7 +74,7 @@ final class CaptionClaims {
             }
             case "when-theory-holds#1" -> assertEquals(0.012, model.linearizedDistanceProperty().get(), 0.0005, at);
             case "when-theory-holds#2" -> {
-                assertEquals(64, d.setup().session().network().width());
+                assertEquals(64, d.session().network().width());
                 assertEquals(0.25, model.agreementProperty().get(), 0.005, at); // 25.2 %
                 assertEquals(6.9, network(d, 1).time(), 0.05, at); // 6.92
                 assertEquals(3.0, pde(d, 1).time(), 0.05, at); // 3.03
@@ -108,7 +108,7 @@ final class CaptionClaims {
 
     /** The network's learning time of peak p. */
     private static LearningTime network(ChartData d, int p) {
-        return d.learningTimes().at(d.setup().peakIndices()[p]);
+        return d.learningTime(d.facts().peakIndex(p));
     }
 
     /** The PDE's learning time of peak p, tracked over its trajectory at the snapshot times. */
@@ -118,6 +118,6 @@ final class CaptionClaims {
         for (int i = 0; i < u.times().length; i++) {
             tracker.add(u.times()[i], u.abs()[i]);
         }
-        return tracker.at(d.setup().peakIndices()[p]);
+        return tracker.at(d.facts().peakIndex(p));
     }
 }

@@ -139,7 +139,7 @@ class ClassroomUiTest {
         double t = data.totalTime() * (r + 0.5) / rows;
         // Independent of the heat map: the PDE's |u| at that time and frequency index, at the map's floor.
         double[] abs = data.pde().absNearest(t);
-        double floor = Math.pow(10, Math.log10(maxUpTo(data.setup().initialResidual().abs(), columns)) - 4);
+        double floor = Math.pow(10, Math.log10(maxUpTo(data.facts().initialAbs(), columns)) - 4);
         assertEquals((c + 0.5) * data.maxFrequency() / columns, shown[0], 1e-2 * data.maxFrequency(), "ξ of the cell");
         assertEquals(t, shown[1], 0.01 * data.totalTime(), "t of the cell");
         assertEquals(Math.max(abs[c], floor), shown[2], 0.006 * Math.max(abs[c], floor), "|ȓ| of the cell (3 digits)");

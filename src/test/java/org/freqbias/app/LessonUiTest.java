@@ -171,7 +171,7 @@ class LessonUiTest {
         String session = SessionFiles.toJsonString(step.session()); // an image target is compared by its file
         waitUntil(() -> player().stepProperty().get() == k && !player().busyProperty().get() && !model.runningProperty().get()
                 && model.chartDataProperty().get() != null
-                && SessionFiles.toJsonString(model.chartDataProperty().get().setup().session()).equals(session));
+                && SessionFiles.toJsonString(model.chartDataProperty().get().session()).equals(session));
         assertEquals(session, fx(() -> SessionFiles.toJsonString(model.getSession())), where + ": its session");
         assertEquals(step.caption(), fx(() -> robot.lookup("#lessonCaption").queryAs(Label.class).getText()), where + ": caption");
         assertTrue(fx(() -> robot.lookup("#lessonBar").query().isVisible()), where + ": the caption shows");
@@ -208,7 +208,7 @@ class LessonUiTest {
         }
         long wantStep = stopStep;
         ChartData data = fx(() -> model.chartDataProperty().get());
-        assertEquals(wantStep, data.latest().step(), where + ": the run stops at the time asked");
+        assertEquals(wantStep, data.step(), where + ": the run stops at the time asked");
         assertEquals(wantStep * training.learningRate(), fx(() -> model.timeProperty().get()), 1e-9, where + ": t shown");
         for (KernelFlowKind kind : KernelFlowKind.values()) {
             boolean shown = flows.getOrDefault(kind, false);

@@ -90,11 +90,11 @@ class PlaneAppUiTest {
                 model.loadSample(name);
                 return null;
             });
-            waitUntil(() -> data() != null && data().setup().session().name().equals(name) && data().hasPde());
+            waitUntil(() -> data() != null && data().session().name().equals(name) && data().hasPde());
             assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> name + ": " + model.messageProperty().get());
             assertTrue(fx(() -> board(true).isVisible()));
             assertFalse(fx(() -> board(false).isVisible()), "the 1D board is hidden");
-            int n = fx(() -> data().setup().domain().samples());
+            int n = fx(() -> data().domain().samples());
             List<Image> fields = fx(() -> images(robot, chart(FieldsChart.class)));
             assertEquals(3, fields.size(), "target, fit, residual");
             for (Image image : fields) {
@@ -114,8 +114,8 @@ class PlaneAppUiTest {
         FieldsChart fields = chart(FieldsChart.class);
         javafx.scene.layout.Region target = fx(() -> (javafx.scene.layout.Region) robot.from(fields)
                 .lookup(".heat-map-image").queryAll().iterator().next());
-        int n = fx(() -> data().setup().domain().samples());
-        double halfWidth = fx(() -> data().setup().domain().halfWidth());
+        int n = fx(() -> data().domain().samples());
+        double halfWidth = fx(() -> data().domain().halfWidth());
         double h = 2 * halfWidth / n;
         int c = n / 2 + 1; // x1 = 0.5, x2 = -1: g = 1.33 there, 0.54 at the row mirrored about x2 = 0
         int r = n / 2 - 2;
@@ -179,7 +179,7 @@ class PlaneAppUiTest {
     void playFillsTheChartsAndStopsAtTheLastStep(FxRobot robot) throws Exception {
         waitUntil(() -> data() != null && data().hasPde());
         robot.clickOn("#playButton");
-        waitUntil(() -> model.stepProperty().get() == 60 && !model.runningProperty().get() && data().latest().step() == 60);
+        waitUntil(() -> model.stepProperty().get() == 60 && !model.runningProperty().get() && data().newest().step() == 60);
         ChartData d = fx(this::data);
         assertEquals(7, d.rows().size(), "steps 0, 10, ..., 60");
         FPrincipleChart peaks = chart(FPrincipleChart.class);
@@ -192,7 +192,7 @@ class PlaneAppUiTest {
         double agreement = fx(() -> model.agreementProperty().get());
         assertTrue(agreement > 0 && agreement < 0.5, "network vs PDE: " + agreement);
         // The residual has shrunk: the network learned.
-        assertTrue(d.latest().loss() < 0.8 * d.rows().get(0).loss());
+        assertTrue(d.newest().loss() < 0.8 * d.rows().get(0).loss());
         long step = fx(() -> model.stepProperty().get());
         Thread.sleep(200);
         assertEquals(step, fx(() -> model.stepProperty().get()), "stopped");
@@ -209,7 +209,7 @@ class PlaneAppUiTest {
             return null;
         });
         waitUntil(() -> model.pdeSolvesProperty().get() > solves && data() != null && data().hasPde()
-                && data().setup().session().distribution().equals(new Gaussian(8))
+                && data().session().distribution().equals(new Gaussian(8))
                 && !java.util.Arrays.equals(data().pdeLoss(), lossBefore));
         assertFalse(fx(() -> model.runningProperty().get()), "moving a slider must not start training");
         assertEquals(0, fx(() -> model.stepProperty().get()));
@@ -264,9 +264,9 @@ class PlaneAppUiTest {
             return null;
         });
         assertTrue(fx(() -> model.getSession().plane().target() instanceof org.freqbias.core.session.ImageFile));
-        waitUntil(() -> data() != null && data().setup().session().plane().target() instanceof org.freqbias.core.session.ImageFile);
+        waitUntil(() -> data() != null && data().session().plane().target() instanceof org.freqbias.core.session.ImageFile);
         // Black (-1) on the left, towards white on the right: g rises along x1.
-        double[] g = fx(() -> data().setup().target());
+        double[] g = fx(() -> data().facts().target());
         int n = 32;
         assertTrue(g[0] < g[(n - 1) * n], "g(-L, x2) < g(L, x2)");
         assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> model.messageProperty().get());
@@ -300,7 +300,7 @@ class PlaneAppUiTest {
             return null;
         });
         waitUntil(() -> model.chartDataProperty().get() != null
-                && model.chartDataProperty().get().setup().session().name().equals("gaussian-bias"));
+                && model.chartDataProperty().get().session().name().equals("gaussian-bias"));
         assertTrue(fx(() -> board(false).isVisible()));
         assertFalse(fx(() -> board(true).isVisible()));
     }
@@ -312,8 +312,8 @@ class PlaneAppUiTest {
             model.apply(model.getSession().withTraining(model.getSession().training().withSteps(40)));
             return null;
         });
-        waitUntil(() -> data() != null && data().setup().session().name().equals("plane-waves") && data().hasPde()
-                && data().setup().session().training().steps() == 40);
+        waitUntil(() -> data() != null && data().session().name().equals("plane-waves") && data().hasPde()
+                && data().session().training().steps() == 40);
         RadialProfileChart radial = chart(RadialProfileChart.class);
         FPrincipleChart peaks = chart(FPrincipleChart.class);
         assertTrue(fx(() -> robot.lookup("#kernelLimit").query().isVisible()), "the kernel-flow controls are offered in 2D");
@@ -326,38 +326,38 @@ class PlaneAppUiTest {
             model.step();
             return null;
         });
-        waitUntil(() -> data().has(KernelFlowKind.KERNEL_LIMIT) && data().latest().step() == 20);
+        waitUntil(() -> data().has(KernelFlowKind.KERNEL_LIMIT) && data().newest().step() == 20);
         ChartData d = fx(this::data);
         assertEquals(3, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network, PDE, kernel limit");
         assertTrue(fx(() -> legendTexts(radial)).contains("kernel limit"));
         assertTrue(fx(() -> legendTexts(peaks)).contains("kernel limit"));
 
         // Independent of the app's worker: the flow built here, at the same snapshot times.
-        Setup setup = Setup.of(d.setup().session());
+        Setup setup = Setup.of(d.session());
         double[] times = setup.session().training().snapshotTimes();
         SpectrumTrajectory expected = setup.kernelFlowTrajectory(setup.kernelFlow(KernelFlowKind.KERNEL_LIMIT), times);
         int now = 2; // t = 0.2, the newest snapshot
-        assertEquals(times[now], d.latest().time(), 1e-12);
+        assertEquals(times[now], d.newest().time(), 1e-12);
         double scale = LogScale.max(expected.abs()[0]);
         double[] shown = d.flowAbs(KernelFlowKind.KERNEL_LIMIT);
         for (int k = 0; k < shown.length; k++) {
             assertEquals(expected.abs()[now][k], shown[k], 1e-9 * scale, "the image's |r^| at index " + k);
         }
         // The radial profile's kernel-limit curve: log10 of the ring means of that |r^|.
-        int n = d.setup().domain().samples();
-        double dxi = d.setup().domain().frequencySpacing();
-        double[] profile = ((PlaneGrid) d.setup().grid()).radialProfile(expected.abs()[now]);
+        int n = d.domain().samples();
+        double dxi = d.domain().frequencySpacing();
+        double[] profile = ((PlaneGrid) d.grid()).radialProfile(expected.abs()[now]);
         List<XYChart.Data<Number, Number>> curve = fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData());
         int bins = fx(() -> radial.drawnSeries().get(NETWORK_PROFILE).getData().size());
         assertEquals(bins, curve.size());
-        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(((PlaneGrid) d.setup().grid()).radialProfile(d.setup().initialResidual().abs()), bins));
+        double floor = LogScale.floorBelow(6, java.util.Arrays.copyOf(((PlaneGrid) d.grid()).radialProfile(d.facts().initialAbs()), bins));
         for (XYChart.Data<Number, Number> point : curve) {
             int b = (int) Math.round(point.getXValue().doubleValue() / dxi);
             assertEquals(Math.log10(Math.max(profile[b], floor)), point.getYValue().doubleValue(), 1e-9, "ring " + b);
         }
         // The F-principle chart: one kernel-limit ratio per snapshot time at each peak.
         for (int p = 0; p < d.peakCount(); p++) {
-            int k = d.setup().peakIndices()[p];
+            int k = d.facts().peakIndex(p);
             int series = 4 * p + 2; // network, PDE, kernel limit, linearized of each peak
             List<XYChart.Data<Number, Number>> ratios = fx(() -> peaks.drawnSeries().get(series).getData());
             assertEquals(times.length, ratios.size());
@@ -431,6 +431,6 @@ class PlaneAppUiTest {
     /** Waits until {@code condition} holds and the charts show the model's data (they catch up one per frame). */
     private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
-                () -> fx(() -> condition.call() && controller.charts().caughtUp() && controller.planeCharts().caughtUp()));
+                () -> fx(() -> condition.call() && controller.chartsCaughtUp()));
     }
 }

@@ -98,7 +98,7 @@ class WholeTextUiTest {
         });
         boolean plane = sample.equals("plane-waves");
         waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
-                && model.chartDataProperty().get().setup().session().name().equals(sample));
+                && model.chartDataProperty().get().session().name().equals(sample));
         if (plane) {
             fx(() -> {
                 for (KernelFlowKind kind : KernelFlowKind.values()) {

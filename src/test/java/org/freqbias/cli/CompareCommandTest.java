@@ -128,4 +128,27 @@ class CompareCommandTest {
         assertTrue(s.errorLine().contains("not a complete study"), s.err());
         assertTrue(Files.notExists(dir.resolve("never")), "nothing is written for a refused study");
     }
+
+    /**
+     * --png writes the runs overlaid on the learning-time, F-principle and spectrum charts, drawn
+     * from the records of the study (the same the app opens), each run under its name.
+     */
+    @Test
+    void pngOverlaysTheRunsOnTheAppsCharts() throws Exception {
+        Path out = dir.resolve("png");
+        CliRun c = CliRun.of("compare", "gaussian-bias", "uniform-no-bias", "--steps", "40", "--png", "--out", out.toString());
+        assertEquals(0, c.code(), c.err());
+        for (String chart : List.of("learning-time", "fprinciple", "spectrum")) {
+            Path png = out.resolve("comparison-" + chart + ".png");
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertEquals(2 * org.freqbias.app.chart.ChartFrame.EXPORT_WIDTH, image.getWidth(), 0.0, chart);
+        }
+        List<org.freqbias.core.run.Study.Run> runs = new ArrayList<>(
+                org.freqbias.core.run.StudyFiles.open(out.resolve("study.zip")).runs());
+        java.util.Collections.reverse(runs);
+        org.freqbias.app.chart.ChartView view = ComparisonCharts.view(runs);
+        assertEquals(List.of("gaussian-bias", "uniform-no-bias"),
+                view.runs().stream().map(org.freqbias.app.chart.RunView::label).toList());
+        assertEquals(40 * 0.01, view.totalTime(), 1e-12, "shown at the end of the runs");
+    }
 }

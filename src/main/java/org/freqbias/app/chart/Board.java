@@ -13,13 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
 /**
- * A set of charts drawn from one run's {@link ChartData}: the controller of a charts FXML
- * ({@link ChartBoard} for 1D runs, {@link PlaneChartBoard} for 2D ones: the pictures differ, the
- * data do not). Used by the window and, never shown, by the headless exporter. In focus mode the
- * board shows one or two of its charts alone, filling it: side by side or one above the other,
- * whichever shows the smaller of the two pictures larger (two rows of images on a projector's
- * 1280 x 720 go side by side, on a full HD screen one above the other) in the room the window
- * gives the board ({@link #setRoom}), decided again when that changes.
+ * A set of charts drawn from one {@link ChartView} (one run, or several compared): the controller
+ * of a charts FXML ({@link ChartBoard} for 1D runs, {@link PlaneChartBoard} for 2D ones: the
+ * pictures differ, the data do not). Used by the window and, never shown, by the headless exporter.
+ * In focus mode the board shows one or two of its charts alone, filling it: side by side or one
+ * above the other, whichever shows the smaller of the two pictures larger (two rows of images on a
+ * projector's 1280 x 720 go side by side, on a full HD screen one above the other) in the room the
+ * window gives the board ({@link #setRoom}), decided again when that changes.
  */
 public abstract class Board {
 
@@ -37,8 +37,8 @@ public abstract class Board {
     /** The visible room for the board (a scrolling board's viewport), NaN until the window says. */
     private double roomWidth = Double.NaN;
     private double roomHeight = Double.NaN;
-    /** The data the window shows, once every chart has caught up with it. */
-    private ChartData shown;
+    /** The view the window shows, once every chart has caught up with it. */
+    private ChartView shown;
     /** The chart to look at first in the next frame: charts take turns. */
     private int next;
     /** Runs while a chart lags behind {@link #shown}, one chart per frame. */
@@ -47,22 +47,27 @@ public abstract class Board {
     /** The charts in export order. */
     public abstract List<ChartFrame> charts();
 
-    /** Draws {@code data} on every chart at once (export, tests). */
-    public final void render(ChartData data) {
+    /** Draws {@code view} on every chart at once (export, tests). */
+    public final void render(ChartView view) {
         for (ChartFrame c : charts()) {
-            c.render(data);
+            c.render(view);
         }
     }
 
+    /** Draws {@code data} alone on every chart at once. */
+    public final void render(ChartData data) {
+        render(ChartView.single(data));
+    }
+
     /**
-     * Shows {@code data} in the window: one chart is redrawn now, the others in the next frames,
-     * one per frame in turn (a chart whose data did not change is skipped). Redrawing and painting
+     * Shows {@code view} in the window: one chart is redrawn now, the others in the next frames,
+     * one per frame in turn (a chart whose view did not change is skipped). Redrawing and painting
      * all charts in one frame took several frames' time on a loaded machine; this way no frame does
      * more than one chart's work, and the charts catch up within as many frames as there are charts.
      * FX thread.
      */
-    public final void show(ChartData data) {
-        shown = data;
+    public final void show(ChartView view) {
+        shown = view;
         if (redrawNext()) {
             if (catchUp == null) {
                 catchUp = new AnimationTimer() {
@@ -78,7 +83,7 @@ public abstract class Board {
         }
     }
 
-    /** True when every chart shows the data last {@link #show shown} (or nothing was shown yet). */
+    /** True when every chart shows the view last {@link #show shown} (or nothing was shown yet). */
     public final boolean caughtUp() {
         return shown == null || charts().stream().allMatch(c -> c.shows(shown));
     }

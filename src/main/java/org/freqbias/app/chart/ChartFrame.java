@@ -26,14 +26,15 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One chart with its title, an info button, its legend and a hover readout, drawn from a run's
- * {@link ChartData}. The info button (focusable: Tab to it, Enter) opens the chart's plain-language
- * explanation ({@link ChartInfo}); moving the mouse over the plot shows the value under the cursor
- * (subclasses say what that is, through {@link #showReadout}). Right-click offers PNG export at 1x
- * and 2x, SVG export, the data behind the chart as CSV on the clipboard (charts of curves) and
- * export of all charts, through the {@link ChartActions} of the window; from the
- * keyboard, Tab to the chart and press Enter, the menu key or Shift+F10. Text never gets cut: the
- * title and captions wrap, and the frame's minimum height holds them whole (see docs/DEVELOPING.md).
+ * One chart with its title, an info button, its legend and a hover readout, drawn from a
+ * {@link ChartView}: one run, or several compared on the same axes, at the time the scrubber shows.
+ * The info button (focusable: Tab to it, Enter) opens the chart's plain-language explanation
+ * ({@link ChartInfo}); moving the mouse over the plot shows the value under the cursor (subclasses
+ * say what that is, through {@link #showReadout}). Right-click offers PNG export at 1x and 2x, SVG
+ * export, the data behind the chart as CSV on the clipboard (charts of curves) and export of all
+ * charts, through the {@link ChartActions} of the window; from the keyboard, Tab to the chart and
+ * press Enter, the menu key or Shift+F10. Text never gets cut: the title and captions wrap, and the
+ * frame's minimum height holds them whole (see docs/DEVELOPING.md).
  */
 public abstract class ChartFrame extends VBox {
 
@@ -45,8 +46,8 @@ public abstract class ChartFrame extends VBox {
     /** The value under the mouse: on top of the chart, outside the layout. */
     private final Label readout = new Label();
     private ChartActions actions;
-    /** The data drawn last; null before the first render. */
-    private ChartData drawn;
+    /** The view drawn last; null before the first render. */
+    private ChartView drawn;
     /** One menu per chart, so that a key and the platform's menu event never open two. */
     private final ContextMenu menu = buildExportMenu();
     private ChartInfoPopup info;
@@ -142,38 +143,66 @@ public abstract class ChartFrame extends VBox {
     }
 
     /**
-     * Redraws from {@code data}; called on the FX thread, at most once per frame (the model publishes
-     * at most one chart data per frame). The same data again does nothing unless the plot needs a
-     * redraw for another reason ({@link #stale()}). PDE legend entries are first named after whether
-     * the PDE is exact for this network or only its 2-layer reference.
+     * Redraws from {@code view}; called on the FX thread. A view equal to the one drawn (the same
+     * chart data of the same runs, labels, colours and time) does nothing unless the plot needs a
+     * redraw for another reason ({@link #stale()}).
      */
-    public final void render(ChartData data) {
-        if (shows(data)) {
+    public final void render(ChartView view) {
+        if (shows(view)) {
             return;
         }
-        legend.showPdeExact(data.pdeIsExact());
-        draw(data);
-        drawn = data;
+        draw(view);
+        drawn = view;
     }
 
-    /** True when the chart shows {@code data} as it should be drawn now: rendering it would do nothing. */
-    public final boolean shows(ChartData data) {
-        return data == drawn && !stale();
+    /** Redraws {@code data} alone, at the snapshot it shows. */
+    public final void render(ChartData data) {
+        render(ChartView.single(data));
     }
 
-    /** Draws {@code data} into the plot. */
-    protected abstract void draw(ChartData data);
+    /** True when the chart shows {@code view} as it should be drawn now: rendering it would do nothing. */
+    public final boolean shows(ChartView view) {
+        return view.equals(drawn) && !stale();
+    }
 
     /** True when what is drawn no longer fits the plot (such as its width); the next render redraws. */
     protected boolean stale() {
         return false;
     }
 
-    /** Draws the data shown again, if any (after the plot changed size). */
+    /** Draws the view shown again, if any (after the plot changed size). */
     protected final void redraw() {
         if (drawn != null) {
             render(drawn);
         }
+    }
+
+    /** The view drawn last (what the chart shows); null before the first render. */
+    public final ChartView drawnView() {
+        return drawn;
+    }
+
+    /** Draws {@code view} into the plot and sets the legend. */
+    protected abstract void draw(ChartView view);
+
+    /**
+     * Shows the legend of {@code view}: when runs are compared, one entry per run (its label, a
+     * line in its colour) before {@code key}, the entries of the line styles drawn (in grey).
+     */
+    protected final void legend(ChartView view, List<LegendItem> key) {
+        List<LegendItem> items = new ArrayList<>();
+        if (view.compared()) {
+            for (RunView run : view.runs()) {
+                items.add(LegendItem.of(run.label(), LineStyle.solid(run.style().network())));
+            }
+        }
+        items.addAll(key);
+        legend.set(items);
+    }
+
+    /** The legend's entries, for tests. */
+    public final List<LegendItem> legendItems() {
+        return legend.items();
     }
 
     /** Export size of a chart that does not say otherwise, before scaling; every chart has the height. */
@@ -194,7 +223,10 @@ public abstract class ChartFrame extends VBox {
     public double pictureSideIn(double width, double height) {
         double plotWidth = width - (getWidth() - plot.getLayoutBounds().getWidth());
         double plotHeight = height - (getHeight() - plot.getLayoutBounds().getHeight());
-        return plot instanceof ImageRow row ? row.pictureSideIn(plotWidth, plotHeight) : Math.min(plotWidth, plotHeight);
+        if (plot instanceof ImageRow row) {
+            return row.pictureSideIn(plotWidth, plotHeight);
+        }
+        return plot instanceof SquareImageGrid grid ? grid.pictureSideIn(plotWidth, plotHeight) : Math.min(plotWidth, plotHeight);
     }
 
     /**

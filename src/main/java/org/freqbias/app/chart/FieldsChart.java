@@ -1,27 +1,47 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.freqbias.core.grid.Domain;
 
 /**
- * 2D chart: the target g, the network's fit f_t and the residual f_t - g over the plane, on one
- * diverging colour scale symmetric about 0 (white), from -max|g| to max|g|, with its colour bar.
- * The residual fades as the network learns.
+ * 2D chart: the target g, the network's fit f_t and the residual f_t - g over the plane at the time
+ * shown, one row per run, all on one diverging colour scale symmetric about 0 (white), from -max|g|
+ * to max|g| over the runs, with its colour bar. The residual fades as the network learns.
  */
 public final class FieldsChart extends ChartFrame {
 
-    private final HeatMap target = HeatMap.field("target g");
-    private final HeatMap fit = HeatMap.field("network f_t");
-    private final HeatMap residual = HeatMap.field("residual f_t − g");
+    /** One run's images. */
+    private record Row(HeatMap target, HeatMap fit, HeatMap residual) {
+
+        Row() {
+            this(HeatMap.field("target g"), HeatMap.field("network f_t"), HeatMap.field("residual f_t − g"));
+        }
+
+        List<HeatMap> maps() {
+            return List.of(target, fit, residual);
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
-    /** The target's image, made once per setup (the target does not change during a run). */
-    private Object targetSetup;
-    private double[][] targetField;
+    private final SquareImageGrid grid;
+    /**
+     * Per row, the target array drawn and its image, made once per target (the target does not
+     * change during a run).
+     */
+    private final double[][] targets = new double[Palette.RUNS][];
+    private final double[][][] targetFields = new double[Palette.RUNS][][];
 
     public FieldsChart() {
         super("Target, fit and residual over the plane", "fields");
-        setPlot(ImageRow.square(List.of(target, fit, residual), bar));
-        List.of(target, fit, residual).forEach(m -> m.readoutTo(this));
+        for (int i = 0; i < Palette.RUNS; i++) {
+            Row row = new Row();
+            row.maps().forEach(m -> m.readoutTo(this));
+            rows.add(row);
+        }
+        grid = new SquareImageGrid(rows.stream().map(Row::maps).toList(), bar);
+        setPlot(grid);
     }
 
     /** Wide enough for the square images side by side. */
@@ -31,25 +51,47 @@ public final class FieldsChart extends ChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
-        int n = data.setup().domain().samples();
-        double[] g = data.setup().target();
-        double[] f = data.latest().fit();
-        double[] r = new double[f.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = f[i] - g[i];
+    protected void draw(ChartView view) {
+        double top = view.runs().stream().mapToDouble(r -> PlaneImages.maxAbs(r.data().facts().target())).max().orElse(1);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            boolean drawn = i < view.runs().size();
+            row.maps().forEach(m -> m.setVisible(drawn));
+            if (drawn) {
+                RunView run = view.runs().get(i);
+                draw(i, run.data(), top);
+                grid.name(i, run.label(), run.style().network());
+            }
         }
-        double top = PlaneImages.maxAbs(g);
-        Domain d = data.setup().domain();
+        bar.setLinearRange(-top, top);
+        grid.requestLayout();
+        legend.set(List.of()); // the titles and the rows' names say what is drawn
+    }
+
+    private void draw(int i, ChartData data, double top) {
+        Row row = rows.get(i);
+        int n = data.domain().samples();
+        double[] g = data.facts().target();
+        double[] f = data.fit();
+        Domain d = data.domain();
         double lo = -d.halfWidth();
         double hi = d.halfWidth();
-        if (data.setup() != targetSetup) {
-            targetSetup = data.setup();
-            targetField = PlaneImages.field(g, n);
+        if (g != targets[i]) {
+            targets[i] = g;
+            targetFields[i] = PlaneImages.field(g, n);
         }
-        target.draw(targetField, ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        fit.draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        residual.draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
-        bar.setLinearRange(-top, top);
+        row.target().draw(targetFields[i], ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        if (f == null) {
+            // No fit kept at this time: show none rather than another time's.
+            row.fit().setVisible(false);
+            row.residual().setVisible(false);
+            return;
+        }
+        double[] r = new double[f.length];
+        for (int j = 0; j < r.length; j++) {
+            r[j] = f[j] - g[j];
+        }
+        row.fit().draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+        row.residual().draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
     }
 }

@@ -16,7 +16,8 @@ import javafx.scene.layout.RowConstraints;
  * beside it (so exported PNGs keep sharp text at 2x): (xi, t) in the 1D spectrogram, x or xi
  * planes in 2D. Its title spans the map and sits clear of the y axis' top tick label; it wraps
  * rather than being cut. Hovering the image shows the cell under the mouse and its value in the
- * owning chart's readout; target peaks can be marked on the image ({@link MarkedImage}).
+ * owning chart's readout; target peaks can be marked on the image, and a time cursor drawn across
+ * it ({@link MarkedImage}).
  */
 final class HeatMap extends GridPane {
 
@@ -170,6 +171,16 @@ final class HeatMap extends GridPane {
     /** Marks vertical lines at {@code xs} (the target's peak frequencies in the spectrogram). */
     void markColumns(double[] xs) {
         image.markColumns(xs);
+    }
+
+    /** Draws the cursor line across the image at {@code y} (in the units of the y axis); NaN hides it. */
+    void setTimeCursor(double y) {
+        image.setTimeCursor(y);
+    }
+
+    /** The y value of the cursor line (NaN: none), for tests. */
+    double timeCursor() {
+        return image.timeCursor();
     }
 
     /** Marks rings around {@code points} (pairs (x, y): the target's peak vectors in 2D). */

@@ -1,5 +1,6 @@
 package org.freqbias.app.chart;
 
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import org.freqbias.core.experiment.History;
 
@@ -12,7 +13,7 @@ import org.freqbias.core.experiment.History;
  */
 final class HistoryCurve {
 
-    private History history;
+    private Object history;
     private int thinnings;
     private int kept;
     private ColumnDecimator columns;
@@ -23,21 +24,38 @@ final class HistoryCurve {
      * @param y the value drawn for a row: for one history, the same for the same row at every call
      */
     Curve of(History h, ToDoubleFunction<History.Row> y, PixelColumns pixels) {
-        if (h != history || h.thinnings() != thinnings || !pixels.equals(columns.columns())) {
-            history = h;
-            thinnings = h.thinnings();
+        return of(h, h.thinnings(), h.size(), h::row, y, pixels);
+    }
+
+    /**
+     * The curve of the rows of {@code data} ({@link ChartData#rows()}), read from the same source as
+     * the data drawn before it: only the rows it adds are read.
+     */
+    Curve of(ChartData data, ToDoubleFunction<History.Row> y, PixelColumns pixels) {
+        return of(data.rowSource(), data.thinnings(), data.rows().size(), data.rows()::get, y, pixels);
+    }
+
+    /**
+     * The curve of rows 0 .. size - 1 of {@code source}: while source and thinnings stay the same, rows
+     * before the last stay as they were, so only those after the ones read before are read.
+     */
+    private Curve of(Object source, int sourceThinnings, int size, IntFunction<History.Row> row,
+            ToDoubleFunction<History.Row> y, PixelColumns pixels) {
+        if (source != history || sourceThinnings != thinnings || !pixels.equals(columns.columns())) {
+            history = source;
+            thinnings = sourceThinnings;
             kept = 0;
             columns = new ColumnDecimator(pixels);
         }
-        int last = h.size() - 1;
+        int last = size - 1;
         for (; kept < last; kept++) {
-            History.Row row = h.row(kept);
-            columns.add(row.time(), y.applyAsDouble(row));
+            History.Row r = row.apply(kept);
+            columns.add(r.time(), y.applyAsDouble(r));
         }
         if (last < 0) {
             return Curve.EMPTY;
         }
-        History.Row newest = h.row(last);
+        History.Row newest = row.apply(last);
         return columns.curveWith(newest.time(), y.applyAsDouble(newest));
     }
 }

@@ -1,41 +1,73 @@
 package org.freqbias.app.chart;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.LearningTime;
-import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 5: learning time of each frequency (first t with |r^(xi, t)| / |r^(xi, 0)| < 1/e) against
- * xi. Network as dots (rings at the top edge: not learned yet, the time only a lower bound, so a
- * ring never sits below a learned point as if learned at once), PDE as a curve, and the pure
- * damping time 1 / (2 pi rho(xi)) dotted. Only frequencies carrying at least 1e-3 of the largest
- * initial error are measured; elsewhere the ratio is noise. The learning times one wants, when set
- * ({@link #setWanted}), are a dashed curve whose points can be dragged ({@link WantedCurve}):
- * wanted, predicted and observed on one chart.
+ * xi, for each run: the network as dots (rings at the top edge: not learned yet, the time only a
+ * lower bound, so a ring never sits below a learned point as if learned at once), the PDE as a
+ * curve and the pure damping time 1 / (2 pi rho(xi)) dotted. Compared runs on one chart are the
+ * paper's central figure: each distribution's observed learning times on its predicted curve.
+ * Only frequencies carrying at least 1e-3 of the largest initial error are measured; elsewhere the
+ * ratio is noise. The learning times one wants, when set ({@link #setWanted}), are a dashed curve
+ * whose points can be dragged ({@link WantedCurve}), fitted to the leading run's PDE: wanted,
+ * predicted and observed on one chart.
  */
 public final class LearningTimeChart extends XyChartFrame {
 
     private static final double SIGNIFICANT = 1e-3;
-    /** The top of the time axis, in run lengths. */
-    private static final double TOP = 10;
+    /** The top of the time axis, in run lengths (of the longest run drawn); rings (not learned yet) sit there. */
+    public static final double TOP = 10;
 
-    // Series are drawn in the order they are made: field initializers run after the frame's constructor.
-    private final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
-    private final PlotSeries pde = pdeSeries("", LineStyle.solid(Palette.PDE));
-    private final PlotSeries network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(Palette.NETWORK));
-    private final WantedCurve wanted = new WantedCurve(series(null, LineStyle.dashed(Palette.WANTED)),
-            series(null, LineStyle.dotsOf(Palette.WANTED)).series(), legend.add("wanted (drag its points)", LineStyle.dashed(Palette.WANTED)),
-            xAxis, yAxis);
-    private ChartData last;
-    /** The PDE's learning times, tracked once per trajectory rather than every frame. */
-    private SpectrumTrajectory trackedPde;
-    private LearningTimeTracker pdeTracker;
+    private static final LineStyle WANTED = LineStyle.dashed(Palette.WANTED);
+
+    /** One run's curves, in drawing order: damping, PDE, network dots. */
+    private final class Curves {
+        final PlotSeries damping = series("pure damping 1/(2π ρ(ξ))", RunStyle.SINGLE.dampingLine());
+        final PlotSeries pde = pdeCurve("", LineStyle.solid(RunStyle.SINGLE.pde()));
+        final PlotSeries network = series("network (ring at the top: not learned yet)", LineStyle.dotsOf(RunStyle.SINGLE.network()));
+        /**
+         * The PDE trajectory whose learning times were read last, and the chart data that tracks
+         * them: a new chart data of the same trajectory (the next snapshot) reuses them rather than
+         * tracking the whole trajectory again.
+         */
+        SpectrumTrajectory trackedPde;
+        ChartData pdeTracker;
+
+        void clear() {
+            damping.clear();
+            pde.clear();
+            network.clear();
+        }
+
+        /** The PDE's learning time at grid frequency k of {@code data}; null without a PDE. */
+        LearningTime pdeTime(ChartData data, int k) {
+            if (!data.hasPde()) {
+                return null;
+            }
+            if (data.pde() != trackedPde) {
+                trackedPde = data.pde();
+                pdeTracker = data;
+            }
+            return pdeTracker.pdeLearningTime(k);
+        }
+    }
+
+    /** One run's learning times over the frequencies of the axis, NaN where not measured. */
+    private record Times(double[] xi, double[] network, boolean[] lowerBound, double[] pde, double[] damping) {
+    }
+
+    private final Slots<Curves> slots = new Slots<>(i -> new Curves());
+    private final WantedCurve wanted = new WantedCurve(series("wanted", WANTED),
+            series(null, LineStyle.dotsOf(Palette.WANTED)).series(), xAxis, yAxis);
 
     public LearningTimeChart() {
         super("Learning time against frequency", "learning-time", "frequency ξ (rad per unit x)", "learning time", YScale.LOG);
@@ -49,8 +81,8 @@ public final class LearningTimeChart extends XyChartFrame {
     public void setWanted(WantedTimes w) {
         if (!Objects.equals(w, wanted.wanted())) {
             wanted.set(w);
-            if (last != null) {
-                draw(last);
+            if (drawnView() != null) {
+                draw(drawnView());
             }
         }
     }
@@ -71,71 +103,99 @@ public final class LearningTimeChart extends XyChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
-        last = data;
-        double[] xiAll = data.magnitudes();
-        int n = Band.count(xiAll, data.maxFrequency());
-        double[] xi = Band.head(xiAll, n);
-        double[] a0 = data.setup().initialResidual().abs();
-        double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
-        xRange(0, data.maxFrequency());
-        markPeaks(data.peakMagnitudes());
+    protected void draw(ChartView view) {
+        double top = view.maxFrequency();
+        double total = view.totalTime();
+        double floor = total / 1e4;
+        xRange(0, top);
+        markPeaks(view);
         PixelColumns columns = columns();
+        double lo = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < view.runs().size(); i++) {
+            RunView run = view.runs().get(i);
+            Curves c = slots.get(i);
+            Times t = times(run.data(), c, top, TOP * total);
+            c.damping.restyle(run.style().dampingLine(), run.label());
+            c.pde.restyle(LineStyle.solid(run.style().pde()), run.label());
+            c.network.restyle(LineStyle.dotsOf(run.style().network()), run.label());
+            Curve ln = dots(c.network, t.xi(), t.network(), t.lowerBound(), floor, columns);
+            Curve lp = LogScale.log10(ColumnDecimator.thin(t.xi(), t.pde(), columns), floor);
+            Curve ld = LogScale.log10(ColumnDecimator.thin(t.xi(), t.damping(), columns), floor);
+            c.pde.show(lp);
+            c.damping.show(ld);
+            lo = Math.min(lo, LogScale.min(ln.y(), lp.y(), ld.y()));
+        }
+        slots.from(view.runs().size()).forEach(Curves::clear);
+        ChartData lead = view.lead().data();
+        double[] lw = wanted.draw(lead.peakMagnitudes(), peakTimes(lead, slots.get(0)), lead.domain().dimension());
+        // Up to TOP times the longest run: beyond that the damping time is off the chart.
+        double upper = Math.log10(TOP * total);
+        LogScale.fit(yAxis, Math.min(upper - 1, Math.min(lo, LogScale.min(lw))), upper);
+        setYLabel(LogScale.label("learning time", floor));
+        RunStyle key = view.key();
+        List<LegendItem> items = new ArrayList<>(List.of(LegendItem.of("pure damping 1/(2π ρ(ξ))", key.dampingLine()),
+                LegendItem.pde("", view.pdeIsExact(), LineStyle.solid(key.pde())),
+                LegendItem.of("network (ring at the top: not learned yet)", LineStyle.dotsOf(key.network()))));
+        if (wanted.wanted() != null) {
+            items.add(LegendItem.of("wanted (drag its points)", WANTED));
+        }
+        legend(view, items);
+    }
 
-        LearningTimeTracker pdeTimes = data.hasPde() ? track(data.pde()) : null;
+    /**
+     * The learning times of {@code data} at the frequencies 0 <= xi <= {@code top}; a frequency not
+     * learned yet at {@code ringTime} (the chart's top edge).
+     */
+    private static Times times(ChartData data, Curves c, double top, double ringTime) {
+        double[] xiAll = data.magnitudes();
+        int n = Band.count(xiAll, top);
+        double[] xi = Band.head(xiAll, n);
+        double[] a0 = data.facts().initialAbs();
+        double threshold = SIGNIFICANT * LogScale.max(Band.head(a0, n));
         double[] nnTime = new double[n];
         boolean[] lowerBound = new boolean[n];
         double[] pdeTime = new double[n];
         double[] damp = new double[n];
         for (int k = 0; k < n; k++) {
-            double pure = data.setup().pureDampingTime(data.setup().grid().frequency(k));
+            double pure = data.facts().pureDampingTime(data.grid().frequency(k));
             damp[k] = Double.isFinite(pure) ? pure : Double.NaN;
             nnTime[k] = Double.NaN;
             pdeTime[k] = Double.NaN;
             if (k == 0 || a0[k] < threshold) {
                 continue;
             }
-            LearningTime nn = data.learningTimes().at(k);
+            LearningTime nn = data.learningTime(k);
             // A lower bound at t = 0 says nothing yet; a later one (learned after now, perhaps never)
             // is drawn at the chart's top edge, above every learned time.
-            nnTime[k] = !nn.lowerBound() ? nn.time() : nn.time() > 0 ? TOP * data.totalTime() : Double.NaN;
+            nnTime[k] = !nn.lowerBound() ? nn.time() : nn.time() > 0 ? ringTime : Double.NaN;
             lowerBound[k] = nn.lowerBound();
-            if (pdeTimes != null) {
-                LearningTime p = pdeTimes.at(k);
-                pdeTime[k] = p.lowerBound() ? Double.NaN : p.time();
+            LearningTime p = c.pdeTime(data, k);
+            if (p != null && !p.lowerBound()) {
+                pdeTime[k] = p.time();
             }
         }
-        double total = data.totalTime();
-        double floor = total / 1e4;
-        Curve ln = dots(xi, nnTime, lowerBound, floor, columns);
-        Curve lp = LogScale.log10(ColumnDecimator.thin(xi, pdeTime, columns), floor);
-        Curve ld = LogScale.log10(ColumnDecimator.thin(xi, damp, columns), floor);
-        pde.show(lp);
-        damping.show(ld);
-        double[] lw = wanted.draw(peakMagnitudes(data), peakTimes(data, pdeTimes), data.setup().domain().dimension());
-        // Up to TOP times the run's length: beyond that the damping time is off the chart.
-        double top = Math.log10(TOP * total);
-        LogScale.fit(yAxis, Math.min(top - 1, LogScale.min(ln.y(), lp.y(), ld.y(), lw)), top);
-        setYLabel(LogScale.label("learning time", floor));
+        return new Times(xi, nnTime, lowerBound, pdeTime, damp);
     }
 
-    private static double[] peakMagnitudes(ChartData data) {
-        return Arrays.stream(data.setup().peakIndices()).mapToDouble(k -> data.setup().grid().magnitude(k)).toArray();
-    }
-
-    /** The PDE's learning time at each peak (NaN where not learned within the run, or without a PDE). */
-    private static double[] peakTimes(ChartData data, LearningTimeTracker pde) {
-        return Arrays.stream(data.setup().peakIndices())
-                .mapToDouble(k -> pde == null || pde.at(k).lowerBound() ? Double.NaN : pde.at(k).time()).toArray();
+    /** The PDE's learning time at each peak of {@code data} (NaN where not learned within the run, or without a PDE). */
+    private static double[] peakTimes(ChartData data, Curves c) {
+        double[] t = new double[data.peakCount()];
+        for (int p = 0; p < t.length; p++) {
+            LearningTime pde = c.pdeTime(data, data.facts().peakIndex(p));
+            t[p] = pde == null || pde.lowerBound() ? Double.NaN : pde.time();
+        }
+        return t;
     }
 
     /**
-     * The network's dots: learned ones filled, lower bounds as rings, each kind thinned to the
-     * pixel columns on its own (at most two dots of a kind per column), merged in x order.
+     * Shows the network's dots in {@code network}: learned ones filled, lower bounds as rings, each
+     * kind thinned to the pixel columns on its own (at most two dots of a kind per column), merged in
+     * x order.
      *
      * @return the dots shown, on the log scale
      */
-    private Curve dots(double[] xi, double[] time, boolean[] lowerBound, double floor, PixelColumns columns) {
+    private static Curve dots(PlotSeries network, double[] xi, double[] time, boolean[] lowerBound, double floor,
+            PixelColumns columns) {
         ColumnDecimator learned = new ColumnDecimator(columns);
         ColumnDecimator pending = new ColumnDecimator(columns);
         for (int k = 0; k < xi.length; k++) {
@@ -156,17 +216,5 @@ public final class LearningTimeChart extends XyChartFrame {
         Curve shown = LogScale.log10(new Curve(x, y), floor);
         network.showDots(shown, hollow);
         return shown;
-    }
-
-    /** Learning times of the PDE, from its trajectory at the snapshot times; tracked again only for another trajectory. */
-    private LearningTimeTracker track(SpectrumTrajectory trajectory) {
-        if (trajectory != trackedPde) {
-            pdeTracker = new LearningTimeTracker(trajectory.abs()[0]);
-            for (int i = 0; i < trajectory.times().length; i++) {
-                pdeTracker.add(trajectory.times()[i], trajectory.abs()[i]);
-            }
-            trackedPde = trajectory;
-        }
-        return pdeTracker;
     }
 }

@@ -1,51 +1,33 @@
 package org.freqbias.app.chart;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Shape;
 
 /**
- * A legend inside the chart's frame: a line (or dot) sample drawn exactly as its series, and a
- * label. PDE entries are named after whether the PDE is exact for the network shown (2 layers)
- * or only the 2-layer reference (deep networks), see {@link #pdeText}. An entry wider than the
- * legend wraps its text instead of being cut, and the legend is always as tall as its entries.
+ * A legend inside the chart's frame: per {@link LegendItem} a line (or dot) sample drawn exactly as
+ * its series, and a label. A chart hands it the entries of what it draws at every redraw; the
+ * nodes are rebuilt only when the entries change. PDE entries are named after whether the PDE is
+ * exact for the network shown (2 layers) or only the 2-layer reference (deep networks), see
+ * {@link #pdeText}. An entry wider than the legend wraps its text instead of being cut, and the
+ * legend is always as tall as its entries.
  */
 public final class LegendBox extends FlowPane {
 
-    /** PDE entries and their detail text, re-named by {@link #showPdeExact}. */
-    private final List<Label> pdeEntries = new ArrayList<>();
-    private final List<String> pdeDetails = new ArrayList<>();
+    private List<LegendItem> shown = List.of();
     /** Line samples and their style, re-drawn when the line scale changes. */
     private final Map<Shape, LineStyle> samples = new LinkedHashMap<>();
-    private boolean pdeExact = true;
     private double lineScale = 1;
 
     public LegendBox() {
         getStyleClass().add("legend-box");
-        setMinHeight(Region.USE_PREF_SIZE);
-        // FlowPane asks for its preferred width when it has none: wrap at the width it is given.
-        setPrefWrapLength(1);
-    }
-
-    /**
-     * As narrow as the narrowest an entry can wrap to: FlowPane would ask for its widest entry's
-     * preferred width, and a long entry would then widen a narrow chart.
-     */
-    @Override
-    protected double computeMinWidth(double height) {
-        double widest = 0;
-        for (javafx.scene.Node n : getManagedChildren()) {
-            widest = Math.max(widest, n.minWidth(-1));
-        }
-        return snappedLeftInset() + widest + snappedRightInset();
     }
 
     /**
@@ -58,41 +40,19 @@ public final class LegendBox extends FlowPane {
         return inside.isEmpty() ? "PDE" : "PDE (" + inside + ")";
     }
 
-    /** Adds an entry and returns it, so that a chart can hide it while its series is empty. */
-    public Label add(String text, LineStyle style) {
-        Label label = entry(text, style);
-        getChildren().add(label);
-        return label;
-    }
-
-    /** Adds a plain entry with no line sample (a note such as "no target peaks to follow"). */
-    public Label addNote(String text) {
-        Label label = entry(text, null);
-        getChildren().add(label);
-        return label;
-    }
-
-    /** Shows or hides {@code entry}, closing its gap when hidden. */
-    public static void show(Label entry, boolean visible) {
-        entry.setVisible(visible);
-        entry.setManaged(visible);
-    }
-
-    /** Adds a PDE entry named {@code pdeText(detail, exact)} for the exactness last shown. */
-    public void addPde(String detail, LineStyle style) {
-        Label label = entry(pdeText(detail, pdeExact), style);
-        label.getStyleClass().add("legend-pde");
-        pdeEntries.add(label);
-        pdeDetails.add(detail);
-        getChildren().add(label);
-    }
-
-    /** Re-names the PDE entries: exact for a 2-layer network, a reference for a deep one. */
-    public void showPdeExact(boolean exact) {
-        pdeExact = exact;
-        for (int i = 0; i < pdeEntries.size(); i++) {
-            pdeEntries.get(i).setText(pdeText(pdeDetails.get(i), exact));
+    /** Shows {@code items}, in order; nothing is touched when they equal those shown. */
+    public void set(List<LegendItem> items) {
+        if (items.equals(shown)) {
+            return;
         }
+        shown = List.copyOf(items);
+        samples.clear();
+        getChildren().setAll(shown.stream().map(this::entry).toList());
+    }
+
+    /** The entries shown. */
+    public List<LegendItem> items() {
+        return shown;
     }
 
     /** Draws the line samples {@code scale} times as wide, as the series are. */
@@ -101,35 +61,34 @@ public final class LegendBox extends FlowPane {
         samples.forEach((sample, style) -> sample.setStyle(style.pathCss(scale)));
     }
 
-    /** Whether the PDE entries name the PDE exact (2 layers) or a 2-layer reference. */
-    public boolean pdeExact() {
-        return pdeExact;
-    }
-
-    public void clear() {
-        getChildren().clear();
-        pdeEntries.clear();
-        pdeDetails.clear();
-        samples.clear();
-    }
-
-    private Label entry(String text, LineStyle style) {
-        Label label = new Label(text);
-        if (style != null && style.dots()) {
-            Circle dot = new Circle(4);
-            dot.setStyle("-fx-fill: " + style.colour() + ";");
-            label.setGraphic(dot);
-        } else if (style != null) {
-            Line sample = new Line(0, 0, 26, 0);
-            sample.setStyle(style.pathCss(lineScale));
-            samples.put(sample, style);
-            label.setGraphic(sample);
-        }
+    private Label entry(LegendItem item) {
+        Label label = new Label(item.text(), sample(item.style()));
         label.getStyleClass().add("legend-entry");
+        if (item.pde()) {
+            label.getStyleClass().add("legend-pde");
+        }
+        if (item.tooltip() != null) {
+            label.setTooltip(new Tooltip(item.tooltip()));
+        }
         ChartFrame.wrapWhole(label);
         // Never wider than the legend: a long entry wraps rather than ending in "…".
         label.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, getWidth() - getInsets().getLeft() - getInsets().getRight()), widthProperty(), insetsProperty()));
         return label;
+    }
+
+    private Shape sample(LineStyle style) {
+        if (style == null) {
+            return null;
+        }
+        if (style.dots()) {
+            Circle dot = new Circle(4);
+            dot.setStyle("-fx-fill: " + style.colour() + ";");
+            return dot;
+        }
+        Line sample = new Line(0, 0, 26, 0);
+        sample.setStyle(style.pathCss(lineScale));
+        samples.put(sample, style);
+        return sample;
     }
 }

@@ -12,7 +12,8 @@ import javafx.scene.shape.Line;
 /**
  * A heat map's picture stretched over the pane without smoothing, with marks on top in data
  * coordinates: vertical rules (a peak frequency over all times) or rings (a peak vector in the
- * plane), styled by CSS ({@code .peak-rule}, {@code .peak-ring}) and placed again at every layout.
+ * plane), styled by CSS ({@code .peak-rule}, {@code .peak-ring}), and a horizontal time cursor
+ * ({@code .time-cursor}, the spectrogram's time shown), placed again at every layout.
  */
 final class MarkedImage extends Pane {
 
@@ -22,6 +23,9 @@ final class MarkedImage extends Pane {
     private final ImageView view = new ImageView();
     private final List<Line> rules = new ArrayList<>();
     private final List<Circle> rings = new ArrayList<>();
+    /** A horizontal line across the picture at one y value, above the other marks. */
+    private final Line cursor = new Line();
+    private double cursorY = Double.NaN;
     private double[] ruleAt = new double[0];
     private double[][] ringAt = new double[0][];
     private double xLo;
@@ -33,7 +37,11 @@ final class MarkedImage extends Pane {
         view.setSmooth(false);
         view.setPreserveRatio(false);
         view.setManaged(false);
-        getChildren().add(view);
+        cursor.getStyleClass().add("time-cursor");
+        cursor.setManaged(false);
+        cursor.setVisible(false);
+        cursor.setMouseTransparent(true);
+        getChildren().addAll(view, cursor);
         setMinSize(MIN_SIDE, MIN_SIDE);
         setPrefSize(120, 120);
     }
@@ -46,6 +54,18 @@ final class MarkedImage extends Pane {
         this.yLo = yLo;
         this.yHi = yHi;
         requestLayout();
+    }
+
+    /** Draws the time cursor at {@code y} (data units); NaN hides it. */
+    void setTimeCursor(double y) {
+        if (Double.compare(y, cursorY) != 0) {
+            cursorY = y;
+            requestLayout();
+        }
+    }
+
+    double timeCursor() {
+        return cursorY;
     }
 
     void markColumns(double[] xs) {
@@ -74,7 +94,7 @@ final class MarkedImage extends Pane {
             mark.setMouseTransparent(true);
             marks.add(mark);
         }
-        getChildren().addAll(marks);
+        getChildren().addAll(getChildren().indexOf(cursor), marks); // beneath the cursor
         requestLayout();
     }
 
@@ -103,6 +123,15 @@ final class MarkedImage extends Pane {
             ring.setCenterX(x);
             ring.setCenterY(y);
             ring.setRadius(radius);
+        }
+        boolean inside = yHi > yLo && cursorY >= yLo && cursorY <= yHi;
+        cursor.setVisible(inside);
+        if (inside) {
+            double y = Math.round(h * (yHi - cursorY) / (yHi - yLo)) + 0.5; // a crisp one-pixel line
+            cursor.setStartX(0);
+            cursor.setEndX(w);
+            cursor.setStartY(y);
+            cursor.setEndY(y);
         }
     }
 

@@ -8,10 +8,11 @@ import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.spectrum.PlaneGrid;
 
 /**
- * 2D chart: |r^(xi, t)| over the frequency square now, one image per source side by side (the
- * network, the PDE and each kernel flow that is computed), on one shared log colour scale with one
- * colour bar: from the largest |r^(xi, 0)| shown down four decades. A source without data at the
- * moment (the PDE before its first solve, a flow switched off) is hidden and takes no room.
+ * 2D chart: |r^(xi, t)| over the frequency square at the time shown, one row per run, each with one
+ * image per source side by side (the network, the PDE and each kernel flow that is computed), all
+ * on one shared log colour scale with one colour bar: from the largest |r^(xi, 0)| of the runs down
+ * four decades. A source without data at the moment (the PDE before its first solve, a flow
+ * switched off) is hidden and takes no room.
  */
 public final class PlaneSpectrumChart extends ChartFrame {
 
@@ -27,65 +28,83 @@ public final class PlaneSpectrumChart extends ChartFrame {
 
     private static final double DECADES = 4;
 
-    private final List<HeatMap> maps = new ArrayList<>();
+    /** Per run, one map per source. */
+    private final List<List<HeatMap>> rows = new ArrayList<>();
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
-    /** Per source, the spectrum drawn last and its image: the same spectrum at the same scale is not mapped again. */
-    private final Drawn[] drawn = new Drawn[SOURCES.size()];
+    private final SquareImageGrid grid;
+    /**
+     * Per run and source, the spectrum drawn last and its image: the same spectrum at the same scale
+     * is not mapped again.
+     */
+    private final Drawn[][] drawn = new Drawn[Palette.RUNS][SOURCES.size()];
 
     private record Drawn(double[] abs, int k, double floor, double[][] image) {
     }
 
     public PlaneSpectrumChart() {
         super("Error spectrum |ȓ(ξ, t)| now", "spectrum", "plane-spectrum");
-        for (Source s : SOURCES) {
-            HeatMap map = HeatMap.planeSpectrum(s.title());
-            map.readoutTo(this);
-            maps.add(map);
+        for (int i = 0; i < Palette.RUNS; i++) {
+            List<HeatMap> maps = SOURCES.stream().map(s -> HeatMap.planeSpectrum(s.title())).toList();
+            maps.forEach(m -> m.readoutTo(this));
+            rows.add(maps);
         }
-        setPlot(ImageRow.square(maps, bar));
+        grid = new SquareImageGrid(rows, bar);
+        setPlot(grid);
     }
 
-    /** Wide enough for the square images drawn last side by side at the export height (about 470 px each). */
+    /** Wide enough for the square images of the widest row drawn last side by side at the export height (about 470 px each). */
     @Override
     public double exportWidth() {
-        long shown = maps.stream().filter(HeatMap::isVisible).count();
+        long shown = rows.stream().mapToLong(r -> r.stream().filter(HeatMap::isVisible).count()).max().orElse(0);
         return Math.max(1100, 150 + 470 * shown);
     }
 
     @Override
-    protected void draw(ChartData data) {
-        PlaneGrid grid = (PlaneGrid) data.setup().grid();
-        int n = grid.samples();
-        double dxi = grid.spacing();
-        int k = Math.min(n / 2 - 1, (int) Math.floor(data.maxFrequency() / dxi + 1e-9));
-        double edge = (k + 0.5) * dxi;
-        double hi = Math.log10(LogScale.max(data.setup().initialResidual().abs()));
+    protected void draw(ChartView view) {
+        double top = view.maxFrequency();
+        double hi = Math.log10(view.runs().stream()
+                .mapToDouble(r -> LogScale.max(r.data().facts().initialAbs())).max().orElseThrow());
         double lo = hi - DECADES;
         double floor = Math.pow(10, lo);
-        double[][] peaks = peakVectors(data);
-        for (int i = 0; i < SOURCES.size(); i++) {
-            double[] abs = SOURCES.get(i).abs().apply(data);
-            HeatMap map = maps.get(i);
-            map.setVisible(abs != null);
-            if (abs != null) {
-                Drawn d = drawn[i];
-                if (d == null || d.abs() != abs || d.k() != k || d.floor() != floor) {
-                    drawn[i] = d = new Drawn(abs, k, floor, PlaneImages.logSpectrum(abs, n, k, floor));
-                }
-                map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
-                map.markPoints(peaks);
+        for (int i = 0; i < rows.size(); i++) {
+            List<HeatMap> maps = rows.get(i);
+            if (i >= view.runs().size()) {
+                maps.forEach(m -> m.setVisible(false));
+                continue;
             }
+            RunView run = view.runs().get(i);
+            ChartData data = run.data();
+            PlaneGrid planeGrid = (PlaneGrid) data.grid();
+            int n = planeGrid.samples();
+            double dxi = planeGrid.spacing();
+            int k = Math.min(n / 2 - 1, (int) Math.floor(top / dxi + 1e-9));
+            double edge = (k + 0.5) * dxi;
+            for (int s = 0; s < SOURCES.size(); s++) {
+                double[] abs = SOURCES.get(s).abs().apply(data);
+                HeatMap map = maps.get(s);
+                map.setVisible(abs != null);
+                if (abs != null) {
+                    Drawn d = drawn[i][s];
+                    if (d == null || d.abs() != abs || d.k() != k || d.floor() != floor) {
+                        drawn[i][s] = d = new Drawn(abs, k, floor, PlaneImages.logSpectrum(abs, n, k, floor));
+                    }
+                    map.draw(d.image(), ColourMap.VIRIDIS, lo, hi, -edge, edge, -edge, edge);
+                }
+                    map.markPoints(peakVectors(data));
+            }
+            grid.name(i, run.label(), run.style().network());
         }
         bar.setLogRange(lo, hi);
-        requestLayout();
+        grid.requestLayout();
+        legend.set(List.of()); // the titles and the rows' names say what is drawn
     }
 
     /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */
     private static double[][] peakVectors(ChartData data) {
-        int[] indices = data.setup().peakIndices();
-        double[][] out = new double[2 * indices.length][];
-        for (int p = 0; p < indices.length; p++) {
-            double[] xi = data.setup().grid().frequency(indices[p]);
+        int peaks = data.peakCount();
+        double[][] out = new double[2 * peaks][];
+        for (int p = 0; p < peaks; p++) {
+            double[] xi = data.grid().frequency(data.facts().peakIndex(p));
             out[2 * p] = xi.clone();
             out[2 * p + 1] = new double[] {-xi[0], -xi[1]};
         }

@@ -20,18 +20,66 @@ final class PlotSeries {
     private static final double DOT_RADIUS = 3.2;
 
     private final XYChart.Series<Number, Number> series;
-    private final String filledDot;
-    private final String hollowDot;
+    private LineStyle style;
+    /** The label of the run drawn, which Copy as CSV puts before the series' name when runs are compared. */
+    private String run;
+    /** The frame's line scale: path widths and dash lengths are multiplied by it. */
+    private double scale;
+    private String filledDot;
+    private String hollowDot;
 
-    /** Draws into {@code series}, its dots (if any) in {@code style}'s colour. */
-    PlotSeries(XYChart.Series<Number, Number> series, LineStyle style) {
+    /**
+     * Draws into {@code series} in {@code style}, its path's widths and dashes times {@code scale},
+     * and its dots (if any) in the style's colour.
+     */
+    PlotSeries(XYChart.Series<Number, Number> series, LineStyle style, double scale) {
         this.series = series;
-        filledDot = "-fx-fill: " + style.colour() + "; -fx-stroke: transparent;";
-        hollowDot = "-fx-fill: transparent; -fx-stroke: " + style.colour() + "; -fx-stroke-width: 1.3;";
+        this.scale = scale;
+        // The path node exists once the series is in a chart; re-style if it is ever recreated.
+        series.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                node.setStyle(this.style.pathCss(this.scale));
+            }
+        });
+        restyle(style);
+    }
+
+    /** Multiplies the path's widths and dash lengths by {@code scale} from now on (the theme's line scale). */
+    void rescale(double scale) {
+        this.scale = scale;
+        if (series.getNode() != null) {
+            series.getNode().setStyle(style.pathCss(scale));
+        }
     }
 
     XYChart.Series<Number, Number> series() {
         return series;
+    }
+
+    /**
+     * Draws run {@code run} (its label) in {@code style} from now on (a run that changed colour: alone
+     * or compared); the dots take it at the next {@link #showDots}. The same style again touches nothing.
+     */
+    void restyle(LineStyle style, String run) {
+        this.run = run;
+        restyle(style);
+    }
+
+    /** The label of the run drawn (null when never said). */
+    String run() {
+        return run;
+    }
+
+    private void restyle(LineStyle style) {
+        if (style.equals(this.style)) {
+            return;
+        }
+        this.style = style;
+        filledDot = "-fx-fill: " + style.colour() + "; -fx-stroke: transparent;";
+        hollowDot = "-fx-fill: transparent; -fx-stroke: " + style.colour() + "; -fx-stroke-width: 1.3;";
+        if (series.getNode() != null) {
+            series.getNode().setStyle(style.pathCss(scale));
+        }
     }
 
     /** Shows {@code curve} as a line. */

@@ -16,10 +16,10 @@ public final class RadialProfileChart extends SpectrumCurvesChart {
 
     /** The ring radii b dxi up to the top of the axis (at most N/2 + 1 rings). */
     @Override
-    protected double[] frequencies(ChartData data) {
-        PlaneGrid grid = (PlaneGrid) data.setup().grid();
+    protected double[] frequencies(ChartData data, double top) {
+        PlaneGrid grid = (PlaneGrid) data.grid();
         double dxi = grid.spacing();
-        int bins = Math.min(grid.samples() / 2 + 1, (int) Math.floor(data.maxFrequency() / dxi + 1e-9) + 1);
+        int bins = Math.min(grid.samples() / 2 + 1, (int) Math.floor(top / dxi + 1e-9) + 1);
         double[] xi = new double[bins];
         for (int b = 0; b < bins; b++) {
             xi[b] = b * dxi;
@@ -29,6 +29,6 @@ public final class RadialProfileChart extends SpectrumCurvesChart {
 
     @Override
     protected double[] curve(ChartData data, double[] abs, int points) {
-        return Arrays.copyOf(((PlaneGrid) data.setup().grid()).radialProfile(abs), points);
+        return Arrays.copyOf(((PlaneGrid) data.grid()).radialProfile(abs), points);
     }
 }

@@ -10,7 +10,7 @@ import javafx.scene.shape.Line;
  * peak frequencies), beneath the series, styled by CSS ({@code .peak-rule}). Rules outside the x
  * axis' range are hidden.
  */
-final class RuledLineChart extends IncrementalLineChart {
+class RuledLineChart extends IncrementalLineChart {
 
     private final NumberAxis x;
     private final List<Line> rules = new ArrayList<>();

@@ -34,10 +34,11 @@ public final class SmallMultiplesChart extends VBox {
         getStyleClass().addAll("chart-frame", "small-multiples");
         title.getStyleClass().add("chart-title");
         title.setWrapText(true);
-        legend.add("network: mean over runs, bar from smallest to largest (ring: not learned in some run)",
-                LineStyle.dotsOf(Palette.NETWORK));
-        legend.addPde("mean", LineStyle.solid(Palette.PDE));
-        legend.add("pure damping 1/((2π)^d ρ(ξ))", LineStyle.dotted(Palette.DAMPING));
+        legend.set(List.of(
+                LegendItem.of("network: mean over runs, bar from smallest to largest (ring: not learned in some run)",
+                        LineStyle.dotsOf(Palette.NETWORK)),
+                LegendItem.pde("mean", true, LineStyle.solid(Palette.PDE)),
+                LegendItem.of("pure damping 1/((2π)^d ρ(ξ))", LineStyle.dotted(Palette.DAMPING))));
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(title, grid, legend);
     }
@@ -113,8 +114,7 @@ public final class SmallMultiplesChart extends VBox {
     private static PlotSeries series(LineChart<Number, Number> chart, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         chart.getData().add(s);
-        s.getNode().setStyle(style.pathCss(1)); // an export-only figure: the light theme's line widths
-        return new PlotSeries(s, style);
+        return new PlotSeries(s, style, 1); // an export-only figure: the light theme's line widths
     }
 
     /** The points of (x, y) where y is finite, in order. */

@@ -3,13 +3,13 @@ package org.freqbias.app.chart;
 import java.util.Arrays;
 import java.util.List;
 import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
 /**
  * Chart 3: the spectrogram |r^(xi, t)| over (xi, t), network and PDE side by side on one shared
- * log colour scale. The network fills upward as training proceeds; the PDE shows the whole run.
- * Light dashed rules mark the target's peak frequencies.
+ * log colour scale, with a time cursor across both at the time shown. The network fills upward as
+ * training proceeds; the PDE shows the whole run. Of compared runs it shows the leading one, named
+ * in the network image's title. Light dashed rules mark the target's peak frequencies.
  * Image rows are kept between frames: a network row is computed again only when another kept
  * snapshot becomes the nearest to its time (found by binary search), the PDE's rows only for a
  * new PDE solution, so the work per frame does not grow with the snapshots kept.
@@ -23,9 +23,13 @@ public final class SpectrogramChart extends ChartFrame {
     private final HeatMap pde = HeatMap.spectrogram("PDE");
     private final ColourBar bar = new ColourBar(ColourMap.VIRIDIS, null); // the title names |ȓ|
 
-    // The rows drawn, valid for one setup: per image row, the history row it shows (null: blank)
+    /** What the rows drawn depend on besides their sources: band, colour scale and time axis. */
+    private record Scale(int band, double lo, double total) {
+    }
+
+    // The rows drawn, valid for one scale: per image row, the history row it shows (null: blank)
     // and the PDE solution they come from (null: none yet).
-    private Setup rowsSetup;
+    private Scale rowsScale;
     private final double[][] networkRows = new double[ROWS][];
     private final History.Row[] networkSources = new History.Row[ROWS];
     private final double[][] pdeRows = new double[ROWS][];
@@ -44,15 +48,17 @@ public final class SpectrogramChart extends ChartFrame {
     }
 
     @Override
-    protected void draw(ChartData data) {
+    protected void draw(ChartView view) {
+        ChartData data = view.lead().data();
         double[] xi = data.magnitudes();
         int n = Band.count(xi, data.maxFrequency());
-        double[] a0 = Band.head(data.setup().initialResidual().abs(), n);
+        double[] a0 = Band.head(data.facts().initialAbs(), n);
         double hi = Math.log10(LogScale.max(a0));
         double lo = hi - 4;
         double total = data.totalTime();
-        if (data.setup() != rowsSetup) { // band, scale and times all follow from the setup
-            rowsSetup = data.setup();
+        Scale scale = new Scale(n, lo, total);
+        if (!scale.equals(rowsScale)) {
+            rowsScale = scale;
             blank = new double[n];
             Arrays.fill(blank, Double.NaN);
             Arrays.fill(networkSources, null);
@@ -60,11 +66,11 @@ public final class SpectrogramChart extends ChartFrame {
             pdeSource = null;
             Arrays.fill(pdeRows, blank);
         }
-        History history = data.history();
-        double latest = data.latest().time();
+        List<History.Row> rows = data.rows();
+        double latest = data.newest().time();
         for (int r = 0; r < ROWS; r++) {
             double t = time(r, total);
-            History.Row source = t <= latest + 0.5 * total / ROWS ? history.row(history.nearest(t)) : null;
+            History.Row source = t <= latest + 0.5 * total / ROWS ? rows.get(data.nearestRow(t)) : null;
             if (source != networkSources[r]) {
                 networkSources[r] = source;
                 networkRows[r] = source == null ? blank : logRow(source.abs(), n, lo);
@@ -76,15 +82,19 @@ public final class SpectrogramChart extends ChartFrame {
                 pdeRows[r] = pdeSource == null ? blank : logRow(pdeSource.absNearest(time(r, total)), n, lo);
             }
         }
+        network.setTitle(view.compared() ? "network: " + view.lead().label() : "network");
         // A narrow map, whose title's longest word sets its least width: "layers" is narrower than
         // "network" ("2-layer" is not; the legends say "PDE (2-layer reference)"), so a deep
         // session's maps fit half of a 1280 px projector image.
-        pde.setTitle(data.setup().pdeIsExact() ? "PDE" : "PDE, 2 layers");
+        pde.setTitle(data.pdeIsExact() ? "PDE" : "PDE, 2 layers");
         network.draw(networkRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         pde.draw(pdeRows, ColourMap.VIRIDIS, lo, hi, 0, data.maxFrequency(), 0, total);
         network.markColumns(data.peakMagnitudes());
         pde.markColumns(data.peakMagnitudes());
         bar.setLogRange(lo, hi);
+        network.setTimeCursor(view.time());
+        pde.setTimeCursor(view.time());
+        legend.set(List.of()); // one run drawn: the titles say which
     }
 
     /** The time at the middle of image row r. */

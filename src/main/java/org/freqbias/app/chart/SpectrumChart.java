@@ -1,7 +1,7 @@
 package org.freqbias.app.chart;
 
 /**
- * Chart 2 of a 1D run: the error spectrum now, |r^(xi, t)| of the network, |u(xi, t)| of the PDE
+ * Chart 2 of a 1D run: the error spectrum at the time shown, |r^(xi, t)| of the network, |u(xi, t)| of the PDE
  * and, when computed, |r^| of each kernel flow (the residual evolved by a fixed kernel), log scale.
  */
 public final class SpectrumChart extends SpectrumCurvesChart {
@@ -12,9 +12,9 @@ public final class SpectrumChart extends SpectrumCurvesChart {
 
     /** The non-negative FFT frequencies up to the top of the axis. */
     @Override
-    protected double[] frequencies(ChartData data) {
+    protected double[] frequencies(ChartData data, double top) {
         double[] xi = data.magnitudes();
-        return Band.head(xi, Band.count(xi, data.maxFrequency()));
+        return Band.head(xi, Band.count(xi, top));
     }
 
     @Override

@@ -7,7 +7,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
@@ -30,7 +29,6 @@ final class WantedCurve {
 
     private final PlotSeries line;
     private final XYChart.Series<Number, Number> handles;
-    private final Label legendEntry;
     private final NumberAxis xAxis;
     private final NumberAxis yAxis;
     private WantedTimes wanted;
@@ -38,14 +36,12 @@ final class WantedCurve {
     private int dragging = -1;
     private Consumer<WantedTimes> onEdited = w -> { };
 
-    WantedCurve(PlotSeries line, XYChart.Series<Number, Number> handles, Label legendEntry,
-            NumberAxis xAxis, NumberAxis yAxis) {
+    /** The chart's legend names the curve while {@link #wanted()} is set. */
+    WantedCurve(PlotSeries line, XYChart.Series<Number, Number> handles, NumberAxis xAxis, NumberAxis yAxis) {
         this.line = line;
         this.handles = handles;
-        this.legendEntry = legendEntry;
         this.xAxis = xAxis;
         this.yAxis = yAxis;
-        LegendBox.show(legendEntry, false);
     }
 
     void setOnEdited(Consumer<WantedTimes> action) {
@@ -71,8 +67,7 @@ final class WantedCurve {
         if (wanted == null) {
             line.clear();
             handles.getData().clear();
-            LegendBox.show(legendEntry, false);
-            return new double[0];
+                return new double[0];
         }
         if (dragging < 0) {
             double fitted = wanted.fittedScale(peakXi, pdeTimes);
@@ -111,7 +106,6 @@ final class WantedCurve {
             dot.setStyle("-fx-fill: " + (k == dragging ? Palette.WANTED : "white") + "; -fx-stroke: " + Palette.WANTED
                     + "; -fx-stroke-width: 2;");
         }
-        LegendBox.show(legendEntry, true);
         return y;
     }
 

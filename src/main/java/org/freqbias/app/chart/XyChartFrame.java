@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -17,13 +18,13 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 
 /**
- * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend.
- * The axis titles are captions in the frame, horizontal and free to wrap (the y title above the
- * plot, the x title below it), so that large type never cuts them the way a rotated axis label is
- * cut on a short plot. Hovering the plot shows the coordinates under the mouse; light vertical
- * rules can mark x values (the target's peaks).
+ * A {@link ChartFrame} holding one LineChart over number axes: no animation, no symbols, own legend,
+ * and a time cursor for the charts against t. The axis titles are captions in the frame, horizontal
+ * and free to wrap (the y title above the plot, the x title below it), so that large type never cuts
+ * them the way a rotated axis label is cut on a short plot. Hovering the plot shows the coordinates
+ * under the mouse; light vertical rules can mark x values (the target's peaks).
  * Its series are {@link PlotSeries} fed with curves thinned to the plot's pixel columns
- * ({@link #columns}); when the plot's width changes the chart redraws its data at the next layout.
+ * ({@link #columns}); when the plot's width changes the chart redraws its view at the next layout.
  */
 public abstract class XyChartFrame extends ChartFrame {
 
@@ -35,11 +36,12 @@ public abstract class XyChartFrame extends ChartFrame {
 
     protected final NumberAxis xAxis = new NumberAxis();
     protected final NumberAxis yAxis = new NumberAxis();
-    protected final RuledLineChart chart = new RuledLineChart(xAxis, yAxis);
+    protected final CursorLineChart chart = new CursorLineChart(xAxis, yAxis);
     private final Label xCaption = new Label();
     private final Label yCaption = new Label();
     private final YScale yScale;
-    private final Map<XYChart.Series<Number, Number>, LineStyle> styles = new LinkedHashMap<>();
+    /** Every series added, to restyle their paths when the line scale changes. */
+    private final List<PlotSeries> plotted = new ArrayList<>();
     private String xSymbol;
     private String ySymbol;
     /** Pixel columns of the plot when it was drawn last. */
@@ -116,6 +118,11 @@ public abstract class XyChartFrame extends ChartFrame {
         chart.setRules(xs);
     }
 
+    /** Rules at the target peaks' |xi| of every run of {@code view}. */
+    protected final void markPeaks(ChartView view) {
+        markPeaks(view.runs().stream().flatMapToDouble(r -> DoubleStream.of(r.data().peakMagnitudes())).distinct().sorted().toArray());
+    }
+
     /** The x values marked by rules, for tests. */
     public final double[] peakRules() {
         return chart.rules();
@@ -172,56 +179,56 @@ public abstract class XyChartFrame extends ChartFrame {
         };
     }
 
-    /** Adds a series drawn in {@code style}, with a legend entry unless {@code legendText} is null. */
-    protected final PlotSeries series(String legendText, LineStyle style) {
+    /**
+     * Adds a series drawn in {@code style}, above those added before, named {@code name} in Copy as
+     * CSV (null: by its place). Legends are built per view ({@link ChartFrame#legend}), not per series.
+     */
+    protected final PlotSeries series(String name, LineStyle style) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(legendText);
+        s.setName(name);
         chart.getData().add(s);
-        styles.put(s, style);
-        // The path node exists once the series is in a chart; re-style if it is ever recreated.
-        s.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.setStyle(style.pathCss(lineScale()));
-            }
-        });
-        if (s.getNode() != null) {
-            s.getNode().setStyle(style.pathCss(lineScale()));
-        }
-        if (legendText != null) {
-            legend.add(legendText, style);
-        }
-        return new PlotSeries(s, style);
+        PlotSeries p = new PlotSeries(s, style, lineScale());
+        plotted.add(p);
+        return p;
     }
 
-    /** Adds a PDE series drawn in {@code style}, its legend entry named by {@link LegendBox#pdeText}. */
-    protected final PlotSeries pdeSeries(String detail, LineStyle style) {
-        PlotSeries s = pdeCurve(detail, style);
-        legend.addPde(detail, style);
-        return s;
-    }
-
-    /** Removes every series (and its style); the legend is the caller's. */
+    /** Removes every series; the legend is the caller's. */
     protected final void clearSeries() {
         chart.getData().clear();
-        styles.clear();
+        plotted.clear();
     }
 
     @Override
     protected void lineScaleChanged(double scale) {
         super.lineScaleChanged(scale);
-        styles.forEach((s, style) -> {
-            if (s.getNode() != null) {
-                s.getNode().setStyle(style.pathCss(scale));
-            }
-        });
+        plotted.forEach(s -> s.rescale(scale));
     }
 
-    /** Adds a PDE series with no legend entry of its own (one entry stands for several curves). */
+    /** Draws the time cursor at {@code t} (NaN: none). */
+    protected final void timeCursor(double t) {
+        chart.setTimeCursor(t);
+    }
+
+    /** Where the time cursor is drawn (NaN: nowhere), for tests. */
+    public final double timeCursor() {
+        return chart.timeCursor();
+    }
+
+    /** Adds a PDE series; Copy as CSV names it as a PDE legend entry is named ({@link LegendBox#pdeText}). */
     protected final PlotSeries pdeCurve(String detail, LineStyle style) {
         pdeDetails.keySet().removeIf(old -> !chart.getData().contains(old)); // a chart that rebuilds its series
         PlotSeries s = series(null, style);
         pdeDetails.put(s.series(), detail);
         return s;
+    }
+
+    /** Names {@code s} in Copy as CSV (a PDE series: its detail, as {@link #pdeCurve} takes it). */
+    protected final void rename(PlotSeries s, String name) {
+        if (pdeDetails.containsKey(s.series())) {
+            pdeDetails.put(s.series(), name);
+        } else {
+            s.series().setName(name);
+        }
     }
 
     /**
@@ -257,13 +264,17 @@ public abstract class XyChartFrame extends ChartFrame {
         return Optional.of(csv.toString());
     }
 
-    /** What a series is called in the CSV: its legend text, its PDE name, or its place. */
+    /**
+     * What a series is called in the CSV: its legend text, its PDE name, or its place; when runs are
+     * compared, after the label of its run.
+     */
     private String dataName(XYChart.Series<Number, Number> s) {
         String detail = pdeDetails.get(s);
-        if (detail != null) {
-            return LegendBox.pdeText(detail, legend.pdeExact());
-        }
-        return s.getName() != null ? s.getName() : "series " + chart.getData().indexOf(s);
+        boolean exact = drawnView() == null || drawnView().pdeIsExact();
+        String name = detail != null ? LegendBox.pdeText(detail, exact)
+                : s.getName() != null ? s.getName() : "series " + chart.getData().indexOf(s);
+        String run = plotted.stream().filter(p -> p.series() == s).map(PlotSeries::run).findFirst().orElse(null);
+        return run != null && drawnView() != null && drawnView().compared() ? run + ": " + name : name;
     }
 
     private double yValue(double drawn) {
@@ -280,8 +291,8 @@ public abstract class XyChartFrame extends ChartFrame {
     }
 
     /** The series in drawing order, for inspection (tests read what is drawn). */
-    public final java.util.List<XYChart.Series<Number, Number>> drawnSeries() {
-        return java.util.List.copyOf(chart.getData());
+    public final List<XYChart.Series<Number, Number>> drawnSeries() {
+        return List.copyOf(chart.getData());
     }
 
     /** Fixed linear x range. */

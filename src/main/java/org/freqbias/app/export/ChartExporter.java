@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -13,14 +14,16 @@ import javafx.scene.layout.Region;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.model.Theme;
 import org.freqbias.core.io.SafeFileName;
 
 /**
- * Renders the charts of a run (six in 1D, five in 2D: the board of the run's dimension) into PNG
- * and SVG files with no window: each chart of a fresh chart board is put alone in a {@link Scene}
- * that is never shown, styled, laid out, then snapshotted ({@link PngWriter}) and walked
- * ({@link SvgWriter}): both files of a chart show the same laid-out nodes.
+ * Renders the charts of a {@link ChartView} (one run, or several compared; six charts in 1D, five in
+ * 2D: the board of the runs' dimension) into PNG and SVG files with no window: each chart of a fresh
+ * chart board is put alone in a {@link Scene} that is never shown, styled, laid out, then
+ * snapshotted ({@link PngWriter}) and walked ({@link SvgWriter}): both files of a chart show the
+ * same laid-out nodes.
  */
 public final class ChartExporter {
 
@@ -42,7 +45,19 @@ public final class ChartExporter {
      */
     public static List<Path> writeAll(ChartData data, Path dir, String sessionName, ChartFormats formats)
             throws IOException, InterruptedException {
-        return files(HeadlessFx.call(() -> render(data, dir, sessionName, formats)), dir, sessionName, formats);
+        return writeAll(ChartView.single(data), dir, sessionName, formats, chart -> true);
+    }
+
+    /**
+     * Writes the files of each chart of {@code view} that {@code which} accepts (by its
+     * {@link ChartFrame#fileName()}: "learning-time", "fprinciple", "spectrum", ...), as
+     * {@link #writeAll(ChartData, Path, String, ChartFormats)} does: from any thread, headless-safe.
+     *
+     * @return the files written, in chart order (a chart's PNG before its SVG)
+     */
+    public static List<Path> writeAll(ChartView view, Path dir, String name, ChartFormats formats, Predicate<String> which)
+            throws IOException, InterruptedException {
+        return files(HeadlessFx.call(() -> render(view, dir, name, formats, which)), dir, name, formats);
     }
 
     /**
@@ -50,15 +65,24 @@ public final class ChartExporter {
      * rendered charts, which hold exactly what was drawn into the files (tests read them).
      */
     public static List<ChartFrame> render(ChartData data, Path dir, String sessionName, ChartFormats formats) throws IOException {
+        return render(ChartView.single(data), dir, sessionName, formats, chart -> true);
+    }
+
+    /** Renders and writes the charts of {@code view} that {@code which} accepts, on the FX thread; returns them. */
+    public static List<ChartFrame> render(ChartView view, Path dir, String name, ChartFormats formats, Predicate<String> which)
+            throws IOException {
         Files.createDirectories(dir);
         List<ChartFrame> rendered = new ArrayList<>();
-        for (ChartFrame chart : freshBoard(data).charts()) {
-            renderAlone(chart, data);
+        for (ChartFrame chart : freshBoard(view).charts()) {
+            if (!which.test(chart.fileName())) {
+                continue;
+            }
+            renderAlone(chart, view);
             if (formats.png()) {
-                PngWriter.write(chart, formats.pngScale(), file(dir, fileName(sessionName, chart)));
+                PngWriter.write(chart, formats.pngScale(), file(dir, fileName(name, chart)));
             }
             if (formats.svg()) {
-                SvgWriter.write(chart, file(dir, svgFileName(sessionName, chart)));
+                SvgWriter.write(chart, file(dir, svgFileName(name, chart)));
             }
             rendered.add(chart);
         }
@@ -79,31 +103,36 @@ public final class ChartExporter {
      * @throws IllegalArgumentException when the run's board has no such chart
      */
     public static void writeOne(ChartData data, String chartName, Path file, ChartFileWriter writer) throws IOException {
-        ChartFrame chart = freshBoard(data).charts().stream().filter(c -> c.fileName().equals(chartName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no chart named " + chartName + " for this run"));
-        renderAlone(chart, data);
+        writeOne(ChartView.single(data), chartName, file, writer);
+    }
+
+    /** As {@link #writeOne(ChartData, String, Path, ChartFileWriter)}, for the runs of {@code view}. */
+    public static void writeOne(ChartView view, String chartName, Path file, ChartFileWriter writer) throws IOException {
+        ChartFrame chart = freshBoard(view).charts().stream().filter(c -> c.fileName().equals(chartName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart named " + chartName + " for these runs"));
+        renderAlone(chart, view);
         writer.write(chart, file);
     }
 
-    /** A chart board of the run's dimension, loaded from its FXML and never shown. */
-    private static Board freshBoard(ChartData data) throws IOException {
-        String boardFxml = data.setup().domain().dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
+    /** A chart board of the runs' dimension, loaded from its FXML and never shown. */
+    private static Board freshBoard(ChartView view) throws IOException {
+        String boardFxml = view.dimension() == 1 ? "/fxml/charts.fxml" : "/fxml/plane-charts.fxml";
         FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource(boardFxml));
         loader.load();
         return loader.getController();
     }
 
-    /** Draws {@code data} into {@code chart}, alone in a scene of exactly its export size that is never shown, styled and laid out. */
-    private static void renderAlone(ChartFrame chart, ChartData data) {
+    /** Draws {@code view} into {@code chart}, alone in a scene of exactly its export size that is never shown, styled and laid out. */
+    private static void renderAlone(ChartFrame chart, ChartView view) {
         ((Pane) chart.getParent()).getChildren().remove(chart);
         chart.setScreenControlsShown(false); // the picture holds the chart, not its info button
-        chart.render(data); // first: the export size may depend on what is drawn (images side by side)
+        chart.render(view); // first: the export size may depend on what is drawn (images side by side)
         Scene scene = new Scene(chart, chart.exportWidth(), CHART_HEIGHT);
         applyStyles(scene, Theme.LIGHT);
         chart.applyCss();
         chart.layout();
         // Curves are thinned to the plot's width, known only now: draw again at it (nothing if unchanged).
-        chart.render(data);
+        chart.render(view);
         chart.layout();
     }
 

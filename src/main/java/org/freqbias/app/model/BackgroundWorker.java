@@ -1,5 +1,6 @@
 package org.freqbias.app.model;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -35,7 +36,16 @@ final class BackgroundWorker implements AutoCloseable {
 
     /** Runs {@code job} after the jobs queued before it, inside the pool. */
     void execute(Runnable job) {
-        serial.execute(() -> solvers.submit(job).join());
+        serial.execute(() -> {
+            try {
+                solvers.submit(job).join();
+            } catch (CancellationException e) {
+                if (!solvers.isShutdown()) {
+                    throw e;
+                }
+                // Closed while the job ran (the window closed): the job was cancelled, nothing to report.
+            }
+        });
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.freqbias.core.design.Design;
 import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.run.RunLibrary;
 import org.freqbias.core.session.CsvFile;
 import org.freqbias.core.session.ImageFile;
 import org.freqbias.core.session.PlaneSpec;
@@ -46,6 +47,7 @@ public final class ExperimentModel implements AutoCloseable {
     private final Readouts readouts = new Readouts();
     private final Lane lane = new Lane(status, readouts, messages, Setup::of);
     private final KernelFlowSet kernelFlows = new KernelFlowSet(this::requestKernelFlows);
+    private final RunsModel runs = new RunsModel(messages, new RunLibrary());
     private final Designs designs = new Designs();
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -55,6 +57,7 @@ public final class ExperimentModel implements AutoCloseable {
         @Override
         public void handle(long now) {
             drain();
+            runs.frame(now, lane.dataProperty().get(), session.get(), status.state());
         }
     };
 
@@ -148,6 +151,11 @@ public final class ExperimentModel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             error("Kept the current target; " + file.getFileName() + " is not a readable image: " + e.getMessage());
         }
+    }
+
+    /** Saves every run of the run list, the live one included when it has trained, to the study {@code file} (in the background). */
+    public void saveStudy(Path file) {
+        runs.saveStudy(file, lane.record());
     }
 
     /**
@@ -325,6 +333,7 @@ public final class ExperimentModel implements AutoCloseable {
      * shows the new initialization (its setup is the same deterministic {@link Setup}).
      */
     private void restart(boolean play) {
+        runs.replaced(lane.record());
         long id = status.next(play);
         lane.clearRun();
         lane.restart(id, session.get(), play);
@@ -349,6 +358,7 @@ public final class ExperimentModel implements AutoCloseable {
         frames.stop();
         lane.close();
         kernelFlows.close();
+        runs.close();
         designs.close();
     }
 
@@ -361,6 +371,8 @@ public final class ExperimentModel implements AutoCloseable {
     /** What the charts draw now (of the newest run, whose setup says its dimension); null before the first snapshot. */
     public ReadOnlyObjectProperty<ChartData> chartDataProperty() { return lane.dataProperty(); }
     public ReadOnlyObjectProperty<Theme> themeProperty() { return theme.getReadOnlyProperty(); }
+    /** The run list, the comparison, the time scrubber and studies. */
+    public RunsModel runs() { return runs; }
     public ReadOnlyBooleanProperty runningProperty() { return status.runningProperty(); }
     public ReadOnlyLongProperty runIdProperty() { return status.runIdProperty(); }
     public ReadOnlyLongProperty stepProperty() { return readouts.stepProperty(); }

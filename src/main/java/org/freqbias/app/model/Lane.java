@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
+import org.freqbias.core.run.RunRecord;
 import org.freqbias.core.session.Session;
 
 /**
@@ -85,6 +86,9 @@ final class Lane implements AutoCloseable {
             return false; // a failed setup: nothing to draw
         }
         batch.snapshots().forEach(this::record);
+        if (batch.failure() != null) {
+            state.failed(batch.failure());
+        }
         readouts.stepsPerSecond(batch.stepsPerSecond());
         return true;
     }
@@ -151,6 +155,11 @@ final class Lane implements AutoCloseable {
                     + "(2 / largest kernel eigenvalue): training will oscillate or diverge. Try %.3g or less.",
                     eta, limit, 0.9 * limit));
         }
+    }
+
+    /** The record of the current run so far, or null unless it has trained at least one snapshot interval. */
+    RunRecord record() {
+        return state.toRecord();
     }
 
     /** Drops the run's data (a restart); the PDE result stays until a newer one arrives. */

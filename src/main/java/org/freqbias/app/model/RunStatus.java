@@ -16,6 +16,7 @@ final class RunStatus {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private boolean finished;
     private boolean progressed;
+    private boolean failed;
     /** A {@link #playUntil} target: running stops at the first snapshot whose step reaches it. */
     private long stopAt = Long.MAX_VALUE;
     /** Step of the newest snapshot of the current run taken so far (0 until one arrives). */
@@ -26,6 +27,7 @@ final class RunStatus {
         runId.set(runId.get() + 1);
         finished = false;
         progressed = false;
+        failed = false;
         stopAt = Long.MAX_VALUE;
         step = 0;
         running.set(play);
@@ -55,6 +57,17 @@ final class RunStatus {
         return finished;
     }
 
+    /** What became of the current run, as the run list says it: "training", "paused", "finished", "stopped", "not started". */
+    String state() {
+        if (running.get()) {
+            return "training";
+        }
+        if (failed) {
+            return "stopped";
+        }
+        return finished ? "finished" : progressed ? "paused" : "not started";
+    }
+
     /** Step of the newest snapshot of the current run (0 before its first batch). */
     long step() {
         return step;
@@ -72,6 +85,7 @@ final class RunStatus {
     void take(TrainingBatch batch, Messages messages) {
         if (batch.failure() != null) {
             messages.error(batch.failure());
+            failed = true;
         }
         progressed |= batch.failure() != null || batch.snapshots().stream().anyMatch(s -> s.step() > 0);
         batch.snapshots().forEach(s -> step = Math.max(step, s.step()));

@@ -3,9 +3,11 @@ package org.freqbias.app.view;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.fxml.FXML;
@@ -14,33 +16,33 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import java.util.EnumSet;
-import javafx.application.Platform;
 import org.freqbias.app.BundleWriter;
 import org.freqbias.app.WindowController;
 import org.freqbias.app.chart.Board;
-import org.freqbias.core.io.SafeFileName;
-import org.freqbias.core.session.Session;
 import org.freqbias.app.chart.ChartActions;
 import org.freqbias.app.chart.ChartBoard;
-import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.ChartView;
 import org.freqbias.app.chart.PlaneChartBoard;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.ChartFormats;
-import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.export.PngWriter;
+import org.freqbias.app.export.SvgWriter;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.LessonPlayer;
+import org.freqbias.app.model.RunRow;
+import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.session.Session;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -79,6 +81,16 @@ public final class MainController implements ChartActions, WindowController, Sho
     @FXML private PlaneChartBoard planeChartsController;
     @FXML private Node charts;
     @FXML private Node planeCharts;
+    @FXML private Label boardTitle;
+    @FXML private ChartBoard secondChartsController;
+    @FXML private PlaneChartBoard secondPlaneChartsController;
+    @FXML private Node secondCharts;
+    @FXML private Node secondPlaneCharts;
+    @FXML private Label secondBoardTitle;
+    @FXML private Node secondBoard;
+    @FXML private Node chartArea;
+    @FXML private RunsPanelController runsPanelController;
+    @FXML private ScrubberController scrubberController;
     @FXML private SessionPanelController sessionPanelController;
     @FXML private TargetPanelController targetPanelController;
     @FXML private PlaneTargetPanelController planeTargetPanelController;
@@ -89,9 +101,12 @@ public final class MainController implements ChartActions, WindowController, Sho
     @FXML private PdePanelController pdePanelController;
 
     private ExperimentModel model;
+    private BoardSlot mainBoard;
+    private BoardSlot besideBoard;
     private Stage stage;
     private SessionFileActions files;
     private File exportFolder;
+    private File studyFolder;
     private FocusMode focus;
     private LessonPlayer lessonPlayer;
     private LessonView lessons;
@@ -110,15 +125,21 @@ public final class MainController implements ChartActions, WindowController, Sho
         distributionPanelController.init(m);
         networkPanelController.init(m);
         pdePanelController.init(m);
+        mainBoard = new BoardSlot(chartsController, charts, planeChartsController, planeCharts, boardTitle);
+        besideBoard = new BoardSlot(secondChartsController, secondCharts, secondPlaneChartsController, secondPlaneCharts,
+                secondBoardTitle);
+        mainBoard.setActions(this);
+        besideBoard.setActions(this);
         targetPanelController.connectSketch(chartsController.fitChart());
         distributionPanelController.connectWanted(chartsController.learningTimeChart());
-        chartsController.setActions(this);
-        planeChartsController.setActions(this);
-        m.chartDataProperty().addListener((obs, old, data) -> {
-            if (data != null) {
-                (isPlane(data) ? planeChartsController : chartsController).show(data);
-            }
-        });
+        scrubberController.init(m.runs());
+        runsPanelController.init(m.runs());
+        secondBoard.managedProperty().bind(secondBoard.visibleProperty());
+        secondBoard.setVisible(false);
+        // The two boards draw at one shared time: the second view comes with the main one.
+        m.runs().viewProperty().addListener((obs, old, view) -> render(view, m.runs().secondViewProperty().get()));
+        // Left / Right / Home / End move the scrubber while the chart area has focus too.
+        chartArea.addEventHandler(KeyEvent.KEY_PRESSED, scrubberController::handleKey);
         m.sessionProperty().addListener((obs, old, now) -> showDimension(now.isPlane()));
         showDimension(m.getSession().isPlane());
 
@@ -138,8 +159,8 @@ public final class MainController implements ChartActions, WindowController, Sho
             board.charts().forEach(this::rememberWhenChosen);
             chartScroll.viewportBoundsProperty().addListener((obs, old, room) -> board.setRoom(room.getWidth(), room.getHeight()));
         }
-        lessonPlayer = new LessonPlayer(m, () -> m.info("Pinning a run needs the run list (recorded runs);"
-                + " this version keeps one run at a time"));
+        // A lesson's "pin" pins the live run in the run list: its record stays, ticked, beside the runs after it.
+        lessonPlayer = new LessonPlayer(m, () -> m.runs().pin(RunRow.LIVE, true));
         lessons = new LessonView(m, lessonPlayer, focus, lessonBar, lessonCaption, lessonProgress, blankScreen,
                 dimension -> names(dimension == 2 ? planeChartsController : chartsController));
     }
@@ -180,7 +201,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     /** Installs the keys on {@code scene} and lets F11 alone leave full screen (Esc belongs to lessons and focus mode). */
     @Override
     public void installShortcuts(Scene scene) {
-        new Shortcuts(this, lessonPlayer).install(scene);
+        // Space ticks a run in the run list rather than playing.
+        new Shortcuts(this, lessonPlayer, owner -> owner == runsPanelController.list()).install(scene);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("F11 leaves full screen");
     }
@@ -195,9 +217,41 @@ public final class MainController implements ChartActions, WindowController, Sho
         return chartsController;
     }
 
+    /** The run list, for tests. */
+    public RunsPanelController runList() {
+        return runsPanelController;
+    }
+
+    /** The 1D board of the second place (side by side), for tests. */
+    public ChartBoard secondCharts() {
+        return secondChartsController;
+    }
+
+    /** The time scrubber, for tests. */
+    public ScrubberController scrubber() {
+        return scrubberController;
+    }
+
+    /** True when every board shows the view last given it (boards catch up one chart per frame), for tests. */
+    public boolean chartsCaughtUp() {
+        return mainBoard.caughtUp() && besideBoard.caughtUp();
+    }
+
     /** The 2D chart board, for tests. */
     public PlaneChartBoard planeCharts() {
         return planeChartsController;
+    }
+
+    /** Draws {@code view} on the main board and {@code beside} (null: none) on the second, side by side. */
+    private void render(ChartView view, ChartView beside) {
+        if (view == null) {
+            return;
+        }
+        mainBoard.render(view, beside != null);
+        secondBoard.setVisible(beside != null);
+        if (beside != null) {
+            besideBoard.render(beside, true);
+        }
     }
 
     /** The lesson player, for tests. */
@@ -210,19 +264,14 @@ public final class MainController implements ChartActions, WindowController, Sho
         return focus.onProperty().get();
     }
 
-    private static boolean isPlane(ChartData data) {
-        return data.setup().domain().dimension() == 2;
-    }
-
-    /** Shows the charts and the target panel of a 2D (true) or a 1D session. */
+    /** Shows the target panel of a 2D (true) or a 1D session, and its board until a run of it is drawn. */
     private void showDimension(boolean plane) {
-        for (Node n : List.of(planeCharts, planeTargetPane)) {
-            n.setVisible(plane);
-            n.setManaged(plane);
-        }
-        for (Node n : List.of(charts, targetPane)) {
-            n.setVisible(!plane);
-            n.setManaged(!plane);
+        planeTargetPane.setVisible(plane);
+        planeTargetPane.setManaged(plane);
+        targetPane.setVisible(!plane);
+        targetPane.setManaged(!plane);
+        if (model.runs().viewProperty().get() == null) {
+            mainBoard.showDimension(plane ? 2 : 1);
         }
     }
 
@@ -263,6 +312,36 @@ public final class MainController implements ChartActions, WindowController, Sho
     @Override
     public void save() {
         files.save();
+    }
+
+    @FXML
+    private void saveStudy() {
+        FileChooser chooser = studyChooser("Save every run of the run list as a study");
+        chooser.setInitialFileName(SafeFileName.stem(model.getSession().name()) + "-study.zip");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            studyFolder = file.getParentFile();
+            model.saveStudy(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openStudy() {
+        File file = studyChooser("Open a study: its runs join the run list, compared").showOpenDialog(stage);
+        if (file != null) {
+            studyFolder = file.getParentFile();
+            model.runs().openStudy(file.toPath());
+        }
+    }
+
+    private FileChooser studyChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Study (*.zip)", "*.zip"));
+        if (studyFolder != null && studyFolder.isDirectory()) {
+            chooser.setInitialDirectory(studyFolder);
+        }
+        return chooser;
     }
 
     @FXML
@@ -314,21 +393,21 @@ public final class MainController implements ChartActions, WindowController, Sho
         model.info("");
     }
 
-    /** The chart data of the session shown, or null (with a message) before its first snapshot. */
-    private ChartData exportableData() {
-        ChartData data = model.chartDataProperty().get();
-        if (data == null || isPlane(data) != model.getSession().isPlane()) {
+    /** The view of the main board (the run list's runs at the scrubber's time), or null (with a message) before the first snapshot. */
+    private ChartView exportableView() {
+        ChartView view = model.runs().viewProperty().get();
+        if (view == null) {
             model.error("Nothing to export yet: the first snapshot has not arrived");
             return null;
         }
-        return data;
+        return view;
     }
 
     @FXML
     @Override
     public void exportAll() {
-        ChartData data = exportableData();
-        if (data == null) {
+        ChartView view = exportableView();
+        if (view == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -344,7 +423,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         try {
             String name = model.getSession().name();
             // On the FX thread already: writeAll renders at once.
-            List<Path> written = ChartExporter.writeAll(data, dir.toPath(), name, ChartFormats.pngAndSvg(2));
+            List<Path> written = ChartExporter.writeAll(view, dir.toPath(), name, ChartFormats.pngAndSvg(2), chart -> true);
             // The folder the files really went to (links resolved), which the user may not have typed.
             model.info("Wrote " + written.size() / 2 + " charts (PNG and SVG) to " + written.get(0).getParent());
         } catch (IOException | RuntimeException e) {
@@ -444,16 +523,18 @@ public final class MainController implements ChartActions, WindowController, Sho
     }
 
     /**
-     * Writes {@code chart} to {@code file} by {@code writer}, drawn afresh at its export size (not
-     * its size on screen), with the outcome in the message bar.
+     * Writes {@code chart} to {@code file} by {@code writer}: the view it shows (its board's: main
+     * or beside) drawn afresh at its export size (not its size on screen), with the outcome in the
+     * message bar.
      */
     private void export(ChartFrame chart, File file, ChartExporter.ChartFileWriter writer) {
-        ChartData data = exportableData();
-        if (data == null) {
+        ChartView view = chart.drawnView();
+        if (view == null) {
+            model.error("Nothing to export yet: the first snapshot has not arrived");
             return;
         }
         try {
-            ChartExporter.writeOne(data, chart.fileName(), file.toPath(), writer);
+            ChartExporter.writeOne(view, chart.fileName(), file.toPath(), writer);
             model.info("Wrote " + file);
         } catch (IOException | RuntimeException e) {
             model.error("Export failed: " + e.getMessage());

@@ -1,6 +1,8 @@
 package org.freqbias.app.view;
 
 import java.util.Map;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -10,7 +12,8 @@ import org.freqbias.app.model.LessonPlayer;
 /**
  * The window's keys, in one filter on the scene so that they work wherever the keyboard focus is
  * (Ctrl+Right steps even while a text field has focus, where the field would take it as "next
- * word"). Keys without a modifier (Space, F) are left to a text field that has focus. While a
+ * word"). Keys without a modifier (Space, F) are left to a text field that has focus, and Space to
+ * a control that uses it itself (the run list ticks a run with it). While a
  * lesson plays, the keys a presentation clicker sends drive it: Page Down / Right next, Page Up /
  * Left back, Home first step, B blank screen, Esc leave.
  */
@@ -49,10 +52,13 @@ final class Shortcuts {
     private final Actions actions;
     private final LessonPlayer lesson;
     private final Map<KeyCode, Runnable> withShortcut;
+    private final Predicate<Node> ownsSpace;
 
-    Shortcuts(Actions actions, LessonPlayer lesson) {
+    /** @param ownsSpace true for a focus owner that takes Space itself */
+    Shortcuts(Actions actions, LessonPlayer lesson, Predicate<Node> ownsSpace) {
         this.actions = actions;
         this.lesson = lesson;
+        this.ownsSpace = ownsSpace;
         withShortcut = Map.of(
                 KeyCode.RIGHT, actions::step,
                 KeyCode.R, actions::reset,
@@ -66,7 +72,9 @@ final class Shortcuts {
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (handle(e, scene.getFocusOwner() instanceof TextInputControl)) {
+            Node owner = scene.getFocusOwner();
+            boolean typing = owner instanceof TextInputControl;
+            if (!(e.getCode() == KeyCode.SPACE && !typing && ownsSpace.test(owner)) && handle(e, typing)) {
                 e.consume();
             }
         });

@@ -58,14 +58,15 @@ final class MemoryModel {
         }
         items.add(network(s, r));
         items.add(pde(r));
-        // The app and the CLI's PNGs keep History.forGrid rows of |r^| (the CLI two: network and PDE).
-        long historyRows = Math.min(History.capacityFor(r.frequencies()), r.snapshots());
+        // The app and the CLI's PNGs keep History.withFits rows of |r^| and the fit (the CLI a second
+        // history of the same capacity for the PDE's |r^|).
+        long historyRows = Math.min(History.capacityFor(r.frequencies() + r.points()), r.snapshots());
         // A headless run reads the PDE at every snapshot time; the app solves it (and each kernel
         // flow) at the times its history keeps.
         long trajectoryRows = extras.interactive() ? historyRows : r.snapshots();
         items.add(new Item("the PDE at " + trajectoryRows + " snapshot times", trajectoryRows * r.frequencies() * DOUBLE,
                 "training.snapshotEvery (larger) or training.steps"));
-        long perRow = 2 * r.frequencies();
+        long perRow = 2 * r.frequencies() + r.points();
         items.add(new Item("the history of snapshots kept for charts", historyRows * perRow * DOUBLE, "domain.samples"));
         if (extras.kernelViews() > 0) {
             long each = r.dimension() == 1 ? KERNEL_MATRICES * r.points() * r.points() * DOUBLE

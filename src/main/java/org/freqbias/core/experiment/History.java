@@ -17,8 +17,18 @@ import org.freqbias.core.spectrum.FrequencyGrid;
  */
 public final class History {
 
-    /** One kept snapshot: its time, step, loss and |r^| over the whole frequency grid. */
-    public record Row(double time, int step, double loss, double[] abs) {
+    /**
+     * One kept snapshot: its time, step, loss, |r^| over the whole frequency grid and, when kept,
+     * the network's output on the data grid (what the fit replays).
+     *
+     * @param fit f_t at the grid points, or null when not kept
+     */
+    public record Row(double time, int step, double loss, double[] abs, double[] fit) {
+
+        /** A row without the fit. */
+        public Row(double time, int step, double loss, double[] abs) {
+            this(time, step, loss, abs, null);
+        }
     }
 
     /** Bytes one run's history may hold in |r^| values. */
@@ -41,9 +51,23 @@ public final class History {
         return new History(capacityFor(grid.size()));
     }
 
-    /** The capacity {@link #forGrid} gives a grid of {@code frequencies} values. */
-    public static int capacityFor(long frequencies) {
-        long rows = BUDGET_BYTES / (8L * frequencies);
+    /**
+     * A history of a run of {@code setup} that keeps the fits too ({@link #add(Snapshot)}): clamp(32 MB /
+     * (8 bytes x (grid size + grid points)), 16, 512) rows. 1D N = 1024 and 2D 64 x 64 keep 512 rows,
+     * 2D 256 x 256 keeps 32.
+     */
+    public static History withFits(Setup setup) {
+        return new History(capacityFor(setup.grid().size() + pointsOf(setup.domain())));
+    }
+
+    /** The number of data-grid points, N^d. */
+    static long pointsOf(org.freqbias.core.grid.Domain d) {
+        return d.dimension() == 1 ? d.samples() : (long) d.samples() * d.samples();
+    }
+
+    /** The capacity {@link #forGrid} gives rows of {@code values} doubles (a grid's frequencies, with or without a fit). */
+    public static int capacityFor(long values) {
+        long rows = BUDGET_BYTES / (8L * values);
         return (int) Math.max(MIN_CAPACITY, Math.min(MAX_CAPACITY, rows));
     }
 
@@ -78,9 +102,9 @@ public final class History {
         return rows.capacity();
     }
 
-    /** Keeps the snapshot's time, step, loss and |r^|. */
+    /** Keeps the snapshot's time, step, loss, |r^| and fit. */
     public void add(Snapshot s) {
-        add(new Row(s.time(), s.step(), s.loss(), s.spectrum().abs()));
+        add(new Row(s.time(), s.step(), s.loss(), s.spectrum().abs(), s.fit()));
     }
 
     /** Keeps {@code row} (its array is not copied). */

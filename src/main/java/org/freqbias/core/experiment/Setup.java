@@ -7,6 +7,7 @@ import org.freqbias.core.pde2d.PdeExport;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -184,6 +185,15 @@ public final class Setup {
     /** 1 / ((2 pi)^d rho(xi)): the learning time of frequency xi without diffusion (infinite where rho = 0). */
     public double pureDampingTime(double[] xi) {
         return 1 / dimension.dampingRate(xi);
+    }
+
+    /**
+     * {@link #pureDampingTime} of {@code session}'s law without setting up a run (no network drawn,
+     * no target sampled): what a recorded run draws.
+     */
+    public static ToDoubleFunction<double[]> pureDampingOf(Session session) {
+        Dimension d = Dimension.of(session);
+        return xi -> 1 / d.dampingRate(xi);
     }
 
     /** {@link #pureDampingTime} at each peak, in {@link #peakIndices()} order. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.spectrum.FrequencyGrid;
 
@@ -101,18 +102,7 @@ public final class RunRecord {
 
     /** The index into {@link #snapshots()} of the kept snapshot nearest to {@code t} (the earlier on a tie). */
     public int indexNearest(double t) {
-        int i = Arrays.binarySearch(snapshotTimes, t);
-        if (i >= 0) {
-            return i;
-        }
-        int after = -i - 1;
-        if (after == 0) {
-            return 0;
-        }
-        if (after == snapshotTimes.length) {
-            return snapshotTimes.length - 1;
-        }
-        return t - snapshotTimes[after - 1] <= snapshotTimes[after] - t ? after - 1 : after;
+        return Nearest.index(i -> snapshotTimes[i], snapshotTimes.length, t);
     }
 
     /** The kept snapshot nearest to {@code t}. */

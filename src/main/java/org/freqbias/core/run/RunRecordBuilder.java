@@ -14,6 +14,7 @@ import org.freqbias.core.experiment.LearningTimeTracker;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
 import org.freqbias.core.kernel.KernelFlowKind;
+import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.session.PdeSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.spectrum.FrequencyGrid;
@@ -26,12 +27,15 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  *   <li>a headless run (the CLI): every {@link Frame} of the {@link org.freqbias.core.experiment.ExperimentRunner}
  *       through {@link #add(Frame)}, the PDE and the kernel flows inside each frame;</li>
  *   <li>the app: every {@link Snapshot} as it arrives through {@link #add(Snapshot)}, and the PDE and
- *       kernel flows, solved at all the run's snapshot times, whenever their results arrive, through
- *       {@link #pde(SpectrumTrajectory, PdeSpec)} and {@link #kernelFlow}.</li>
+ *       kernel flows, solved at some of the run's snapshot times (the app solves them at the times
+ *       its history keeps, {@link Setup#keptTimes()}: at most 512), whenever their results arrive,
+ *       through {@link #pde(SpectrumTrajectory, PdeSpec)} and {@link #kernelFlow}.</li>
  * </ul>
- * One builder takes one of the two streams. Either way the network's learning times and the
- * agreement are tracked on every snapshot at full precision; the PDE's and kernel flows' learning
- * times on every snapshot time up to the last one seen; the snapshots kept for replay are a
+ * One builder takes one of the two streams. Either way the network's learning times are tracked on
+ * every snapshot at full precision, and the agreement on every snapshot the PDE was solved at (all of
+ * them headless); the PDE's and kernel flows' learning times on their times up to the last snapshot
+ * seen. A kept snapshot takes the PDE and kernel flows at their time nearest its own (the same time
+ * headless). The snapshots kept for replay are a
  * {@link Decimator} of capacity clamp(budget / bytes per snapshot, {@value #MIN_KEPT}, {@value #MAX_KEPT}),
  * the budget {@link #DEFAULT_SNAPSHOT_BYTES} by default (1D N = 1024 keeps up to 682 snapshots,
  * 2D 64 x 64 about 100, 2D 256 x 256 the minimum of 16).
@@ -195,7 +199,7 @@ public final class RunRecordBuilder {
         double[] networkAbs = s.spectrum().abs();
         network.add(s.time(), networkAbs);
         if (pde != null) {
-            agree(s.time(), networkAbs, pde.abs()[indexOf(pde, s.time())]);
+            agreeIfSolved(s.time(), networkAbs);
         } else {
             waiting.addLast(new Waiting(s.time(), networkAbs));
             waitingBytes += 8L * networkAbs.length;
@@ -207,8 +211,8 @@ public final class RunRecordBuilder {
     }
 
     /**
-     * The PDE of the run in the app, solved with {@code settings} at all the session's snapshot
-     * times ({@link Setup#snapshotTimes()}) on the run's grid; replaces an earlier one. The record's
+     * The PDE of the run in the app, solved with {@code settings} at some of the session's snapshot
+     * times ({@link Setup#snapshotTimes()}, the first included) on the run's grid; replaces an earlier one. The record's
      * session takes these PDE settings (the app re-solves the PDE without restarting the run).
      *
      * @throws IllegalArgumentException when it lies on another grid or at other times
@@ -224,14 +228,14 @@ public final class RunRecordBuilder {
         }
         while (!waiting.isEmpty()) {
             Waiting w = waiting.removeFirst();
-            agree(w.time(), w.networkAbs(), pde.abs()[indexOf(pde, w.time())]);
+            agreeIfSolved(w.time(), w.networkAbs());
         }
         waitingBytes = 0;
     }
 
     /**
-     * The kernel flow of {@code kind} in the app, at all the session's snapshot times on the run's
-     * grid ({@link Setup#kernelFlowTrajectory}); replaces an earlier one of that kind.
+     * The kernel flow of {@code kind} in the app, at some of the session's snapshot times (the first
+     * included) on the run's grid ({@link Setup#kernelFlowTrajectory}); replaces an earlier one of that kind.
      *
      * @throws IllegalArgumentException when it lies on another grid or at other times
      */
@@ -271,10 +275,10 @@ public final class RunRecordBuilder {
             pdeTimes = pde == null ? null : track(pde);
             flows.forEach((kind, trajectory) -> flowTimes.put(kind, track(trajectory)));
             for (Row r : rows) {
-                float[] pdeAbs = pde == null ? null : KeptSnapshot.narrow(pde.abs()[indexOf(pde, r.time)]);
-                double pdeLoss = pde == null ? Double.NaN : pde.loss()[indexOf(pde, r.time)];
+                float[] pdeAbs = pde == null ? null : KeptSnapshot.narrow(pde.abs()[nearestIndex(pde, r.time)]);
+                double pdeLoss = pde == null ? Double.NaN : pde.loss()[nearestIndex(pde, r.time)];
                 Map<KernelFlowKind, float[]> flowAbs = new EnumMap<>(KernelFlowKind.class);
-                flows.forEach((kind, t) -> flowAbs.put(kind, KeptSnapshot.narrow(t.abs()[indexOf(t, r.time)])));
+                flows.forEach((kind, t) -> flowAbs.put(kind, KeptSnapshot.narrow(t.abs()[nearestIndex(t, r.time)])));
                 snapshots.add(new KeptSnapshot(r.step, r.time, r.loss, pdeLoss, r.fit, r.network, pdeAbs, flowAbs));
             }
         }
@@ -308,6 +312,14 @@ public final class RunRecordBuilder {
         return true;
     }
 
+    /** The agreement at snapshot time {@code t} when the app's PDE was solved then. */
+    private void agreeIfSolved(double t, double[] networkAbs) {
+        int i = Arrays.binarySearch(pde.times(), t);
+        if (i >= 0) {
+            agree(t, networkAbs, pde.abs()[i]);
+        }
+    }
+
     private void agree(double t, double[] networkAbs, double[] pdeAbs) {
         double d = Agreement.relativeDistance(compared, networkAbs, pdeAbs, network0);
         agreements.add(new Point(t, d));
@@ -328,7 +340,7 @@ public final class RunRecordBuilder {
             for (int k = 0; k < networkAbs.length; k++) {
                 networkAbs[k] = r.network[k];
             }
-            agree(r.time, networkAbs, pde.abs()[indexOf(pde, r.time)]);
+            agreeIfSolved(r.time, networkAbs);
         }
     }
 
@@ -346,18 +358,20 @@ public final class RunRecordBuilder {
         if (!t.grid().equals(grid)) {
             throw new IllegalArgumentException(what + " lies on another frequency grid than this run's");
         }
-        if (!Arrays.equals(t.times(), snapshotTimes)) {
-            throw new IllegalArgumentException(what + " was solved at " + t.times().length
-                    + " times that are not this run's " + snapshotTimes.length + " snapshot times");
+        double[] times = t.times();
+        boolean covered = times.length > 0 && times[0] == snapshotTimes[0];
+        for (int i = 0; covered && i < times.length; i++) {
+            covered = Arrays.binarySearch(snapshotTimes, times[i]) >= 0 && (i == 0 || times[i] > times[i - 1]);
+        }
+        if (!covered) {
+            throw new IllegalArgumentException(what + " was solved at " + times.length
+                    + " times that are not among this run's " + snapshotTimes.length + " snapshot times from t = 0");
         }
     }
 
-    /** The index of snapshot time {@code time} in a trajectory solved at every snapshot time. */
-    private static int indexOf(SpectrumTrajectory t, double time) {
-        int i = Arrays.binarySearch(t.times(), time);
-        if (i < 0) {
-            throw new IllegalArgumentException("t = " + time + " is not a snapshot time of the trajectory");
-        }
-        return i;
+    /** The index of the time of {@code t} nearest {@code time}. */
+    private static int nearestIndex(SpectrumTrajectory t, double time) {
+        double[] times = t.times();
+        return Nearest.index(k -> times[k], times.length, time);
     }
 }

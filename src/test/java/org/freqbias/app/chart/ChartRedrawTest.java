@@ -186,7 +186,7 @@ class ChartRedrawTest {
     void theBoardBringsOneChartUpToDatePerFrame() throws Exception {
         try (RunFixture run = new RunFixture(200, 10, 512)) {
             run.advance(3);
-            ChartData data = run.data();
+            ChartView data = ChartView.single(run.data());
             FXMLLoader loader = new FXMLLoader(ChartExporter.class.getResource("/fxml/charts.fxml"));
             Parent root = fx(loader::load);
             Board board = loader.getController();

@@ -92,7 +92,7 @@ class HeatMapTest {
     private static int[] expectedPixels(ChartData data) {
         double[] xi = data.magnitudes();
         int n = Band.count(xi, data.maxFrequency());
-        double hi = Math.log10(LogScale.max(Band.head(data.setup().initialResidual().abs(), n)));
+        double hi = Math.log10(LogScale.max(Band.head(data.facts().initialAbs(), n)));
         double lo = hi - 4;
         double total = data.totalTime();
         List<History.Row> rows = data.rows();

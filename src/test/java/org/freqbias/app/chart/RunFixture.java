@@ -27,7 +27,6 @@ final class RunFixture implements AutoCloseable {
     final SpectrumTrajectory pde;
     private final LearningTimeTracker learningTimes;
     private final TrainingRun run;
-    private Snapshot latest;
 
     /** A run of {@code steps} steps with a snapshot every {@code every}, its history holding {@code capacity} rows. */
     RunFixture(int steps, int every, int capacity) throws Exception {
@@ -54,12 +53,11 @@ final class RunFixture implements AutoCloseable {
     private void record(Snapshot s) {
         history.add(new History.Row(s.time(), s.step(), s.loss(), s.spectrum().abs()));
         learningTimes.add(s.time(), s.spectrum().abs());
-        latest = s;
     }
 
     /** What the charts draw now, a new object at every call. */
     ChartData data() {
-        return new ChartData(setup, latest, history, learningTimes, pde, Map.of());
+        return new ChartData(setup, history, learningTimes, pde, Map.of());
     }
 
     @Override

@@ -98,7 +98,7 @@ class DesignUiTest {
         assertTrue(fx(result::isVisible) && text.contains("time scale c = ") && text.contains("steps at the session's learning rate"), text);
 
         // The chart's PDE, solved anew for the designed rho, learns both peaks within 15 % of each other.
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get().setup().session().distribution().equals(rho)
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get().session().distribution().equals(rho)
                 && model.chartDataProperty().get().hasPde());
         double[] designed = fx(() -> pdePeakTimes(chart));
         assertEquals(1, designed[1] / designed[0], 0.15, "designed: " + designed[0] + ", " + designed[1]);
@@ -107,7 +107,7 @@ class DesignUiTest {
         // After training the network's learning times join them on the same chart.
         fxRun(model::play);
         waitUntil(() -> !model.runningProperty().get() && model.stepProperty().get() == 2000);
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get().latest().step() == 2000);
+        waitUntilDrawn(controller, () -> model.chartDataProperty().get().step() == 2000);
         double[] observed = fx(() -> peakTimes(chart, NETWORK));
         assertTrue(Double.isFinite(observed[0]) && Double.isFinite(observed[1]), "observed at both peaks");
         assertFalse(fx(() -> yValues(chart, WANTED).isEmpty()), "wanted still shown");
@@ -168,8 +168,8 @@ class DesignUiTest {
 
     /** Series {@code index}'s time at the grid frequencies nearest 2 and 6, read from the chart (10^y). */
     private double[] peakTimes(LearningTimeChart chart, int index) {
-        double[] peaks = java.util.Arrays.stream(model.chartDataProperty().get().setup().peakIndices())
-                .mapToDouble(k -> model.chartDataProperty().get().setup().grid().magnitude(k)).sorted().toArray();
+        double[] peaks = model.chartDataProperty().get().peakMagnitudes().clone();
+        java.util.Arrays.sort(peaks);
         List<Double> x = xValues(chart, index);
         List<Double> y = yValues(chart, index);
         double[] out = new double[peaks.length];

@@ -83,7 +83,7 @@ class RhoEditorUiTest {
         fxRun(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
         LearningTimeChart chart = controller.charts().learningTimeChart();
         waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
-                && model.chartDataProperty().get().setup().session().distribution() instanceof PiecewiseLinearDensity
+                && model.chartDataProperty().get().session().distribution() instanceof PiecewiseLinearDensity
                 && !yValues(chart, PDE).isEmpty());
         List<Double> pdeBefore = fx(() -> yValues(chart, PDE));
         long solves = fx(() -> model.pdeSolvesProperty().get());
@@ -99,7 +99,7 @@ class RhoEditorUiTest {
         drag(preview.chart(), from, to, 8);
 
         waitUntilDrawn(controller, () -> model.pdeSolvesProperty().get() > solves && model.chartDataProperty().get().hasPde()
-                && model.chartDataProperty().get().setup().session().distribution().equals(model.getSession().distribution())
+                && model.chartDataProperty().get().session().distribution().equals(model.getSession().distribution())
                 && !yValues(chart, PDE).equals(pdeBefore));
         PiecewiseLinearDensity after = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         assertEquals(before.givenXi().length, after.givenXi().length, "a drag moves a point, adds none");

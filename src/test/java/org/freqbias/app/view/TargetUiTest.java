@@ -69,9 +69,9 @@ class TargetUiTest {
         fxRun(() -> enter(expression, "cos(2*x) * exp(-x^2/8) + 0.5*sin(5*x)"));
         FormulaTarget typed = assertInstanceOf(FormulaTarget.class, fx(() -> model.getSession().target()));
         assertTrue(first != typed);
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().setup().session().target().equals(typed));
-        double[] x = fx(() -> model.chartDataProperty().get().setup().domain().points());
-        double[] g = fx(() -> model.chartDataProperty().get().setup().target());
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().session().target().equals(typed));
+        double[] x = fx(() -> model.chartDataProperty().get().domain().points());
+        double[] g = fx(() -> model.chartDataProperty().get().facts().target());
         for (int i = 0; i < x.length; i++) {
             double truth = Math.cos(2 * x[i]) * Math.exp(-x[i] * x[i] / 8) + 0.5 * Math.sin(5 * x[i]);
             assertEquals(truth, g[i], 1e-12, "g at x = " + x[i]);

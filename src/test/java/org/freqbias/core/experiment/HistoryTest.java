@@ -79,6 +79,25 @@ class HistoryTest {
     }
 
     /**
+     * A history of a run that keeps the fits counts them in its byte budget: 32 MB over
+     * (frequencies + points) x 8 bytes, clamped to 16 .. 512 rows, and keeps each snapshot's fit.
+     */
+    @Test
+    void aHistoryWithFitsCountsTheFitsAndKeepsThem() throws Exception {
+        org.freqbias.core.session.Session plane = org.freqbias.core.session.SessionFiles.loadSample("plane-waves");
+        Setup setup = Setup.of(new org.freqbias.core.session.Session(plane.name(), plane.description(),
+                new org.freqbias.core.grid.Domain(2, plane.domain().halfWidth(), 256), plane.target(), plane.distribution(),
+                plane.network(), plane.training(), plane.pde(), plane.plane()));
+        // 256 x 256: 65536 frequencies and 65536 points, 1 MB a row: 32 rows (64 without the fits).
+        assertEquals(32, History.withFits(setup).capacity());
+        History h = new History(8);
+        Snapshot s = snapshot(3);
+        h.add(s);
+        assertTrue(h.rows().get(0).fit() == s.fit(), "the fit is kept, not copied");
+        assertEquals(null, new History.Row(0, 0, 0, new double[1]).fit(), "a row without fit");
+    }
+
+    /**
      * Index access reads the rows {@link History#rows()} copies: row(i) is the same row, nearest(t)
      * the row a linear search over the copy finds; rows before the last stay while no thinning happens.
      */

@@ -77,6 +77,60 @@ class RunRecordBuilderTest {
         assertArrayEquals(fromFrames.last().pdeAbs(), fromApp.last().pdeAbs());
     }
 
+    /**
+     * The app solves the PDE only at the snapshot times its history keeps (Setup.keptTimes): the
+     * agreement is then the headless one at those times (the same computation, so equal to the bit),
+     * and each kept snapshot carries the PDE at the solved time nearest its own.
+     */
+    @Test
+    void theAppsPdeAtSomeSnapshotTimesGivesTheAgreementThereAndTheNearestPde() throws IOException {
+        RecordedRuns.Recorded run = RecordedRuns.run(RecordedRuns.shrunk("gaussian-bias", 256, 512, 400));
+        Setup setup = run.setup();
+        List<Frame> frames = run.frames();
+        int[] solved = {0, 4, 8, 12, 16, frames.size() - 1}; // every fourth snapshot and the last, as History.keptIndices
+        List<Frame> some = java.util.Arrays.stream(solved).mapToObj(frames::get).toList();
+        RunRecordBuilder app = new RunRecordBuilder(setup);
+        app.pde(pdeOf(setup, some), setup.session().pde());
+        frames.forEach(f -> app.add(f.snapshot()));
+        RunRecord r = app.build(run.result().stepsDone(), null);
+
+        RunRecord headless = run.record();
+        double[] times = some.stream().mapToDouble(f -> f.snapshot().time()).toArray();
+        assertArrayEquals(times, r.agreement().times());
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < solved.length; i++) {
+            double expected = headless.agreement().values()[solved[i]];
+            assertEquals(expected, r.agreement().values()[i], "agreement at t = " + times[i]);
+            max = Math.max(max, expected);
+        }
+        assertEquals(max, r.agreement().max());
+        assertEquals(headless.agreement().last(), r.agreement().last(), "the last snapshot is solved");
+
+        for (int i = 0; i < r.snapshots().size(); i++) {
+            KeptSnapshot s = r.snapshots().get(i);
+            int nearest = 0;
+            for (int j = 1; j < times.length; j++) {
+                nearest = Math.abs(times[j] - s.time()) < Math.abs(times[nearest] - s.time()) ? j : nearest;
+            }
+            assertArrayEquals(headless.snapshots().get(solved[nearest]).pdeAbs(), s.pdeAbs(), "PDE kept at t = " + s.time());
+        }
+    }
+
+    @Test
+    void aPdeAtTimesThatAreNotSnapshotTimesIsRefused() throws IOException {
+        RecordedRuns.Recorded run = RecordedRuns.run(RecordedRuns.shrunk("gaussian-bias", 128, 64, 40));
+        Setup setup = run.setup();
+        List<Frame> frames = run.frames();
+        RunRecordBuilder app = new RunRecordBuilder(setup);
+        SpectrumTrajectory full = pdeOf(setup, frames);
+        double[] shifted = full.times().clone();
+        shifted[2] += 1e-3;
+        assertThrows(IllegalArgumentException.class,
+                () -> app.pde(new SpectrumTrajectory(setup.grid(), shifted, full.abs(), full.loss()), setup.session().pde()));
+        SpectrumTrajectory late = pdeOf(setup, frames.subList(1, frames.size())); // without t = 0
+        assertThrows(IllegalArgumentException.class, () -> app.pde(late, setup.session().pde()));
+    }
+
     @Test
     void aStoppedRunKeepsWhatItReachedWithLowerBounds() throws IOException {
         RecordedRuns.Recorded run = RecordedRuns.run(RecordedRuns.shrunk("gaussian-bias", 256, 512, 400));
