@@ -15,9 +15,10 @@
 # sample and the history fills up and thins out as in a long run). Nothing else changes.
 #
 # Usage: bench/frames.sh [--jar JAR] [--sizes 1600x1000,1280x720] [--warmup S] [--seconds S]
-#                        [--steps-factor K] [--shots DIR] [--jfr DIR] [SESSION...]
+#                        [--steps-factor K] [--shots DIR] [--jfr DIR] [--logs DIR] [SESSION...]
 # SESSION: a sample name (default: gaussian-bias plane-waves) or a session file.
-# --shots DIR saves a screenshot at the end of each window; --jfr DIR records a flight recording.
+# --shots DIR saves a screenshot at the end of each window; --jfr DIR records a flight recording;
+# --logs DIR keeps the pulse logs (each pulse's phases: CSS, layout, painting...).
 # Needs xvfb-run, xdotool and (for --shots) ImageMagick's import. About a minute per run.
 set -euo pipefail
 shopt -s extglob
@@ -31,6 +32,7 @@ seconds=20
 factor=10
 shots=
 jfr=
+logs=
 sessions=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -41,8 +43,9 @@ while [ $# -gt 0 ]; do
         --steps-factor) factor="$2"; shift 2 ;;
         --shots) shots=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
         --jfr) jfr=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
+        --logs) logs=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
         --inside) shift; break ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
         *) sessions+=("$1"); shift ;;
     esac
@@ -133,6 +136,7 @@ PYEOF
         FRAMES_INSIDE=1 xvfb-run -a -s "-screen 0 ${size}x24" \
             "$0" --jar "$jar" --warmup "$warmup" --seconds "$seconds" --inside \
             "$long" "$work/$name-$size.log" "$shot" "$jfr_file" > "$work/$name-$size.ms" 2> "$work/$name-$size.err" || true
+        [ -n "$logs" ] && cp "$work/$name-$size.log" "$logs/"
         python3 - "$name" "$size" "$work/$name-$size.ms" "$(grep -o 'background_wait.*' "$work/$name-$size.err" || true)" <<'PYEOF'
 import sys
 name, size, path, conditions = sys.argv[1:5]

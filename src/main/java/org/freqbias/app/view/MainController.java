@@ -60,8 +60,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
     @FXML private Label messageLabel;
-    @FXML private Node leftPanel;
-    @FXML private Node rightPanel;
+    @FXML private ScrollPane leftPanel;
+    @FXML private ScrollPane rightPanel;
     @FXML private Node statusBar;
     @FXML private Label stepStatus;
     @FXML private Label timeStatus;
@@ -152,6 +152,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         m.messageIsErrorProperty().addListener((obs, was, error) -> markError(error));
         markError(m.messageIsErrorProperty().get());
         bindReadouts();
+        List.of(chartScroll, leftPanel, rightPanel).forEach(UncachedViewport::of);
 
         focus = new FocusMode(List.of(leftPanel, rightPanel, statusBar), focusReadouts,
                 () -> List.of(chartsController, planeChartsController));
