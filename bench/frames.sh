@@ -6,7 +6,8 @@
 # limit and linearized network: every view on), waits until the PDE and kernel-flow workers are
 # done (their threads stop using CPU), presses Space (play), waits --warmup seconds (the JIT warms
 # up), then keeps the pulses of the next --seconds seconds and prints their count, median and 95th
-# percentile duration and how many took longer than one 60 Hz frame (16.7 ms).
+# percentile duration and how many took longer than one 60 Hz frame (16.7 ms): of all pulses, and of
+# the pulses that painted (the others, about a third, only ran animation timers, CSS and layout).
 # A pulse's duration is the logger's: from the pulse's start on the FX thread to the end of its
 # rendering (whole milliseconds).
 #
@@ -97,9 +98,12 @@ if [ "${FRAMES_INSIDE:-}" = 1 ]; then
     [ -n "$shot" ] && import -window root "$shot"
     kill $app
     wait $app 2>/dev/null || true
-    # Full entries read "PULSE: n [interval ms:duration ms]", short ones "[n interval ms:duration ms]".
-    tail -c +"$((from + 1))" "$log" | head -c "$((to - from))" \
-        | grep -oE '(PULSE: [0-9]+ |\[[0-9]+ )\[?[0-9]+ms:[0-9]+ms\]' | sed -E 's/.*:([0-9]+)ms\]/\1/'
+    # Full entries read "PULSE: n [interval ms:duration ms]" and list their phases, short ones
+    # "[n interval ms:duration ms]" (nothing painted). One line per pulse: duration, 1 if it painted.
+    tail -c +"$((from + 1))" "$log" | head -c "$((to - from))" | python3 -c '
+import re, sys
+for m in re.finditer(r"(?:PULSE: \d+ |\[\d+ )\[?\d+ms:(\d+)ms\]((?:(?!PULSE: |\[\d+ \d+ms:).)*)", sys.stdin.read(), re.S):
+    print(m.group(1), 1 if "Painting" in m.group(2) else 0)'
     exit 0
 fi
 
@@ -140,15 +144,20 @@ PYEOF
         python3 - "$name" "$size" "$work/$name-$size.ms" "$(grep -o 'background_wait.*' "$work/$name-$size.err" || true)" <<'PYEOF'
 import sys
 name, size, path, conditions = sys.argv[1:5]
-ms = sorted(int(v) for v in open(path).read().split())
-if not ms:
+pulses = [tuple(int(v) for v in line.split()) for line in open(path) if line.strip()]
+if not pulses:
     print(f"{name} {size}: no pulses logged (did the app start?)")
     sys.exit(0)
-def pct(p):  # nearest rank
-    return ms[min(len(ms) - 1, max(0, -(-p * len(ms) // 100) - 1))]
-over = sum(1 for v in ms if v > 16.7)
-print(f"{name} {size}: pulses={len(ms)} median_ms={pct(50)} p95_ms={pct(95)} "
-      f"over_16.7ms={over} ({100 * over / len(ms):.0f} %) max_ms={ms[-1]} {conditions}")
+def summary(ms):
+    ms = sorted(ms)
+    def pct(p):  # nearest rank
+        return ms[min(len(ms) - 1, max(0, -(-p * len(ms) // 100) - 1))]
+    over = sum(1 for v in ms if v > 16.7)
+    return (f"pulses={len(ms)} median_ms={pct(50)} p95_ms={pct(95)} "
+            f"over_16.7ms={over} ({100 * over / len(ms):.0f} %) max_ms={ms[-1]}")
+painted = [ms for ms, p in pulses if p]
+print(f"{name} {size}: all {summary([ms for ms, _ in pulses])} {conditions}")
+print(f"{name} {size}: painting {summary(painted) if painted else 'pulses=0'}")
 PYEOF
     done
 done

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
@@ -73,6 +74,18 @@ class AppUiTest {
     static Session small() throws IOException {
         try (InputStream in = AppUiTest.class.getResourceAsStream("/ui/small.json")) {
             return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.json");
+        }
+    }
+
+    /**
+     * The scroll panes' viewports are not bitmap-cached: with the skin's cache, any change inside
+     * repainted the whole chart board each pulse (bench/frames.sh).
+     */
+    @Test
+    void scrollingViewportsAreNotCached(FxRobot robot) throws Exception {
+        for (String pane : List.of("#chartScroll", "#leftPanel", "#rightPanel")) {
+            Node viewport = fx(() -> robot.lookup(pane + " > .viewport").query());
+            assertFalse(fx(viewport::isCache), pane + "'s viewport is cached");
         }
     }
 
