@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.freqbias.core.sweep.SweepManifest;
 import org.freqbias.core.sweep.SweepRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,19 +27,18 @@ final class CollectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "the shards' output folders")
     List<Path> dirs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write runs.csv and the figures into")
-    Path out;
+    @Mixin
+    ResultsFolder out;
 
-    @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
-            description = "pixel scale of the small-multiples PNG (default: ${DEFAULT-VALUE})")
-    double pngScale;
+    @Mixin
+    PngScale pngScale;
 
     @Override
     public Integer call() throws Exception {
-        RunWriter.checkPngScale(pngScale);
+        pngScale.check();
         SweepManifest manifest = SweepCollector.manifestOf(dirs);
-        Path dir = OutputDirectory.prepare(out);
-        int runs = SweepCollector.collect(manifest, dirs, dir, pngScale);
+        Path dir = out.prepare();
+        int runs = SweepCollector.collect(manifest, dirs, dir, pngScale.scale);
         System.err.println("wrote " + SweepRow.FILE + " and " + SweepFolders.FIGURE + ".png/.svg (" + runs + " runs from "
                 + dirs.size() + " folder(s)) in " + dir);
         return FreqBiasCommand.OK;

@@ -43,8 +43,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SESSION", description = "session JSON files or built-in sample names")
     List<String> sessions;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
-    Path out;
+    @Mixin
+    ResultsFolder out;
 
     @Mixin
     Jobs jobs;
@@ -68,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         jobs.check();
         RunWriter.Options options = new RunWriter.Options(band.maxFrequency, Set.of(),
                 png ? ChartFormats.png(2) : ChartFormats.NONE, RunWriter.Options.ALL_CORES, false);
-        Path dir = OutputDirectory.prepare(out);
+        Path dir = out.prepare();
         RunFolders folders = new RunFolders(ComparisonTable.FILE, STUDY);
         List<String> failed = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();

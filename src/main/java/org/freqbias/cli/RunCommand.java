@@ -73,14 +73,13 @@ final class RunCommand implements Callable<Integer> {
             + "session and the files it names, results, every chart as PNG (2x) and SVG, version and machine, SHA-256 of each entry")
     Path bundle;
 
-    @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
-            description = "pixel scale of the PNGs: 1 for screens, 2 for slides (default: ${DEFAULT-VALUE})")
-    double pngScale;
+    @Mixin
+    PngScale pngScale;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        ChartFormats charts = new ChartFormats(png, pngScale, svg);
+        ChartFormats charts = new ChartFormats(png, pngScale.scale, svg);
         if (session.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             refuseWithBundleRerun();
             return BundleRerun.run(Path.of(session), out, charts);

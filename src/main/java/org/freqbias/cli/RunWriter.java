@@ -85,20 +85,13 @@ final class RunWriter {
      */
     static void check(Session s, Options o) {
         if (o.charts().png()) {
-            checkPngScale(o.charts().pngScale());
+            PngScale.check(o.charts().pngScale());
         }
         if (!(o.compareMaxFrequency() > 0)) {
             throw new BadInputException("--compare-max-frequency must be > 0, got " + o.compareMaxFrequency());
         }
         if (o.kernelFlows().contains(KernelFlowKind.LINEARIZED) && s.network().isDeep()) {
             throw new BadInputException("--linearized works for 2-layer networks only; this session has network.hiddenLayers");
-        }
-    }
-
-    /** Refuses a PNG scale outside [0.5, 4] (exit status 2, naming --png-scale). */
-    static void checkPngScale(double scale) {
-        if (!(scale >= 0.5 && scale <= 4)) {
-            throw new BadInputException("--png-scale must lie in [0.5, 4], got " + scale);
         }
     }
 

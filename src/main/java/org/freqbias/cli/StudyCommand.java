@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.freqbias.core.run.Study;
 import org.freqbias.core.run.StudyFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,13 +27,13 @@ final class StudyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a study file (a zip saved by the app or by compare)")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
-    Path out;
+    @Mixin
+    ResultsFolder out;
 
     @Override
     public Integer call() throws Exception {
         Study study = StudyFiles.open(file);
-        Path dir = OutputDirectory.prepare(out);
+        Path dir = out.prepare();
         List<ComparisonTable.Row> rows = new ArrayList<>();
         for (Study.Run run : study.runs()) {
             rows.add(0, new ComparisonTable.Row(run.name(), run.record()));     // oldest first, as compare writes them

@@ -64,8 +64,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "A-B", description = "training seeds A to B inclusive, or one seed (default: the session's)")
     String seeds;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write results into (created if missing)")
-    Path out;
+    @Mixin
+    ResultsFolder out;
 
     @Mixin
     Jobs jobs;
@@ -79,9 +79,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ComparedBand band;
 
-    @Option(names = "--png-scale", defaultValue = "2", paramLabel = "S",
-            description = "pixel scale of the small-multiples PNG (default: ${DEFAULT-VALUE})")
-    double pngScale;
+    @Mixin
+    PngScale pngScale;
 
     /** A run to do: where it is in the grid, its session, folder and estimate. */
     private record Todo(SweepPoint point, String label, Session session, Path dir, ResourceEstimate estimate) {
@@ -95,13 +94,13 @@ final class SweepCommand implements Callable<Integer> {
         RunWriter.Options options = new RunWriter.Options(band.maxFrequency, Set.of(), ChartFormats.NONE,
                 RunWriter.Options.ALL_CORES, false);
         RunWriter.check(base, options);
-        RunWriter.checkPngScale(pngScale);
+        pngScale.check();
         List<SweepAxis> axes = vary.stream().map(SweepAxis::parse).toList();
         SweepGrid grid = new SweepGrid(axes, seeds == null ? new long[] {base.training().seed()} : SweepGrid.parseSeeds(seeds));
         ObjectNode baseJson = SessionCodec.toJson(base);
         grid.checkKeys(baseJson);
         SweepManifest manifest = SweepManifest.of(baseJson, grid, band.maxFrequency);
-        Path dir = OutputDirectory.prepare(out);
+        Path dir = out.prepare();
         SweepCollector.checkSameSweep(manifest, dir);
 
         List<String> folders = SweepFolders.of(grid);
@@ -143,7 +142,7 @@ final class SweepCommand implements Callable<Integer> {
             return status;
         }
         if (kn[1] == 1) {
-            SweepCollector.collect(manifest, List.of(dir), dir, pngScale);
+            SweepCollector.collect(manifest, List.of(dir), dir, pngScale.scale);
             System.err.println("wrote " + SweepRow.FILE + " and " + SweepFolders.FIGURE + ".png/.svg (" + grid.size() + " runs) in " + dir);
         } else {
             System.err.println("shard " + kn[0] + "/" + kn[1] + " complete in " + dir + "; when every shard is, merge them with: collect DIR... --out DIR");

@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -38,43 +34,21 @@ import org.freqbias.app.export.ChartExporter;
 import org.freqbias.app.export.ChartFormats;
 import org.freqbias.app.export.PngWriter;
 import org.freqbias.app.model.ExperimentModel;
-import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.SliderField;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window, headless (Monocle), on a small session: width 256, 256 samples, 200 steps. */
-@ExtendWith(ApplicationExtension.class)
-class AppUiTest {
-
-    private static final int TIMEOUT_S = 30;
-
-    private ExperimentModel model;
-    private MainController controller;
+class AppUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(small());
-        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
-    }
-
-    static Session small() throws IOException {
-        try (InputStream in = AppUiTest.class.getResourceAsStream("/ui/small.json")) {
-            return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.json");
-        }
+        show(stage, new ExperimentModel(small()), org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     /**
@@ -591,27 +565,5 @@ class AppUiTest {
         assertTrue(fx(() -> model.runningProperty().get()));
         robot.type(javafx.scene.input.KeyCode.SPACE);
         assertFalse(fx(() -> model.runningProperty().get()));
-    }
-
-    private <C> C chart(Class<C> type) {
-        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
-    }
-
-    private static List<Double> yValues(XyChartFrame chart, int series) {
-        List<Double> out = new ArrayList<>();
-        for (XYChart.Data<Number, Number> d : chart.drawnSeries().get(series).getData()) {
-            out.add(d.getYValue().doubleValue());
-        }
-        return out;
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    /** Waits until {@code condition} holds and the charts show the model's data (they catch up one per frame). */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
-                () -> fx(() -> condition.call() && controller.chartsCaughtUp()));
     }
 }

@@ -2,7 +2,6 @@ package org.freqbias.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,13 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -31,46 +27,26 @@ import org.freqbias.app.chart.LearningTimeChart;
 import org.freqbias.app.chart.SpectrogramChart;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.Theme;
-import org.freqbias.app.view.MainController;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a teacher uses in the window (small 1D session: 256 samples, peaks at 2 and 6): the info
  * button on every chart, the hover readout, the target's peaks marked, focus mode, thicker lines
  * in the presentation theme, the window's size and F11.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomUiTest {
-
-    private static final int TIMEOUT_S = 30;
-
-    private ExperimentModel model;
-    private MainController controller;
-    private Stage stage;
+class ClassroomUiTest extends UiHarness {
 
     @Start
-    void start(Stage s) throws IOException {
-        stage = s;
-        model = new ExperimentModel(AppUiTest.small());
-        controller = (MainController) App.show(s, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+    void start(Stage stage) throws IOException {
+        show(stage, small());
     }
 
     @Test
     void everyChartHasAnInfoButtonThatOpensItsTextFromTheKeyboard(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         List<ChartFrame> all = new ArrayList<>(controller.charts().charts());
         all.addAll(controller.planeCharts().charts());
         Set<String> keys = new TreeSet<>();
@@ -85,18 +61,18 @@ class ClassroomUiTest {
                 chart.infoButton().requestFocus();
                 return null;
             });
-            waitUntil(() -> chart.infoButton().isFocused());
+            waitFor(() -> chart.infoButton().isFocused());
             robot.type(KeyCode.ENTER);
-            waitUntil(() -> chart.infoPopup() != null && chart.infoPopup().isShowing());
+            waitFor(() -> chart.infoPopup() != null && chart.infoPopup().isShowing());
             assertEquals(ChartInfo.text(chart.infoKey()), fx(() -> chart.infoPopup().text()));
             robot.type(KeyCode.ESCAPE);
-            waitUntil(() -> !chart.infoPopup().isShowing());
+            waitFor(() -> !chart.infoPopup().isShowing());
         }
     }
 
     @Test
     void hoveringTheSpectrumReadsTheCoordinatesUnderTheMouse(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrumChart spectrum = chart(SpectrumChart.class);
         // A point of the plot at xi = 5, |r^| = 10^-2 (the y axis is log10 of |r^|).
         Point2D screen = fx(() -> {
@@ -107,7 +83,7 @@ class ClassroomUiTest {
             return new Point2D(sx, sy);
         });
         robot.moveTo(screen);
-        waitUntil(() -> spectrum.readout().isVisible());
+        waitFor(() -> spectrum.readout().isVisible());
         String text = fx(() -> spectrum.readout().getText());
         double[] values = numbers(text);
         double pixelXi = fx(() -> {
@@ -118,12 +94,12 @@ class ClassroomUiTest {
         assertEquals(5, values[0], 1.5 * pixelXi, text); // within a pixel and a half of the mouse
         assertEquals(-2, Math.log10(values[1]), 0.02, text);
         robot.moveTo(controller.charts().charts().get(0).lookup(".chart-title"));
-        waitUntil(() -> !spectrum.readout().isVisible());
+        waitFor(() -> !spectrum.readout().isVisible());
     }
 
     @Test
     void hoveringTheSpectrogramReadsTheCellAndItsValue(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         SpectrogramChart spectrogram = chart(SpectrogramChart.class);
         ChartData data = fx(() -> model.chartDataProperty().get());
         Region pdeImage = fx(() -> (Region) new ArrayList<>(spectrogram.lookupAll(".heat-map-image")).get(1));
@@ -134,7 +110,7 @@ class ClassroomUiTest {
         Point2D point = fx(() -> pdeImage.localToScreen((c + 0.5) / columns * pdeImage.getWidth(),
                 (1 - (r + 0.5) / rows) * pdeImage.getHeight()));
         robot.moveTo(point);
-        waitUntil(() -> spectrogram.readout().isVisible() && spectrogram.readout().getText().contains("t = "));
+        waitFor(() -> spectrogram.readout().isVisible() && spectrogram.readout().getText().contains("t = "));
         double[] shown = numbers(fx(() -> spectrogram.readout().getText()));
         double t = data.totalTime() * (r + 0.5) / rows;
         // Independent of the heat map: the PDE's |u| at that time and frequency index, at the map's floor.
@@ -147,7 +123,7 @@ class ClassroomUiTest {
 
     @Test
     void theTargetsPeaksAreMarkedOnTheFrequencyCharts() throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         // small.json: peaks at 2 and 6 on the grid xi_k = k pi / 10.
         double dxi = Math.PI / 10;
         double[] peaks = {Math.round(2 / dxi) * dxi, Math.round(6 / dxi) * dxi};
@@ -169,7 +145,7 @@ class ClassroomUiTest {
 
     @Test
     void focusModeShowsTheChosenChartsLargeAndEscLeaves(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         ChartFrame fit = controller.charts().charts().get(0);
         ChartFrame loss = controller.charts().charts().get(5);
         robot.clickOn(fit.lookup(".chart-title"));
@@ -199,7 +175,7 @@ class ClassroomUiTest {
 
     @Test
     void thePresentationThemeDrawsLinesAtLeastThreePixelsWide() throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         SpectrumChart spectrum = chart(SpectrumChart.class);
         int network = 3; // at t = 0, kernel limit, linearized, network, PDE
         assertEquals(2, fx(() -> strokeWidth(spectrum, network)), 1e-9, "2 px in the light theme");
@@ -207,7 +183,7 @@ class ClassroomUiTest {
             model.setTheme(Theme.PRESENTATION);
             return null;
         });
-        waitUntil(() -> strokeWidth(spectrum, network) == 3);
+        waitFor(() -> strokeWidth(spectrum, network) == 3);
         Path pde = fx(() -> (Path) spectrum.drawnSeries().get(4).getNode());
         assertEquals(List.of(10.5, 7.5), fx(pde::getStrokeDashArray), "the PDE's dashes 7 5 grow with the line");
         double legendSample = fx(() -> ((Line) spectrum.lookupAll(".legend-entry").stream()
@@ -221,9 +197,9 @@ class ClassroomUiTest {
         assertEquals(Math.round(1920 * 0.92), fx(() -> stage.getScene().getWidth()), 1);
         assertEquals(Math.round(1080 * 0.92), fx(() -> stage.getScene().getHeight()), 1);
         robot.type(KeyCode.F11);
-        waitUntil(() -> stage.isFullScreen());
+        waitFor(() -> stage.isFullScreen());
         robot.type(KeyCode.F11);
-        waitUntil(() -> !stage.isFullScreen());
+        waitFor(() -> !stage.isFullScreen());
     }
 
     private static double strokeWidth(XyChartFrame chart, int series) {
@@ -266,17 +242,5 @@ class ClassroomUiTest {
         for (int i = 0; i < want.length; i++) {
             assertEquals(want[i], got[i], 1e-9, what + " rule " + i);
         }
-    }
-
-    private <C> C chart(Class<C> type) {
-        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -27,7 +25,6 @@ import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.LessonPlayer;
 import org.freqbias.app.model.Theme;
-import org.freqbias.app.view.MainController;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.lesson.Lesson;
 import org.freqbias.core.lesson.LessonAction;
@@ -37,13 +34,9 @@ import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lesson player, driven with the keys a presentation clicker sends: every shipped lesson played
@@ -52,23 +45,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * pinned), at a projector's 1280 x 720 with no text cut; back, Home and the blank screen; a bad
  * lesson refused with nothing applied.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonUiTest {
+class LessonUiTest extends UiHarness {
 
-    /** A full sample run in a test JVM shared with rendering: generous. */
-    private static final int TIMEOUT_S = 180;
-
-    private ExperimentModel model;
-    private MainController controller;
     /** Run ids the lesson pinned, in order. */
     private final List<Long> pinned = new ArrayList<>();
     private final CaptionClaims claims = new CaptionClaims();
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(SessionFiles.loadSample("gaussian-bias"));
-        model.setTheme(Theme.PRESENTATION);
-        controller = (MainController) App.show(stage, model);
+        ExperimentModel presented = new ExperimentModel(SessionFiles.loadSample("gaussian-bias"));
+        presented.setTheme(Theme.PRESENTATION);
+        show(stage, presented, BundleWriter.NONE);
         // A projector's screen: every step's caption, readouts and chart titles must show whole there.
         stage.setX(0);
         stage.setY(0);
@@ -77,9 +64,10 @@ class LessonUiTest {
         controller.lessonPlayer().setPinning(() -> pinned.add(model.runIdProperty().get()));
     }
 
-    @Stop
-    void stop() {
-        model.close();
+    /** A full sample run in a test JVM shared with rendering: generous. */
+    @Override
+    protected int waitSeconds() {
+        return 180;
     }
 
     @Test
@@ -150,7 +138,7 @@ class LessonUiTest {
                 { "title": "Bad", "steps": [
                   { "session": {"sample": "reversed-bias"}, "caption": "Would load reversed-bias.", "actions": ["play"] },
                   { "session": {"changes": {"distribution": {"band": -1}}}, "caption": "Broken." } ] }""");
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         Session before = fx(() -> model.getSession());
         long run = fx(() -> model.runIdProperty().get());
         fx(() -> {
@@ -169,7 +157,7 @@ class LessonUiTest {
     private void checkStep(FxRobot robot, Lesson lesson, int k, String where) throws Exception {
         LessonStep step = lesson.steps().get(k);
         String session = SessionFiles.toJsonString(step.session()); // an image target is compared by its file
-        waitUntil(() -> player().stepProperty().get() == k && !player().busyProperty().get() && !model.runningProperty().get()
+        waitFor(() -> player().stepProperty().get() == k && !player().busyProperty().get() && !model.runningProperty().get()
                 && model.chartDataProperty().get() != null
                 && SessionFiles.toJsonString(model.chartDataProperty().get().session()).equals(session));
         assertEquals(session, fx(() -> SessionFiles.toJsonString(model.getSession())), where + ": its session");
@@ -214,7 +202,7 @@ class LessonUiTest {
             boolean shown = flows.getOrDefault(kind, false);
             assertEquals(shown, fx(() -> model.kernelFlowShownProperty(kind).get()), where + ": " + kind.label());
             if (shown) {
-                waitUntil(() -> model.chartDataProperty().get().has(kind));
+                waitFor(() -> model.chartDataProperty().get().has(kind));
             }
         }
         if (step.actions().stream().anyMatch(a -> a instanceof LessonAction.Pin)) {
@@ -237,13 +225,5 @@ class LessonUiTest {
 
     private LessonPlayer player() {
         return controller.lessonPlayer();
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,44 +20,26 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.freqbias.app.chart.ChartFrame;
 import org.freqbias.app.chart.SpectrogramChart;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.Theme;
-import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.PdePanelController;
 import org.freqbias.core.dist.Uniform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The small things a new user met, each fixed where a test can see it (small 1D session). */
-@ExtendWith(ApplicationExtension.class)
-class NewUserFixesUiTest {
-
-    private static final int TIMEOUT_S = 30;
-
-    private ExperimentModel model;
-    private MainController controller;
+class NewUserFixesUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(AppUiTest.small());
-        controller = (MainController) App.show(stage, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, small());
     }
 
     @Test
     void aMessageLiesOverTheChartsAndANoticeGoesAway(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         fx(() -> {
             model.info("");
             return null;
@@ -76,7 +57,7 @@ class NewUserFixesUiTest {
 
     @Test
     void theSpectrogramsSubtitlesStayClearOfTheTopTick(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         for (Theme theme : Theme.values()) {
             fx(() -> {
                 model.setTheme(theme);
@@ -107,7 +88,7 @@ class NewUserFixesUiTest {
         });
         NumberAxis x = fx(() -> (NumberAxis) robot.lookup("#preview").query().lookupAll(".axis").stream()
                 .filter(a -> ((NumberAxis) a).getSide().isHorizontal()).findFirst().orElseThrow());
-        waitUntil(() -> x.getUpperBound() != 0);
+        waitFor(() -> x.getUpperBound() != 0);
         // The band ends at 15: the plot reaches at least a fifth beyond it, so the drop to 0 shows.
         assertTrue(fx(x::getUpperBound) >= 1.2 * 15, "upper bound " + fx(x::getUpperBound));
         assertTrue(fx(x::getUpperBound) <= 2.5 * 15, "and the band still fills most of it");
@@ -115,7 +96,7 @@ class NewUserFixesUiTest {
 
     @Test
     void theSampledFrequenciesShowOnTheDarkTheme(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         fx(() -> {
             model.setTheme(Theme.DARK);
             return null;
@@ -151,15 +132,15 @@ class NewUserFixesUiTest {
 
     @Test
     void ctrlRightStepsWhileATextFieldHasTheFocus(FxRobot robot) throws Exception {
-        waitUntil(() -> model.chartDataProperty().get() != null);
+        waitFor(() -> model.chartDataProperty().get() != null);
         TextField seed = robot.lookup("#seed").queryAs(TextField.class);
         fx(() -> {
             seed.requestFocus(); // the field may lie below the side panel's fold
             return null;
         });
-        waitUntil(seed::isFocused);
+        waitFor(seed::isFocused);
         robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
-        waitUntil(() -> model.stepProperty().get() == 10); // small.json: one snapshot interval of 10 steps
+        waitFor(() -> model.stepProperty().get() == 10); // small.json: one snapshot interval of 10 steps
         assertTrue(fx(seed::isFocused), "the field keeps the focus");
         robot.write("f"); // and keys without a modifier still type into it (F is focus mode elsewhere)
         assertFalse(fx(() -> controller.focusMode()));
@@ -224,13 +205,5 @@ class NewUserFixesUiTest {
 
     private static double linear(double s) {
         return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

@@ -3,25 +3,20 @@ package org.freqbias.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.FieldsChart;
@@ -32,7 +27,6 @@ import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.PlaneSpectrumChart;
 import org.freqbias.app.chart.RadialProfileChart;
 import org.freqbias.app.model.ExperimentModel;
-import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.SliderField;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
@@ -42,45 +36,21 @@ import org.freqbias.core.session.PlaneSpec;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 import org.freqbias.core.spectrum.PlaneGrid;
 
 /** The window in 2D mode, headless (Monocle), on a small plane session: 32 x 32 grid, width 512, 60 steps. */
-@ExtendWith(ApplicationExtension.class)
-class PlaneAppUiTest {
+class PlaneAppUiTest extends UiHarness {
 
-    private static final int TIMEOUT_S = 30;
     /** Series of the radial profile chart: at t = 0, kernel limit, linearized, network, PDE. */
     private static final int KERNEL_PROFILE = 1;
     private static final int NETWORK_PROFILE = 3;
 
-    private ExperimentModel model;
-    private MainController controller;
-
-    private Stage stage;
-
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
-        model = new ExperimentModel(smallPlane());
-        controller = (MainController) App.show(stage, model, org.freqbias.cli.FreqBiasCommand::writeBundle);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
-    }
-
-    static Session smallPlane() throws IOException {
-        try (InputStream in = PlaneAppUiTest.class.getResourceAsStream("/ui/small-plane.json")) {
-            return SessionFiles.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small-plane.json");
-        }
+        show(stage, new ExperimentModel(smallPlane()), org.freqbias.cli.FreqBiasCommand::writeBundle);
     }
 
     @Test
@@ -95,13 +65,13 @@ class PlaneAppUiTest {
             assertTrue(fx(() -> inWindow(board(true))));
             assertFalse(fx(() -> inWindow(board(false))), "the 1D board left the window");
             int n = fx(() -> data().domain().samples());
-            List<Image> fields = fx(() -> images(robot, chart(FieldsChart.class)));
+            List<Image> fields = fx(() -> images(robot, planeChart(FieldsChart.class)));
             assertEquals(3, fields.size(), "target, fit, residual");
             for (Image image : fields) {
                 assertEquals(n, image.getWidth(), "one pixel per grid point");
                 assertEquals(n, image.getHeight());
             }
-            assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network and PDE");
+            assertEquals(2, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "network and PDE");
         }
         assertTrue(fx(() -> robot.lookup("#shape").query().isVisible()), "the 2D shape choice is offered");
         assertTrue(fx(() -> robot.lookup("#solveTime").queryAs(javafx.scene.control.Label.class).getText()).matches("\\d+ ms"));
@@ -111,7 +81,7 @@ class PlaneAppUiTest {
     @Test
     void hoveringTheTargetImageReadsTheGridPointAndTheTargetThere(FxRobot robot) throws Exception {
         waitUntil(() -> data() != null && data().hasPde());
-        FieldsChart fields = chart(FieldsChart.class);
+        FieldsChart fields = planeChart(FieldsChart.class);
         javafx.scene.layout.Region target = fx(() -> (javafx.scene.layout.Region) robot.from(fields)
                 .lookup(".heat-map-image").queryAll().iterator().next());
         int n = fx(() -> data().domain().samples());
@@ -141,8 +111,8 @@ class PlaneAppUiTest {
         Path lesson = Files.writeString(dir.resolve("lesson.json"), """
                 { "title": "Two rows of images", "steps": [ { "session": {"file": "small-plane.json"},
                   "caption": "The target and the error spectrum, large.", "focus": ["fields", "spectrum"] } ] }""");
-        FieldsChart fields = chart(FieldsChart.class);
-        PlaneSpectrumChart spectrum = chart(PlaneSpectrumChart.class);
+        FieldsChart fields = planeChart(FieldsChart.class);
+        PlaneSpectrumChart spectrum = planeChart(PlaneSpectrumChart.class);
         fx(() -> {
             stage.setX(0);
             stage.setY(0);
@@ -182,12 +152,12 @@ class PlaneAppUiTest {
         waitUntil(() -> model.stepProperty().get() == 60 && !model.runningProperty().get() && data().newest().step() == 60);
         ChartData d = fx(this::data);
         assertEquals(7, d.rows().size(), "steps 0, 10, ..., 60");
-        FPrincipleChart peaks = chart(FPrincipleChart.class);
+        FPrincipleChart peaks = planeChart(FPrincipleChart.class);
         assertEquals(8, fx(() -> peaks.drawnSeries().size()), "network, PDE and the two kernel flows per peak (two peaks)");
         assertEquals(7, fx(() -> peaks.drawnSeries().get(0).getData().size()));
         assertEquals(7, fx(() -> peaks.drawnSeries().get(1).getData().size()), "the PDE at every snapshot time");
-        assertEquals(7, fx(() -> chart(LossChart.class).drawnSeries().get(0).getData().size()));
-        assertEquals(17, fx(() -> chart(RadialProfileChart.class).drawnSeries().get(NETWORK_PROFILE).getData().size()),
+        assertEquals(7, fx(() -> planeChart(LossChart.class).drawnSeries().get(0).getData().size()));
+        assertEquals(17, fx(() -> planeChart(RadialProfileChart.class).drawnSeries().get(NETWORK_PROFILE).getData().size()),
                 "rings 0 .. N/2 of the network's profile");
         double agreement = fx(() -> model.agreementProperty().get());
         assertTrue(agreement > 0 && agreement < 0.5, "network vs PDE: " + agreement);
@@ -213,7 +183,7 @@ class PlaneAppUiTest {
                 && !java.util.Arrays.equals(data().pdeLoss(), lossBefore));
         assertFalse(fx(() -> model.runningProperty().get()), "moving a slider must not start training");
         assertEquals(0, fx(() -> model.stepProperty().get()));
-        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "the PDE image is drawn");
+        assertEquals(2, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "the PDE image is drawn");
 
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<PlaneSpec.Shape> shape = robot.lookup("#shape").queryAs(javafx.scene.control.ComboBox.class);
@@ -314,10 +284,10 @@ class PlaneAppUiTest {
         });
         waitUntil(() -> data() != null && data().session().name().equals("plane-waves") && data().hasPde()
                 && data().session().training().steps() == 40);
-        RadialProfileChart radial = chart(RadialProfileChart.class);
-        FPrincipleChart peaks = chart(FPrincipleChart.class);
+        RadialProfileChart radial = planeChart(RadialProfileChart.class);
+        FPrincipleChart peaks = planeChart(FPrincipleChart.class);
         assertTrue(fx(() -> robot.lookup("#kernelLimit").query().isVisible()), "the kernel-flow controls are offered in 2D");
-        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off by default");
+        assertEquals(2, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "off by default");
 
         robot.push(KeyCode.CONTROL, KeyCode.K);
         assertTrue(fx(() -> model.kernelFlowShownProperty(KernelFlowKind.KERNEL_LIMIT).get()));
@@ -328,7 +298,7 @@ class PlaneAppUiTest {
         });
         waitUntil(() -> data().has(KernelFlowKind.KERNEL_LIMIT) && data().newest().step() == 20);
         ChartData d = fx(this::data);
-        assertEquals(3, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network, PDE, kernel limit");
+        assertEquals(3, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "network, PDE, kernel limit");
         assertTrue(fx(() -> legendTexts(radial)).contains("kernel limit"));
         assertTrue(fx(() -> legendTexts(peaks)).contains("kernel limit"));
 
@@ -375,7 +345,7 @@ class PlaneAppUiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.K);
         waitUntil(() -> !data().has(KernelFlowKind.KERNEL_LIMIT));
-        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "off: network and PDE only");
+        assertEquals(2, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "off: network and PDE only");
         assertTrue(fx(() -> radial.drawnSeries().get(KERNEL_PROFILE).getData().isEmpty()));
         assertFalse(fx(() -> legendTexts(radial)).contains("kernel limit"));
         assertFalse(fx(() -> legendTexts(peaks)).contains("kernel limit"));
@@ -414,28 +384,5 @@ class PlaneAppUiTest {
 
     private ChartData data() {
         return model.chartDataProperty().get();
-    }
-
-    /** The images of the visible heat maps of a chart. */
-    private static List<Image> images(FxRobot robot, Node chart) {
-        return robot.from(chart).lookup(".heat-map-image").queryAll().stream()
-                .filter(n -> n.getParent().isVisible())
-                .map(n -> ((ImageView) ((javafx.scene.layout.Pane) n).getChildren().get(0)).getImage())
-                .peek(i -> assertNotNull(i))
-                .toList();
-    }
-
-    private <C> C chart(Class<C> type) {
-        return controller.planeCharts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    /** Waits until {@code condition} holds and the charts show the model's data (they catch up one per frame). */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
-                () -> fx(() -> condition.call() && controller.chartsCaughtUp()));
     }
 }

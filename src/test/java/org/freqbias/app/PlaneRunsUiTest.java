@@ -1,65 +1,28 @@
 package org.freqbias.app;
 
-import static org.freqbias.app.Fx.fx;
-import static org.freqbias.app.Fx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.Callable;
-import javafx.scene.Node;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.FieldsChart;
 import org.freqbias.app.chart.PlaneSpectrumChart;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.RunRow;
-import org.freqbias.app.model.ScrubPosition;
-import org.freqbias.app.view.MainController;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.run.RunRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Recorded 2D runs, headless, on the small plane session (32 x 32, 60 steps, a snapshot every 10). */
-@ExtendWith(ApplicationExtension.class)
-class PlaneRunsUiTest {
-
-    private ExperimentModel model;
-    private MainController controller;
+class PlaneRunsUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(PlaneAppUiTest.smallPlane());
-        controller = (MainController) App.show(stage, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
-    }
-
-    private ScrubPosition position() {
-        return model.runs().scrubPositionProperty().get();
-    }
-
-    private <C extends Node> C chart(Class<C> type) {
-        return controller.planeCharts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
-    }
-
-    /** The images a chart shows, row by row. */
-    private static List<Image> images(FxRobot robot, Node chart) {
-        return robot.from(chart).lookup(".heat-map-image").queryAll().stream()
-                .filter(n -> n.getParent().isVisible())
-                .map(n -> ((ImageView) ((javafx.scene.layout.Pane) n).getChildren().get(0)).getImage())
-                .toList();
+        show(stage, smallPlane());
     }
 
     /** The largest difference of a colour channel between two images of one size, in 1/255. */
@@ -93,7 +56,7 @@ class PlaneRunsUiTest {
                 && position().following() && model.chartDataProperty().get().hasPde());
         run(() -> model.runs().scrubTo(3));
         waitUntil(() -> position().step() == 30);
-        FieldsChart fields = chart(FieldsChart.class);
+        FieldsChart fields = planeChart(FieldsChart.class);
         List<Image> live = fx(() -> images(robot, fields));
         assertEquals(3, live.size(), "target, fit, residual");
 
@@ -111,7 +74,7 @@ class PlaneRunsUiTest {
             // Measured: identical (0 levels); the fit is kept as floats, so one 8-bit level is allowed.
             assertTrue(maxChannelDifference(live.get(i), replayed.get(i)) <= 1, "image " + i + " replayed");
         }
-        assertEquals(2, fx(() -> images(robot, chart(PlaneSpectrumChart.class)).size()), "network and PDE spectra");
+        assertEquals(2, fx(() -> images(robot, planeChart(PlaneSpectrumChart.class)).size()), "network and PDE spectra");
 
         run(() -> model.runs().tick(recorded.id(), true));
         waitUntil(() -> model.runs().viewProperty().get().runs().size() == 2);
@@ -119,10 +82,5 @@ class PlaneRunsUiTest {
         run(() -> model.runs().tick(recorded.id(), false));
         waitUntil(() -> model.runs().viewProperty().get().runs().size() == 1);
         assertEquals(3, fx(() -> images(robot, fields).size()), "unticked: no row left behind");
-    }
-
-    /** Waits until {@code condition} holds and the boards show the views they were given (they catch up one chart per frame). */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
     }
 }

@@ -1,14 +1,10 @@
 package org.freqbias.app;
 
-import static org.freqbias.app.Fx.fx;
-import static org.freqbias.app.Fx.points;
-import static org.freqbias.app.Fx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.concurrent.Callable;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,9 +13,6 @@ import org.freqbias.app.chart.FPrincipleChart;
 import org.freqbias.app.chart.FitChart;
 import org.freqbias.app.chart.LossChart;
 import org.freqbias.app.chart.SpectrumChart;
-import org.freqbias.app.model.ExperimentModel;
-import org.freqbias.app.model.ScrubPosition;
-import org.freqbias.app.view.MainController;
 import org.freqbias.app.view.SliderField;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
@@ -27,36 +20,15 @@ import org.freqbias.core.experiment.TrainingRun;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The time scrubber over the live run, headless, on the small session (200 steps, a snapshot every 10). */
-@ExtendWith(ApplicationExtension.class)
-class ReplayUiTest {
-
-    private ExperimentModel model;
-    private MainController controller;
+class ReplayUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(AppUiTest.small());
-        controller = (MainController) App.show(stage, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
-    }
-
-    private ScrubPosition position() {
-        return model.runs().scrubPositionProperty().get();
-    }
-
-    private <C> C chart(Class<C> type) {
-        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        show(stage, small());
     }
 
     /**
@@ -95,7 +67,7 @@ class ReplayUiTest {
         double[][] drawnFit = fx(() -> points(chart(FitChart.class), 1));
         assertTrue(drawnFit[0].length >= Math.min(fit.length, 100), "the fit is drawn: " + drawnFit[0].length + " points");
         for (int i = 0; i < drawnFit[0].length; i++) {
-            int k = Fx.indexOn(x, drawnFit[0][i]);
+            int k = indexOn(x, drawnFit[0][i]);
             // Measured: identical (the same deterministic trainer); 1e-12 leaves room for nothing but rounding.
             assertEquals(fit[k], drawnFit[1][i], 1e-12, "fit at x index " + k);
         }
@@ -105,7 +77,7 @@ class ReplayUiTest {
         double[] xi = fx(() -> model.runs().viewProperty().get().lead().data().magnitudes());
         assertTrue(drawn[0].length > 10, "the spectrum is drawn: " + drawn[0].length + " points");
         for (int i = 0; i < drawn[0].length; i++) {
-            int k = Fx.indexOn(xi, drawn[0][i]);
+            int k = indexOn(xi, drawn[0][i]);
             assertEquals(Math.log10(abs[k]), drawn[1][i], 1e-9, "log10 |r^| at xi = " + xi[k]);
         }
         assertEquals(0.5, fx(() -> chart(LossChart.class).timeCursor()), 1e-12, "the loss chart's cursor");
@@ -122,20 +94,20 @@ class ReplayUiTest {
     void heldBackTheScrubberStaysWhileTrainingGoesOn(FxRobot robot) throws Exception {
         run(() -> model.apply(model.getSession().withTraining(new TrainingSpec(0.001, 1_000_000, 1, 10))));
         robot.clickOn("#playButton");
-        Fx.waitUntil(() -> position() != null && position().step() >= 100 && position().following());
+        waitFor(() -> position() != null && position().step() >= 100 && position().following());
         // Keys reach the scrubber while a chart has focus.
         run(() -> chart(SpectrumChart.class).requestFocus());
         robot.type(KeyCode.LEFT);
-        Fx.waitUntil(() -> !position().following());
+        waitFor(() -> !position().following());
         double held = fx(() -> position().time());
         long stepThen = fx(() -> model.stepProperty().get());
-        Fx.waitUntil(() -> model.stepProperty().get() >= stepThen + 100);
+        waitFor(() -> model.stepProperty().get() >= stepThen + 100);
         assertEquals(held, fx(() -> position().time()), 1e-12, "held while training went on");
         ChartView view = fx(() -> model.runs().viewProperty().get());
         assertEquals(held, view.lead().data().time(), 1e-12, "the charts show the held snapshot");
         assertTrue(view.lead().data().newest().step() > view.lead().data().step(), "newer snapshots exist");
         robot.type(KeyCode.END);
-        Fx.waitUntil(() -> position().following() && position().time() > held);
+        waitFor(() -> position().following() && position().time() > held);
         run(() -> model.pause());
     }
 
@@ -161,21 +133,12 @@ class ReplayUiTest {
         run(() -> model.runs().setPlaybackSpeed(8));
         run(() -> model.runs().togglePlayback());
         assertTrue(fx(() -> model.runs().playbackProperty().get()));
-        Fx.waitUntil(() -> !position().following() && position().time() > 0.2);
+        waitFor(() -> !position().following() && position().time() > 0.2);
         waitUntil(() -> position().following());
         assertFalse(fx(() -> model.runs().playbackProperty().get()), "stopped at the newest snapshot");
         assertEquals(2.0, fx(() -> position().time()), 1e-12);
         assertEquals(200, fx(() -> position().step()));
         // A drawn value at the end: the loss chart's cursor sits at the last time.
         assertEquals(2.0, fx(() -> chart(LossChart.class).timeCursor()), 1e-12);
-    }
-
-    /**
-     * Waits until {@code condition} holds and the boards show the views they were given (they catch up
-     * one chart per frame); a condition met only while the view keeps changing (training, playback)
-     * waits with {@link Fx#waitUntil} alone.
-     */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
     }
 }

@@ -1,7 +1,5 @@
 package org.freqbias.app;
 
-import static org.freqbias.app.Fx.fx;
-import static org.freqbias.app.Fx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -25,10 +22,7 @@ import org.freqbias.app.chart.RunView;
 import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.model.CompareMode;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.RunRow;
-import org.freqbias.app.model.ScrubPosition;
-import org.freqbias.app.view.MainController;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
@@ -41,32 +35,19 @@ import org.freqbias.core.session.Session;
 import org.freqbias.core.session.SessionFiles;
 import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The run list and the overlay comparison, headless: gaussian-bias and uniform-no-bias, narrowed to
  * 512 neurons and 600 steps (t = 6, a snapshot every 0.2) so that a test trains each in seconds.
  */
-@ExtendWith(ApplicationExtension.class)
-class RunsUiTest {
-
-    private ExperimentModel model;
-    private MainController controller;
+class RunsUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(quick("gaussian-bias"));
-        controller = (MainController) App.show(stage, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, quick("gaussian-bias"));
     }
 
     /** Sample {@code name} with 512 neurons trained for 600 steps (t = 6), a snapshot every 20. */
@@ -76,14 +57,6 @@ class RunsUiTest {
         TrainingSpec t = s.training();
         return s.withNetwork(new NetworkSpec(512, n.sigmaA(), n.zeroInitialOutput(), n.sampling(), n.hiddenLayers(), n.activation()))
                 .withTraining(new TrainingSpec(t.learningRate(), 600, t.seed(), 20, t.optimizer()));
-    }
-
-    private <C> C chart(Class<C> type) {
-        return controller.charts().charts().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
-    }
-
-    private ScrubPosition position() {
-        return model.runs().scrubPositionProperty().get();
     }
 
     /** Trains the live run to its end, its PDE solved. */
@@ -332,10 +305,5 @@ class RunsUiTest {
         waitUntil(() -> !controller.lessonPlayer().busyProperty().get() && model.runs().rows().get(0).pinned());
         RunRow live = fx(() -> model.runs().rows().get(0));
         assertTrue(live.live() && live.pinned() && live.ticked(), "the live run pinned and compared: " + live);
-    }
-
-    /** Waits until {@code condition} holds and the boards show the views they were given (they catch up one chart per frame). */
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        Fx.waitUntil(() -> condition.call() && controller.chartsCaughtUp());
     }
 }

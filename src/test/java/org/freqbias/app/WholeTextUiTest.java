@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,16 +13,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.Board;
 import org.freqbias.app.chart.ChartFrame;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.app.model.Theme;
-import org.freqbias.app.view.MainController;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,25 +28,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * chart and every colour bar inside its chart. For a 1D, a deep ("PDE (2-layer reference)") and a 2D sample (with both
  * kernel flows: four images in a row), in the normal layout and in focus mode.
  */
-@ExtendWith(ApplicationExtension.class)
-class WholeTextUiTest {
-
-    private static final int TIMEOUT_S = 60;
-
-    private ExperimentModel model;
-    private MainController controller;
-    private Stage stage;
+class WholeTextUiTest extends UiHarness {
 
     @Start
-    void start(Stage s) throws IOException {
-        stage = s;
-        model = new ExperimentModel(SessionFiles.loadSample("gaussian-bias"));
-        controller = (MainController) App.show(s, model);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+    void start(Stage stage) throws IOException {
+        show(stage, SessionFiles.loadSample("gaussian-bias"));
     }
 
     @Test
@@ -97,7 +76,7 @@ class WholeTextUiTest {
             return null;
         });
         boolean plane = sample.equals("plane-waves");
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
                 && model.chartDataProperty().get().session().name().equals(sample));
         if (plane) {
             fx(() -> {
@@ -106,7 +85,7 @@ class WholeTextUiTest {
                 }
                 return null;
             });
-            waitUntil(() -> model.chartDataProperty().get().has(KernelFlowKind.KERNEL_LIMIT)
+            waitFor(() -> model.chartDataProperty().get().has(KernelFlowKind.KERNEL_LIMIT)
                     && model.chartDataProperty().get().has(KernelFlowKind.LINEARIZED));
         }
         fx(() -> {
@@ -186,13 +165,5 @@ class WholeTextUiTest {
     private void robotKey(javafx.scene.input.KeyCode key) throws Exception {
         new org.testfx.api.FxRobot().type(key);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

@@ -10,6 +10,7 @@ import org.freqbias.core.experiment.Agreement;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.experiment.LearningTime;
 import org.freqbias.core.experiment.LearningTimeTracker;
+import org.freqbias.core.experiment.RunFacts;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.KernelFlowKind;
@@ -93,7 +94,7 @@ public final class ChartData {
      */
     public ChartData(Setup setup, History history, LearningTimeTracker learningTimes, SpectrumTrajectory pde,
             Map<KernelFlowKind, SpectrumTrajectory> kernelFlows) {
-        this(RunFacts.of(setup), history.rows(), history, history.thinnings(), learningTimes::at, pde, null, kernelFlows);
+        this(setup, history.rows(), history, history.thinnings(), learningTimes::at, pde, null, kernelFlows);
     }
 
     private ChartData(ChartData other, int shown) {
@@ -157,9 +158,9 @@ public final class ChartData {
         return facts.grid().magnitudes();
     }
 
-    /** See {@link RunFacts#maxFrequency()}. */
+    /** See {@link PeakAxes#maxFrequency}. */
     public double maxFrequency() {
-        return facts.maxFrequency();
+        return PeakAxes.maxFrequency(facts);
     }
 
     // ---- the kept snapshots, and the one shown ----
@@ -230,9 +231,9 @@ public final class ChartData {
         return facts.peakMagnitudes();
     }
 
-    /** See {@link RunFacts#peakLabel}. */
+    /** See {@link PeakAxes#label}. */
     public String peakLabel(int p) {
-        return facts.peakLabel(p);
+        return PeakAxes.label(facts, p);
     }
 
     /** The network's relative error |r^(xi_p, t)| / |r^(xi_p, 0)| at peak p, read from a row of {@link #rows()}. */

@@ -2,6 +2,8 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.freqbias.core.experiment.RunFacts;
 import org.freqbias.core.grid.Domain;
 
 /**
@@ -27,9 +29,11 @@ public final class FieldsChart extends ChartFrame {
     private final ColourBar bar = new ColourBar(ColourMap.DIVERGING, "value");
     private final SquareImageGrid grid;
     /**
-     * Per row, the target array drawn and its image, made once per target (the target does not
-     * change during a run).
+     * Per row, the run whose target is drawn (its {@link RunFacts}: a Setup or a RunRecord, both
+     * immutable), that target g and its image rows, made once per run: while the run stays, the
+     * heat map sees the same rows and colour-maps none of them again.
      */
+    private final RunFacts[] targetRuns = new RunFacts[Palette.RUNS];
     private final double[][] targets = new double[Palette.RUNS][];
     private final double[][][] targetFields = new double[Palette.RUNS][][];
 
@@ -52,7 +56,8 @@ public final class FieldsChart extends ChartFrame {
 
     @Override
     protected void draw(ChartView view) {
-        double top = view.runs().stream().mapToDouble(r -> PlaneImages.maxAbs(r.data().facts().target())).max().orElse(1);
+        double top = IntStream.range(0, view.runs().size())
+                .mapToDouble(i -> PlaneImages.maxAbs(target(i, view.runs().get(i).data()))).max().orElse(1);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             boolean drawn = i < view.runs().size();
@@ -71,15 +76,11 @@ public final class FieldsChart extends ChartFrame {
     private void draw(int i, ChartData data, double top) {
         Row row = rows.get(i);
         int n = data.domain().samples();
-        double[] g = data.facts().target();
+        double[] g = target(i, data);
         double[] f = data.fit();
         Domain d = data.domain();
         double lo = -d.halfWidth();
         double hi = d.halfWidth();
-        if (g != targets[i]) {
-            targets[i] = g;
-            targetFields[i] = PlaneImages.field(g, n);
-        }
         row.target().draw(targetFields[i], ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         if (f == null) {
             // No fit kept at this time: show none rather than another time's.
@@ -93,5 +94,25 @@ public final class FieldsChart extends ChartFrame {
         }
         row.fit().draw(PlaneImages.field(f, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
         row.residual().draw(PlaneImages.field(r, n), ColourMap.DIVERGING, -top, top, lo, hi, lo, hi);
+    }
+
+    /** The target g of row {@code i}'s run {@code data}, read (and its image rows made) only when the run changed. */
+    private double[] target(int i, ChartData data) {
+        if (data.facts() != targetRuns[i]) {
+            targetRuns[i] = data.facts();
+            targets[i] = data.facts().target();
+            targetFields[i] = PlaneImages.field(targets[i], data.domain().samples());
+        }
+        return targets[i];
+    }
+
+    /** Row {@code i}'s target heat map, for tests. */
+    HeatMap targetMap(int i) {
+        return rows.get(i).target();
+    }
+
+    /** Row {@code i}'s fit heat map, for tests. */
+    HeatMap fitMap(int i) {
+        return rows.get(i).fit();
     }
 }

@@ -40,6 +40,8 @@ final class HeatMap extends GridPane {
     private WritableImage picture;
     private int[] pixels;
     private double[][] shownRows;
+    /** Rows colour-mapped since the heat map was made (tests read it: what a redraw really cost). */
+    private long rowsMapped;
     private ColourMap shownMap;
     private double shownLo;
     private double shownHi;
@@ -212,6 +214,7 @@ final class HeatMap extends GridPane {
                 continue; // the same row array: the same pixels
             }
             shownRows[r] = values[r];
+            rowsMapped++;
             int offset = (rows - 1 - r) * cols;
             for (int c = 0; c < cols; c++) {
                 double v = values[r][c];
@@ -241,6 +244,11 @@ final class HeatMap extends GridPane {
         if (yAxis.getLowerBound() != yLo || yAxis.getUpperBound() != yHi) {
             yAxis.setRange(yLo, yHi, 5);
         }
+    }
+
+    /** Rows colour-mapped by {@link #draw} so far, for tests. */
+    long rowsMapped() {
+        return rowsMapped;
     }
 
     /** The readout of the cell under the mouse: its centre and its value. */

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.freqbias.core.experiment.History;
-import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.run.KeptSnapshot;
 import org.freqbias.core.run.RunRecord;
@@ -25,9 +24,6 @@ public final class RecordedChartData {
         List<KeptSnapshot> kept = record.snapshots();
         List<History.Row> rows = kept.stream()
                 .map(s -> new History.Row(s.time(), s.step(), s.loss(), s.networkAbs(), s.fit())).toList();
-        // The first kept snapshot is the run's step 0: its spectrum is |r^(xi, 0)|.
-        RunFacts facts = new RunFacts(record.session(), record.grid(), record.target(), kept.get(0).networkAbs(),
-                record.peakIndices(), Setup.pureDampingOf(record.session()));
         double[] times = record.snapshotTimes();
         boolean hasPde = record.hasPde() && kept.stream().allMatch(KeptSnapshot::hasPde);
         SpectrumTrajectory pde = hasPde
@@ -44,7 +40,7 @@ public final class RecordedChartData {
             flows.put(kind, new SpectrumTrajectory(record.grid(), times,
                     kept.stream().map(s -> s.kernelFlowAbs(kind)).toArray(double[][]::new), noLoss));
         }
-        return new ChartData(facts, rows, record.networkLearningTimes()::at, pde,
+        return new ChartData(record, rows, record.networkLearningTimes()::at, pde,
                 hasPde ? record.pdeLearningTimes()::at : null, flows);
     }
 }

@@ -1,6 +1,5 @@
 package org.freqbias.app.view;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ final class LessonView {
     private final Label caption;
     private final Label progress;
     private final IntFunction<Set<String>> chartNames;
+    private final FileDialog files = new FileDialog(new FileChooser.ExtensionFilter("Lesson (*.json)", "*.json"));
 
     /**
      * @param chartNames the names of the charts of a 1D or a 2D board (what a step may focus)
@@ -76,13 +76,7 @@ final class LessonView {
                 open(choice);
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open a lesson");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.json)", "*.json"));
-            File file = chooser.showOpenDialog(owner);
-            if (file != null) {
-                open(file.getPath());
-            }
+            files.open(owner, "Open a lesson").ifPresent(file -> open(file.toString()));
         });
     }
 

@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.freqbias.app.BundleWriter;
@@ -107,8 +106,9 @@ public final class MainController implements ChartActions, WindowController, Sho
     private BoardSlot besideBoard;
     private Stage stage;
     private SessionFileActions files;
-    private File exportFolder;
-    private File studyFolder;
+    /** Exports of every kind share one folder. */
+    private final FileDialog exportDialog = new FileDialog();
+    private final FileDialog studyDialog = new FileDialog(new FileChooser.ExtensionFilter("Study (*.zip)", "*.zip"));
     private FocusMode focus;
     private LessonPlayer lessonPlayer;
     private LessonView lessons;
@@ -319,32 +319,13 @@ public final class MainController implements ChartActions, WindowController, Sho
 
     @FXML
     private void saveStudy() {
-        FileChooser chooser = studyChooser("Save every run of the run list as a study");
-        chooser.setInitialFileName(SafeFileName.stem(model.getSession().name()) + "-study.zip");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            studyFolder = file.getParentFile();
-            model.saveStudy(file.toPath());
-        }
+        studyDialog.save(stage, "Save every run of the run list as a study",
+                SafeFileName.stem(model.getSession().name()) + "-study.zip").ifPresent(model::saveStudy);
     }
 
     @FXML
     private void openStudy() {
-        File file = studyChooser("Open a study: its runs join the run list, compared").showOpenDialog(stage);
-        if (file != null) {
-            studyFolder = file.getParentFile();
-            model.runs().openStudy(file.toPath());
-        }
-    }
-
-    private FileChooser studyChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Study (*.zip)", "*.zip"));
-        if (studyFolder != null && studyFolder.isDirectory()) {
-            chooser.setInitialDirectory(studyFolder);
-        }
-        return chooser;
+        studyDialog.open(stage, "Open a study: its runs join the run list, compared").ifPresent(model.runs()::openStudy);
     }
 
     @FXML
@@ -413,20 +394,14 @@ public final class MainController implements ChartActions, WindowController, Sho
         if (view == null) {
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export all charts (PNG 2x and SVG) into a folder");
-        if (exportFolder != null && exportFolder.isDirectory()) {
-            chooser.setInitialDirectory(exportFolder);
-        }
-        File dir = chooser.showDialog(stage);
+        Path dir = exportDialog.folder(stage, "Export all charts (PNG 2x and SVG) into a folder").orElse(null);
         if (dir == null) {
             return;
         }
-        exportFolder = dir;
         try {
             String name = model.getSession().name();
             // On the FX thread already: writeAll renders at once.
-            List<Path> written = ChartExporter.writeAll(view, dir.toPath(), name, ChartFormats.pngAndSvg(2), chart -> true);
+            List<Path> written = ChartExporter.writeAll(view, dir, name, ChartFormats.pngAndSvg(2), chart -> true);
             // The folder the files really went to (links resolved), which the user may not have typed.
             model.info("Wrote " + written.size() / 2 + " charts (PNG and SVG) to " + written.get(0).getParent());
         } catch (IOException | RuntimeException e) {
@@ -511,18 +486,8 @@ public final class MainController implements ChartActions, WindowController, Sho
 
     /** A save dialog for one file, starting in the last export folder; null when cancelled. */
     private File chooseFile(String title, String kind, String pattern, String initialName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        chooser.setInitialFileName(initialName);
-        if (exportFolder != null && exportFolder.isDirectory()) {
-            chooser.setInitialDirectory(exportFolder);
-        }
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportFolder = file.getParentFile();
-        }
-        return file;
+        return exportDialog.save(stage, title, initialName, new FileChooser.ExtensionFilter(kind, pattern))
+                .map(Path::toFile).orElse(null);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class PlaneTargetPanelController extends PanelController {
     @FXML private TextField planeExpression;
     @FXML private Label planeFormulaProblem;
 
-    private final OpenFileDialog imageDialog = new OpenFileDialog("Open a PNG as the target",
+    private final FileDialog imageDialog = new FileDialog(
             new FileChooser.ExtensionFilter("Images (*.png, *.jpg, *.gif)", "*.png", "*.jpg", "*.jpeg", "*.gif"));
 
     @FXML
@@ -126,7 +126,7 @@ public final class PlaneTargetPanelController extends PanelController {
 
     @FXML
     private void openImage() {
-        imageDialog.show(planeType.getScene().getWindow()).ifPresent(model::openImage);
+        imageDialog.open(planeType.getScene().getWindow(), "Open a PNG as the target").ifPresent(model::openImage);
     }
 
     @Override

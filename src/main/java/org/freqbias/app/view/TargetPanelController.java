@@ -54,7 +54,7 @@ public final class TargetPanelController extends PanelController {
     @FXML private Label csvPath;
     @FXML private Node sketchBox;
     private FitChart fitChart;
-    private final OpenFileDialog csvDialog = new OpenFileDialog("Open a CSV file of x,y rows as the target",
+    private final FileDialog csvDialog = new FileDialog(
             new FileChooser.ExtensionFilter("CSV (*.csv, *.txt)", "*.csv", "*.txt"), new FileChooser.ExtensionFilter("All files", "*"));
 
     @FXML
@@ -113,7 +113,7 @@ public final class TargetPanelController extends PanelController {
 
     @FXML
     private void openCsv() {
-        csvDialog.show(type.getScene().getWindow()).ifPresent(model::openCsv);
+        csvDialog.open(type.getScene().getWindow(), "Open a CSV file of x,y rows as the target").ifPresent(model::openCsv);
     }
 
     /** Puts the fit chart in sketch mode; the stroke becomes the target (smoothed samples). */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
-import org.freqbias.core.grid.Domain;
 import org.freqbias.core.kernel.KernelFlow;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.kernel.KernelSpectrumBound;
@@ -28,7 +27,7 @@ import org.freqbias.core.spectrum.SpectrumTrajectory;
  * over the {@link #grid()}; where the dimensions differ the session's {@link Dimension} answers.
  * Immutable; the arrays it hands out are copies.
  */
-public final class Setup {
+public final class Setup implements RunFacts {
 
     /** PDE settings put in place of a session's own where they must not matter ({@link #configuration}). */
     private static final PdeSpec NO_PDE = new PdeSpec(2, 0, false);
@@ -41,6 +40,7 @@ public final class Setup {
     private final double[] initialFit;
     private final double[] initialResidualOnGrid;
     private final Spectrum initialResidual;
+    private final double[] initialAbs;
     private final int[] peakIndices;
 
     private Setup(Session session) {
@@ -54,6 +54,7 @@ public final class Setup {
         this.initialFit = session.network().zeroInitialOutput() ? new double[target.length] : model.evaluate(domain());
         this.initialResidualOnGrid = Residuals.of(initialFit, target);
         this.initialResidual = grid.transform(initialResidualOnGrid);
+        this.initialAbs = initialResidual.abs();
         this.peakIndices = dimension.peakIndices(grid.transform(target).abs());
     }
 
@@ -70,20 +71,17 @@ public final class Setup {
         return new Session("", "", s.domain(), s.target(), s.distribution(), s.network(), s.training(), NO_PDE, s.plane());
     }
 
+    @Override
     public Session session() {
         return session;
     }
 
-    public Domain domain() {
-        return session.domain();
-    }
-
-    /** The frequencies of every spectrum of the run. */
+    @Override
     public FrequencyGrid grid() {
         return grid;
     }
 
-    /** g at the grid points ({@link Domain#points()} order; 2D row-major). */
+    @Override
     public double[] target() {
         return target.clone();
     }
@@ -96,11 +94,6 @@ public final class Setup {
     /** The initial 2-layer network (an immutable value); empty for a deep network. */
     public Optional<FourierFeatureNetwork> twoLayerNetwork() {
         return model instanceof NetworkModel.TwoLayer twoLayer ? Optional.of(twoLayer.network()) : Optional.empty();
-    }
-
-    /** True when the PDE describes this network exactly (2 layers); false when it is only a reference. */
-    public boolean pdeIsExact() {
-        return !session.network().isDeep();
     }
 
     /**
@@ -148,6 +141,11 @@ public final class Setup {
         return initialResidual;
     }
 
+    @Override
+    public double[] initialAbs() {
+        return initialAbs.clone();
+    }
+
     /** r^ of the residual f - g of a fit at the grid points. */
     public Spectrum residualSpectrum(double[] fit) {
         return grid.transform(Residuals.of(fit, target));
@@ -172,17 +170,12 @@ public final class Setup {
         return loss;
     }
 
-    /** Indices into the grid of the target's peaks, ascending in |xi|. */
+    @Override
     public int[] peakIndices() {
         return peakIndices.clone();
     }
 
-    /** The peaks' frequency vectors on the grid (length 1 in 1D, 2 in 2D), in {@link #peakIndices()} order. */
-    public double[][] peaks() {
-        return Arrays.stream(peakIndices).mapToObj(grid::frequency).toArray(double[][]::new);
-    }
-
-    /** 1 / ((2 pi)^d rho(xi)): the learning time of frequency xi without diffusion (infinite where rho = 0). */
+    @Override
     public double pureDampingTime(double[] xi) {
         return 1 / dimension.dampingRate(xi);
     }

@@ -1,13 +1,15 @@
 package org.freqbias.core.run;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.freqbias.core.experiment.BiasRatio;
 import org.freqbias.core.experiment.LearningTime;
+import org.freqbias.core.experiment.RunFacts;
+import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.numeric.Nearest;
 import org.freqbias.core.session.Session;
@@ -26,12 +28,13 @@ import org.freqbias.core.spectrum.FrequencyGrid;
  * <p>Spectra are indexed by the run's {@link #grid()} (1D: the non-negative FFT frequencies; 2D:
  * the centred square, row-major), fits by the data grid's points. Every accessor returns fresh arrays.
  */
-public final class RunRecord {
+public final class RunRecord implements RunFacts {
 
     private final Session session;
     private final FrequencyGrid grid;
     private final int[] peakIndices;
     private final double[] pureDampingTimes;
+    private final ToDoubleFunction<double[]> pureDamping;
     private final float[] target;
     private final List<KeptSnapshot> snapshots;
     private final double[] snapshotTimes;
@@ -57,6 +60,7 @@ public final class RunRecord {
         }
         this.peakIndices = peakIndices;
         this.pureDampingTimes = pureDampingTimes;
+        this.pureDamping = Setup.pureDampingOf(session);
         this.target = target;
         this.snapshots = List.copyOf(snapshots);
         this.snapshotTimes = this.snapshots.stream().mapToDouble(KeptSnapshot::time).toArray();
@@ -69,17 +73,18 @@ public final class RunRecord {
         this.bytes = countBytes();
     }
 
-    /** The effective session of the run, seed included. */
+    @Override
     public Session session() {
         return session;
     }
 
-    /** The frequencies every spectrum of the record is indexed by. */
+    @Override
     public FrequencyGrid grid() {
         return grid;
     }
 
     /** g at the grid points, as drawn (floats widened). */
+    @Override
     public double[] target() {
         double[] out = new double[target.length];
         for (int i = 0; i < out.length; i++) {
@@ -120,11 +125,6 @@ public final class RunRecord {
         return pde != null;
     }
 
-    /** True when the PDE describes the network exactly (2 layers); false when it is only a reference (deep). */
-    public boolean pdeIsExact() {
-        return !session.network().isDeep();
-    }
-
     /** The kernel flows recorded, in kind order. */
     public java.util.Set<KernelFlowKind> kernelFlows() {
         return kernelFlows.keySet();
@@ -132,14 +132,20 @@ public final class RunRecord {
 
     // ---- the peaks and learning times ----
 
-    /** Indices into the grid of the target's peaks, ascending in |xi|. */
+    @Override
     public int[] peakIndices() {
         return peakIndices.clone();
     }
 
-    /** The peaks' frequency vectors (length 1 in 1D, 2 in 2D), in {@link #peakIndices()} order. */
-    public double[][] peaks() {
-        return Arrays.stream(peakIndices).mapToObj(grid::frequency).toArray(double[][]::new);
+    /** |r^(xi, 0)| as kept with the first snapshot, the run's step 0 (floats widened). */
+    @Override
+    public double[] initialAbs() {
+        return snapshots.get(0).networkAbs();
+    }
+
+    @Override
+    public double pureDampingTime(double[] xi) {
+        return pureDamping.applyAsDouble(xi);
     }
 
     /** Per peak, 1 / ((2 pi)^d rho(xi)): the learning time without diffusion (infinite where rho = 0). */
@@ -206,11 +212,6 @@ public final class RunRecord {
         return divergence;
     }
 
-    /** Gradient-flow time of the session's full run, eta * steps (the end of the time axis). */
-    public double totalTime() {
-        return session.training().timeAt(session.training().steps());
-    }
-
     /**
      * Heap bytes this record holds: its snapshots' arrays, the learning times, the agreement series,
      * the target and the session ({@link Footprint}: counted as the JVM lays them out).
@@ -225,7 +226,8 @@ public final class RunRecord {
     }
 
     private long countBytes() {
-        long sum = Footprint.OBJECT_HEADER + 16 * Footprint.REFERENCE + 8
+        long sum = Footprint.OBJECT_HEADER + 17 * Footprint.REFERENCE + 8
+                + 2 * Footprint.OBJECT_HEADER + 4 * Footprint.REFERENCE // pureDamping: a lambda over a Dimension record
                 + Footprint.session(session)
                 + Footprint.array(4, peakIndices.length) + Footprint.doubles(pureDampingTimes.length)
                 + Footprint.floats(target.length) + Footprint.doubles(snapshotTimes.length)

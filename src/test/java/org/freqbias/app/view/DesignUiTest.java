@@ -1,12 +1,5 @@
 package org.freqbias.app.view;
 
-import static org.freqbias.app.view.UiSupport.drag;
-import static org.freqbias.app.view.UiSupport.fx;
-import static org.freqbias.app.view.UiSupport.fxRun;
-import static org.freqbias.app.view.UiSupport.waitUntil;
-import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
-import static org.freqbias.app.view.UiSupport.xValues;
-import static org.freqbias.app.view.UiSupport.yValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,19 +15,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.freqbias.app.App;
+import org.freqbias.app.UiHarness;
 import org.freqbias.app.chart.LearningTimeChart;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.design.Design;
 import org.freqbias.core.design.WantedTimes;
 import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.freqbias.core.session.TrainingSpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Inverse design in the app, headless, on the small session (peaks at 2 and 6, Gaussian sigma 4),
@@ -42,8 +31,7 @@ import org.testfx.framework.junit5.Stop;
  * background worker, its result applied as a drawn density with the time scale and the run it
  * needs, wanted points dragged, and after training wanted, predicted and observed on one chart.
  */
-@ExtendWith(ApplicationExtension.class)
-class DesignUiTest {
+class DesignUiTest extends UiHarness {
 
     /** Series of the learning-time chart: pure damping, PDE, network, wanted curve, wanted points. */
     private static final int PDE = 1;
@@ -51,24 +39,15 @@ class DesignUiTest {
     private static final int WANTED = 3;
     private static final int WANTED_POINTS = 4;
 
-    private ExperimentModel model;
-    private MainController controller;
-
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(UiSupport.session("small.json").withTraining(new TrainingSpec(0.01, 2000, 1, 20)));
-        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, small().withTraining(new TrainingSpec(0.01, 2000, 1, 20)));
     }
 
     @Test
     void designAppliesADrawnRhoThatLearnsThePeaksTogether(FxRobot robot) throws Exception {
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         double[] gaussianTimes = fx(() -> pdePeakTimes(chart));
         // The Gaussian learns the peak at 2 well before the one at 6 (measured ratio 2.8).
         assertTrue(gaussianTimes[1] / gaussianTimes[0] > 2, "gaussian: " + gaussianTimes[0] + ", " + gaussianTimes[1]);
@@ -79,7 +58,7 @@ class DesignUiTest {
         WantedTimes wanted = fx(() -> model.wantedTimesProperty().get());
         assertEquals(WantedTimes.together(8), wanted);
         // The wanted curve is drawn at the time scale fitted to the PDE's peak times: flat at their geometric mean.
-        waitUntilDrawn(controller, () -> !yValues(chart, WANTED).isEmpty());
+        waitUntil(() -> !yValues(chart, WANTED).isEmpty());
         double c = Math.sqrt(gaussianTimes[0] * gaussianTimes[1]);
         assertEquals(c, fx(chart::wantedScale), 1e-9 * c);
         for (double y : fx(() -> yValues(chart, WANTED))) {
@@ -87,8 +66,8 @@ class DesignUiTest {
         }
         assertEquals(wanted.size(), fx(() -> yValues(chart, WANTED_POINTS).size()));
 
-        fxRun(design::fire);
-        waitUntil(() -> model.designProperty().get() != null);
+        run(design::fire);
+        waitFor(() -> model.designProperty().get() != null);
         Design d = fx(() -> model.designProperty().get());
         PiecewiseLinearDensity rho = assertInstanceOf(PiecewiseLinearDensity.class, fx(() -> model.getSession().distribution()));
         assertEquals(d.rho(), rho);
@@ -98,16 +77,16 @@ class DesignUiTest {
         assertTrue(fx(result::isVisible) && text.contains("time scale c = ") && text.contains("steps at the session's learning rate"), text);
 
         // The chart's PDE, solved anew for the designed rho, learns both peaks within 15 % of each other.
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get().session().distribution().equals(rho)
+        waitUntil(() -> model.chartDataProperty().get().session().distribution().equals(rho)
                 && model.chartDataProperty().get().hasPde());
         double[] designed = fx(() -> pdePeakTimes(chart));
         assertEquals(1, designed[1] / designed[0], 0.15, "designed: " + designed[0] + ", " + designed[1]);
         assertEquals(d.timeScale(), Math.sqrt(designed[0] * designed[1]), 0.05 * d.timeScale(), "the time scale shown");
 
         // After training the network's learning times join them on the same chart.
-        fxRun(model::play);
-        waitUntil(() -> !model.runningProperty().get() && model.stepProperty().get() == 2000);
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get().step() == 2000);
+        run(model::play);
+        waitFor(() -> !model.runningProperty().get() && model.stepProperty().get() == 2000);
+        waitUntil(() -> model.chartDataProperty().get().step() == 2000);
         double[] observed = fx(() -> peakTimes(chart, NETWORK));
         assertTrue(Double.isFinite(observed[0]) && Double.isFinite(observed[1]), "observed at both peaks");
         assertFalse(fx(() -> yValues(chart, WANTED).isEmpty()), "wanted still shown");
@@ -117,13 +96,13 @@ class DesignUiTest {
     @Test
     void draggingAWantedPointChangesTheShape(FxRobot robot) throws Exception {
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         choose(robot, DesignPanelController.REVERSED, "8");
-        waitUntilDrawn(controller, () -> !yValues(chart, WANTED_POINTS).isEmpty());
+        waitUntil(() -> !yValues(chart, WANTED_POINTS).isEmpty());
         WantedTimes before = fx(() -> model.wantedTimesProperty().get());
         int k = before.size() / 2;
         // Press where the handle is drawn, once the chart has laid out its new axis range.
-        waitUntil(() -> {
+        waitFor(() -> {
             javafx.scene.Node dot = chart.drawnSeries().get(WANTED_POINTS).getData().get(k).getNode();
             javafx.geometry.Bounds b = dot.localToScene(dot.getBoundsInLocal());
             return chart.wantedPointPosition(k).distance(b.getCenterX(), b.getCenterY()) < 1;
@@ -154,7 +133,7 @@ class DesignUiTest {
     private static void choose(FxRobot robot, String preset, String xiMax) throws Exception {
         ComboBox<String> box = robot.lookup("#preset").queryComboBox();
         TextField to = robot.lookup("#to").queryAs(TextField.class);
-        fxRun(() -> {
+        run(() -> {
             box.setValue(preset);
             to.setText(xiMax);
             to.fireEvent(new ActionEvent());

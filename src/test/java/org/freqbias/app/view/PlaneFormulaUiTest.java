@@ -1,7 +1,5 @@
 package org.freqbias.app.view;
 
-import static org.freqbias.app.view.UiSupport.fx;
-import static org.freqbias.app.view.UiSupport.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,33 +13,20 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.freqbias.app.App;
-import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.UiHarness;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.target.FormulaTarget2D;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** A formula in x1, x2 as the target of a 2D session, headless, on the small plane session. */
-@ExtendWith(ApplicationExtension.class)
-class PlaneFormulaUiTest {
-
-    private ExperimentModel model;
+class PlaneFormulaUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(UiSupport.session("small-plane.json"));
-        App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, smallPlane());
     }
 
     @Test
@@ -49,10 +34,10 @@ class PlaneFormulaUiTest {
         ComboBox<String> type = robot.lookup("#planeType").queryComboBox();
         TextField expression = robot.lookup("#planeExpression").queryAs(TextField.class);
         Label problem = robot.lookup("#planeFormulaProblem").queryAs(Label.class);
-        fxRun(() -> type.setValue(PlaneTargetPanelController.FORMULA));
+        run(() -> type.setValue(PlaneTargetPanelController.FORMULA));
         assertInstanceOf(FormulaTarget2D.class, fx(() -> model.getSession().plane().target()));
 
-        fxRun(() -> enter(expression, "sin(2*x1 + x2) * exp(-(x1^2 + x2^2)/6)"));
+        run(() -> enter(expression, "sin(2*x1 + x2) * exp(-(x1^2 + x2^2)/6)"));
         FormulaTarget2D typed = assertInstanceOf(FormulaTarget2D.class, fx(() -> model.getSession().plane().target()));
         for (double x1 = -8; x1 <= 8; x1 += 0.5) {
             for (double x2 = -8; x2 <= 8; x2 += 0.5) {
@@ -62,16 +47,16 @@ class PlaneFormulaUiTest {
         }
 
         // x3 is not a variable of a 2D target: refused at its column, the target kept.
-        fxRun(() -> enter(expression, "sin(x1) * x3"));
+        run(() -> enter(expression, "sin(x1) * x3"));
         assertSame(typed, fx(() -> model.getSession().plane().target()));
         assertTrue(fx(problem::isVisible));
         assertTrue(fx(problem::getText).contains("column 11"), () -> problem.getText());
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
 
         Path file = dir.resolve("plane-formula.json");
-        fxRun(() -> model.save(file));
-        fxRun(() -> model.loadSample("gaussian-bias"));
-        fxRun(() -> model.open(file));
+        run(() -> model.save(file));
+        run(() -> model.loadSample("gaussian-bias"));
+        run(() -> model.open(file));
         Session opened = fx(() -> model.getSession());
         assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> model.messageProperty().get());
         assertEquals(typed, opened.plane().target());

@@ -1,13 +1,5 @@
 package org.freqbias.app.view;
 
-import static org.freqbias.app.view.UiSupport.click;
-import static org.freqbias.app.view.UiSupport.drag;
-import static org.freqbias.app.view.UiSupport.fx;
-import static org.freqbias.app.view.UiSupport.fxRun;
-import static org.freqbias.app.view.UiSupport.waitUntil;
-import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
-import static org.freqbias.app.view.UiSupport.xValues;
-import static org.freqbias.app.view.UiSupport.yValues;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,49 +15,35 @@ import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.freqbias.app.App;
+import org.freqbias.app.UiHarness;
 import org.freqbias.app.chart.LearningTimeChart;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.dist.PiecewiseLinearDensity;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The rho point editor of the distribution panel, headless, on the small 1D session (Gaussian
  * sigma 4, 256 samples): Edit as points, drag, click to add, right-click and Delete to remove,
  * the keyboard, and the PDE re-solved on each change without training.
  */
-@ExtendWith(ApplicationExtension.class)
-class RhoEditorUiTest {
+class RhoEditorUiTest extends UiHarness {
 
     /** Series of the learning-time chart: pure damping, PDE, network. */
     private static final int DAMPING = 0;
     private static final int PDE = 1;
 
-    private ExperimentModel model;
-    private MainController controller;
-
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(UiSupport.session("small.json"));
-        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, small());
     }
 
     @Test
     void editAsPointsKeepsTheFamilysDensity(FxRobot robot) throws Exception {
         Button edit = robot.lookup("#editAsPoints").queryAs(Button.class);
         assertTrue(fx(edit::isVisible), "offered for a family");
-        fxRun(edit::fire);
+        run(edit::fire);
         PiecewiseLinearDensity drawn = assertInstanceOf(PiecewiseLinearDensity.class, fx(() -> model.getSession().distribution()));
         Gaussian gaussian = new Gaussian(4);
         double peak = gaussian.density(0);
@@ -80,9 +58,9 @@ class RhoEditorUiTest {
 
     @Test
     void draggingAPointMovesThePredictedLearningTimesWithoutTraining(FxRobot robot) throws Exception {
-        fxRun(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
+        run(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
         LearningTimeChart chart = controller.charts().learningTimeChart();
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde()
                 && model.chartDataProperty().get().session().distribution() instanceof PiecewiseLinearDensity
                 && !yValues(chart, PDE).isEmpty());
         List<Double> pdeBefore = fx(() -> yValues(chart, PDE));
@@ -98,7 +76,7 @@ class RhoEditorUiTest {
         Point2D to = fx(() -> scene(preview, xi, raised));
         drag(preview.chart(), from, to, 8);
 
-        waitUntilDrawn(controller, () -> model.pdeSolvesProperty().get() > solves && model.chartDataProperty().get().hasPde()
+        waitUntil(() -> model.pdeSolvesProperty().get() > solves && model.chartDataProperty().get().hasPde()
                 && model.chartDataProperty().get().session().distribution().equals(model.getSession().distribution())
                 && !yValues(chart, PDE).equals(pdeBefore));
         PiecewiseLinearDensity after = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
@@ -134,7 +112,7 @@ class RhoEditorUiTest {
 
     @Test
     void clickAddsRightClickAndDeleteRemove(FxRobot robot) throws Exception {
-        fxRun(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
+        run(() -> robot.lookup("#editAsPoints").queryAs(Button.class).fire());
         RhoPreview preview = preview(robot);
         PiecewiseLinearDensity start = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         int n = start.givenXi().length;
@@ -161,8 +139,8 @@ class RhoEditorUiTest {
         }
 
         // Keyboard: the plot takes focus; Page Down selects the next point, Up raises it, Delete removes it.
-        fxRun(preview::requestFocus);
-        waitUntil(preview::isFocused);
+        run(preview::requestFocus);
+        waitFor(preview::isFocused);
         robot.type(KeyCode.PAGE_UP, 50).type(KeyCode.PAGE_DOWN).type(KeyCode.UP);
         PiecewiseLinearDensity raised = (PiecewiseLinearDensity) fx(() -> model.getSession().distribution());
         double scale = start.givenDensity()[0] / raised.givenDensity()[0];
@@ -180,8 +158,8 @@ class RhoEditorUiTest {
     }
 
     /** Waits until a handle is drawn at (xi, density): the plot has laid out the axes the positions are computed from. */
-    private static void settled(RhoPreview preview, double xi, double density) throws Exception {
-        waitUntil(() -> {
+    private void settled(RhoPreview preview, double xi, double density) throws Exception {
+        waitFor(() -> {
             Point2D at = scene(preview, xi, density);
             var handles = preview.chart().getData().get(preview.chart().getData().size() - 1).getData();
             return handles.stream().map(XYChart.Data::getNode).filter(java.util.Objects::nonNull).anyMatch(n -> {
@@ -198,9 +176,9 @@ class RhoEditorUiTest {
     }
 
     /** Where the handle of the point at {@code xi} is drawn (scene coordinates), once it is laid out there. */
-    private static Point2D handleCentre(RhoPreview preview, double xi) throws Exception {
+    private Point2D handleCentre(RhoPreview preview, double xi) throws Exception {
         Point2D[] centre = new Point2D[1];
-        waitUntil(() -> {
+        waitFor(() -> {
             var handles = preview.chart().getData().get(preview.chart().getData().size() - 1).getData();
             for (XYChart.Data<Number, Number> d : handles) {
                 if (d.getNode() != null && Math.abs(d.getXValue().doubleValue() - xi) < 1e-9) {

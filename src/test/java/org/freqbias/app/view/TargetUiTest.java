@@ -1,10 +1,5 @@
 package org.freqbias.app.view;
 
-import static org.freqbias.app.view.UiSupport.dragThrough;
-import static org.freqbias.app.view.UiSupport.fx;
-import static org.freqbias.app.view.UiSupport.fxRun;
-import static org.freqbias.app.view.UiSupport.waitUntil;
-import static org.freqbias.app.view.UiSupport.waitUntilDrawn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,20 +15,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.freqbias.app.App;
+import org.freqbias.app.UiHarness;
 import org.freqbias.app.chart.FitChart;
-import org.freqbias.app.model.ExperimentModel;
 import org.freqbias.core.session.CsvFile;
 import org.freqbias.core.session.Session;
 import org.freqbias.core.target.FormulaTarget;
 import org.freqbias.core.target.SampledTarget;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * Bringing one's own 1D target in the app, headless, on the small session: a formula in x, the
@@ -41,21 +32,11 @@ import org.testfx.framework.junit5.Stop;
  * should be, refused with the position of the error when bad (the target stays), and round-tripped
  * through Save and Open.
  */
-@ExtendWith(ApplicationExtension.class)
-class TargetUiTest {
-
-    private ExperimentModel model;
-    private MainController controller;
+class TargetUiTest extends UiHarness {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new ExperimentModel(UiSupport.session("small.json"));
-        controller = (MainController) App.show(stage, model, org.freqbias.app.BundleWriter.NONE);
-    }
-
-    @Stop
-    void stop() {
-        model.close();
+        show(stage, small());
     }
 
     @Test
@@ -63,13 +44,13 @@ class TargetUiTest {
         ComboBox<String> type = type(robot);
         TextField expression = robot.lookup("#expression").queryAs(TextField.class);
         Label problem = robot.lookup("#formulaProblem").queryAs(Label.class);
-        fxRun(() -> type.setValue(TargetPanelController.FORMULA));
+        run(() -> type.setValue(TargetPanelController.FORMULA));
         FormulaTarget first = assertInstanceOf(FormulaTarget.class, fx(() -> model.getSession().target()));
 
-        fxRun(() -> enter(expression, "cos(2*x) * exp(-x^2/8) + 0.5*sin(5*x)"));
+        run(() -> enter(expression, "cos(2*x) * exp(-x^2/8) + 0.5*sin(5*x)"));
         FormulaTarget typed = assertInstanceOf(FormulaTarget.class, fx(() -> model.getSession().target()));
         assertTrue(first != typed);
-        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().session().target().equals(typed));
+        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().session().target().equals(typed));
         double[] x = fx(() -> model.chartDataProperty().get().domain().points());
         double[] g = fx(() -> model.chartDataProperty().get().facts().target());
         for (int i = 0; i < x.length; i++) {
@@ -78,7 +59,7 @@ class TargetUiTest {
         }
 
         // An unbalanced bracket at column 11: refused where it is, the text kept for fixing, the target kept.
-        fxRun(() -> enter(expression, "sin(3*x) * (exp(-x^2/2)"));
+        run(() -> enter(expression, "sin(3*x) * (exp(-x^2/2)"));
         assertSame(typed, fx(() -> model.getSession().target()));
         assertTrue(fx(problem::isVisible));
         String text = fx(problem::getText);
@@ -86,7 +67,7 @@ class TargetUiTest {
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
         assertTrue(fx(() -> model.messageProperty().get()).contains("the target stays"));
         assertEquals("sin(3*x) * (exp(-x^2/2)", fx(expression::getText));
-        fxRun(() -> enter(expression, "sin(3*x) * y"));
+        run(() -> enter(expression, "sin(3*x) * y"));
         assertTrue(fx(problem::getText).contains("column 12"), () -> "an unknown variable is pointed at: " + problem.getText());
         assertSame(typed, fx(() -> model.getSession().target()));
 
@@ -104,13 +85,13 @@ class TargetUiTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x,y\n-4,0\n-1,2\n0,oops\n3,1\n");
         Session before = fx(() -> model.getSession());
-        fxRun(() -> model.openCsv(bad));
+        run(() -> model.openCsv(bad));
         assertSame(before, fx(() -> model.getSession()), "a bad file keeps the target");
         String message = fx(() -> model.messageProperty().get());
         assertTrue(fx(() -> model.messageIsErrorProperty().get()));
         assertTrue(message.contains("bad.csv") && message.contains("line 4") && message.contains("column 2"), message);
 
-        fxRun(() -> model.openCsv(good));
+        run(() -> model.openCsv(good));
         CsvFile csv = assertInstanceOf(CsvFile.class, fx(() -> model.getSession().target()));
         // Linear between rows and zero outside them (independent: the hand-made table).
         double[][] rows = {{-4, 0}, {-1, 2}, {0, -1}, {3, 1}, {5, 0}};
@@ -124,22 +105,22 @@ class TargetUiTest {
 
     @Test
     void sketchOnTheFitChartBecomesTheTargetAndRoundTrips(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitUntilDrawn(controller, () -> model.chartDataProperty().get() != null);
+        waitUntil(() -> model.chartDataProperty().get() != null);
         FitChart fit = controller.charts().fitChart();
         Session before = fx(() -> model.getSession());
 
         // Esc cancels: no target change, the mode ends.
-        fxRun(() -> type(robot).setValue(TargetPanelController.SKETCH));
+        run(() -> type(robot).setValue(TargetPanelController.SKETCH));
         assertTrue(fx(fit::sketching));
-        fxRun(fit::requestFocus);
-        waitUntil(fit::isFocused);
+        run(fit::requestFocus);
+        waitFor(fit::isFocused);
         robot.type(KeyCode.ESCAPE);
         assertFalse(fx(fit::sketching));
         assertSame(before, fx(() -> model.getSession()));
         assertEquals("wave packet", fx(() -> typeValue()), "the panel shows the target in force again");
 
         // A stroke from x = -6 to 6 along y = 0.4 x / 6 (a ramp), drawn with the mouse.
-        fxRun(() -> robot.lookup("#sketchButton").queryAs(javafx.scene.control.Button.class).fire());
+        run(() -> robot.lookup("#sketchButton").queryAs(javafx.scene.control.Button.class).fire());
         assertTrue(fx(fit::sketching));
         dragThrough(robot.from(fit).lookup(".chart-plot-background").query(),
                 i -> fit.scenePosition(-6 + 12 * i / 60.0, 0.4 * (-6 + 12 * i / 60.0) / 6), 60);
@@ -162,9 +143,9 @@ class TargetUiTest {
     /** Saves the session, changes it, opens the saved file: returns the session opened. */
     private Session roundTrip(Path file) throws Exception {
         Session edited = fx(() -> model.getSession());
-        fxRun(() -> model.save(file));
-        fxRun(() -> model.loadSample("gaussian-bias"));
-        fxRun(() -> model.open(file));
+        run(() -> model.save(file));
+        run(() -> model.loadSample("gaussian-bias"));
+        run(() -> model.open(file));
         Session opened = fx(() -> model.getSession());
         assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> model.messageProperty().get());
         assertEquals(edited.target(), opened.target());
