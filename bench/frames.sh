@@ -6,7 +6,8 @@
 # limit and linearized network: every view on), waits until the PDE and kernel-flow workers are
 # done (their threads stop using CPU), presses Space (play), waits --warmup seconds (the JIT warms
 # up), then keeps the pulses of the next --seconds seconds and prints their count, median and 95th
-# percentile duration and how many took longer than one 60 Hz frame (16.7 ms).
+# percentile duration and how many took longer than one 60 Hz frame (16.7 ms): of all pulses, and of
+# the pulses that painted (the others, about a third, only ran animation timers, CSS and layout).
 # A pulse's duration is the logger's: from the pulse's start on the FX thread to the end of its
 # rendering (whole milliseconds).
 #
@@ -15,9 +16,10 @@
 # sample and the history fills up and thins out as in a long run). Nothing else changes.
 #
 # Usage: bench/frames.sh [--jar JAR] [--sizes 1600x1000,1280x720] [--warmup S] [--seconds S]
-#                        [--steps-factor K] [--shots DIR] [--jfr DIR] [SESSION...]
+#                        [--steps-factor K] [--shots DIR] [--jfr DIR] [--logs DIR] [SESSION...]
 # SESSION: a sample name (default: gaussian-bias plane-waves) or a session file.
-# --shots DIR saves a screenshot at the end of each window; --jfr DIR records a flight recording.
+# --shots DIR saves a screenshot at the end of each window; --jfr DIR records a flight recording;
+# --logs DIR keeps the pulse logs (each pulse's phases: CSS, layout, painting...).
 # Needs xvfb-run, xdotool and (for --shots) ImageMagick's import. About a minute per run.
 set -euo pipefail
 shopt -s extglob
@@ -31,6 +33,7 @@ seconds=20
 factor=10
 shots=
 jfr=
+logs=
 sessions=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -41,8 +44,9 @@ while [ $# -gt 0 ]; do
         --steps-factor) factor="$2"; shift 2 ;;
         --shots) shots=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
         --jfr) jfr=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
+        --logs) logs=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
         --inside) shift; break ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
         *) sessions+=("$1"); shift ;;
     esac
@@ -94,9 +98,12 @@ if [ "${FRAMES_INSIDE:-}" = 1 ]; then
     [ -n "$shot" ] && import -window root "$shot"
     kill $app
     wait $app 2>/dev/null || true
-    # Full entries read "PULSE: n [interval ms:duration ms]", short ones "[n interval ms:duration ms]".
-    tail -c +"$((from + 1))" "$log" | head -c "$((to - from))" \
-        | grep -oE '(PULSE: [0-9]+ |\[[0-9]+ )\[?[0-9]+ms:[0-9]+ms\]' | sed -E 's/.*:([0-9]+)ms\]/\1/'
+    # Full entries read "PULSE: n [interval ms:duration ms]" and list their phases, short ones
+    # "[n interval ms:duration ms]" (nothing painted). One line per pulse: duration, 1 if it painted.
+    tail -c +"$((from + 1))" "$log" | head -c "$((to - from))" | python3 -c '
+import re, sys
+for m in re.finditer(r"(?:PULSE: \d+ |\[\d+ )\[?\d+ms:(\d+)ms\]((?:(?!PULSE: |\[\d+ \d+ms:).)*)", sys.stdin.read(), re.S):
+    print(m.group(1), 1 if "Painting" in m.group(2) else 0)'
     exit 0
 fi
 
@@ -133,18 +140,24 @@ PYEOF
         FRAMES_INSIDE=1 xvfb-run -a -s "-screen 0 ${size}x24" \
             "$0" --jar "$jar" --warmup "$warmup" --seconds "$seconds" --inside \
             "$long" "$work/$name-$size.log" "$shot" "$jfr_file" > "$work/$name-$size.ms" 2> "$work/$name-$size.err" || true
+        [ -n "$logs" ] && cp "$work/$name-$size.log" "$logs/"
         python3 - "$name" "$size" "$work/$name-$size.ms" "$(grep -o 'background_wait.*' "$work/$name-$size.err" || true)" <<'PYEOF'
 import sys
 name, size, path, conditions = sys.argv[1:5]
-ms = sorted(int(v) for v in open(path).read().split())
-if not ms:
+pulses = [tuple(int(v) for v in line.split()) for line in open(path) if line.strip()]
+if not pulses:
     print(f"{name} {size}: no pulses logged (did the app start?)")
     sys.exit(0)
-def pct(p):  # nearest rank
-    return ms[min(len(ms) - 1, max(0, -(-p * len(ms) // 100) - 1))]
-over = sum(1 for v in ms if v > 16.7)
-print(f"{name} {size}: pulses={len(ms)} median_ms={pct(50)} p95_ms={pct(95)} "
-      f"over_16.7ms={over} ({100 * over / len(ms):.0f} %) max_ms={ms[-1]} {conditions}")
+def summary(ms):
+    ms = sorted(ms)
+    def pct(p):  # nearest rank
+        return ms[min(len(ms) - 1, max(0, -(-p * len(ms) // 100) - 1))]
+    over = sum(1 for v in ms if v > 16.7)
+    return (f"pulses={len(ms)} median_ms={pct(50)} p95_ms={pct(95)} "
+            f"over_16.7ms={over} ({100 * over / len(ms):.0f} %) max_ms={ms[-1]}")
+painted = [ms for ms, p in pulses if p]
+print(f"{name} {size}: all {summary([ms for ms, _ in pulses])} {conditions}")
+print(f"{name} {size}: painting {summary(painted) if painted else 'pulses=0'}")
 PYEOF
     done
 done

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -48,6 +49,18 @@ class AppUiTest extends UiHarness {
     @Start
     void start(Stage stage) throws IOException {
         show(stage, new ExperimentModel(small()), org.freqbias.cli.FreqBiasCommand::writeBundle);
+    }
+
+    /**
+     * The scroll panes' viewports are not bitmap-cached: with the skin's cache, any change inside
+     * repainted the whole chart board each pulse (bench/frames.sh).
+     */
+    @Test
+    void scrollingViewportsAreNotCached(FxRobot robot) throws Exception {
+        for (String pane : List.of("#chartScroll", "#leftPanel", "#rightPanel")) {
+            Node viewport = fx(() -> robot.lookup(pane + " > .viewport").query());
+            assertFalse(fx(viewport::isCache), pane + "'s viewport is cached");
+        }
     }
 
     @Test

@@ -62,8 +62,8 @@ class PlaneAppUiTest extends UiHarness {
             });
             waitUntil(() -> data() != null && data().session().name().equals(name) && data().hasPde());
             assertFalse(fx(() -> model.messageIsErrorProperty().get()), () -> name + ": " + model.messageProperty().get());
-            assertTrue(fx(() -> board(true).isVisible()));
-            assertFalse(fx(() -> board(false).isVisible()), "the 1D board is hidden");
+            assertTrue(fx(() -> inWindow(board(true))));
+            assertFalse(fx(() -> inWindow(board(false))), "the 1D board left the window");
             int n = fx(() -> data().domain().samples());
             List<Image> fields = fx(() -> images(robot, planeChart(FieldsChart.class)));
             assertEquals(3, fields.size(), "target, fit, residual");
@@ -271,8 +271,8 @@ class PlaneAppUiTest extends UiHarness {
         });
         waitUntil(() -> model.chartDataProperty().get() != null
                 && model.chartDataProperty().get().session().name().equals("gaussian-bias"));
-        assertTrue(fx(() -> board(false).isVisible()));
-        assertFalse(fx(() -> board(true).isVisible()));
+        assertTrue(fx(() -> inWindow(board(false))));
+        assertFalse(fx(() -> inWindow(board(true))));
     }
 
     @Test
@@ -370,6 +370,11 @@ class PlaneAppUiTest extends UiHarness {
     /** The visible legend texts of a chart. */
     private static List<String> legendTexts(Node chart) {
         return chart.lookupAll(".legend-entry").stream().map(Label.class::cast).filter(Label::isVisible).map(Label::getText).toList();
+    }
+
+    /** Whether {@code board} is in the window (the board not shown leaves the scene). */
+    private static boolean inWindow(Node board) {
+        return board.getScene() != null && board.isVisible();
     }
 
     /** The chart board (its root GridPane) of 2D (true) or 1D sessions. */

@@ -12,7 +12,12 @@ import javafx.scene.chart.ValueAxis;
  */
 final class MultiplesAxis extends ValueAxis<Number> {
 
-    private double tickUnit = 1;
+    /**
+     * No ticks until a range is given: over ValueAxis's default [0, 100] a unit of 1 made 100 tick
+     * labels on every heat map not yet drawn (12 000 Text nodes in the window, each visited by
+     * every pulse's bounds pass).
+     */
+    private double tickUnit = Double.NaN;
 
     MultiplesAxis() {
         setAutoRanging(false);

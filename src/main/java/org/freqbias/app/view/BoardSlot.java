@@ -18,15 +18,15 @@ final class BoardSlot {
 
     private final ChartBoard lineBoard;
     private final PlaneChartBoard planeBoard;
-    private final Node lineNode;
-    private final Node planeNode;
+    private final NodePlace lineNode;
+    private final NodePlace planeNode;
     private final Label title;
 
     BoardSlot(ChartBoard lineBoard, Node lineNode, PlaneChartBoard planeBoard, Node planeNode, Label title) {
         this.lineBoard = lineBoard;
         this.planeBoard = planeBoard;
-        this.lineNode = lineNode;
-        this.planeNode = planeNode;
+        this.lineNode = new NodePlace(lineNode);
+        this.planeNode = new NodePlace(planeNode);
         this.title = title;
         title.managedProperty().bind(title.visibleProperty());
         title.setVisible(false);
@@ -55,13 +55,11 @@ final class BoardSlot {
         return lineBoard.caughtUp() && planeBoard.caughtUp();
     }
 
-    /** Shows the board of dimension {@code dimension} (1 or 2), hides the other. */
+    /** Shows the board of dimension {@code dimension} (1 or 2); the other leaves the scene. */
     void showDimension(int dimension) {
         boolean plane = dimension == 2;
-        planeNode.setVisible(plane);
-        planeNode.setManaged(plane);
-        lineNode.setVisible(!plane);
-        lineNode.setManaged(!plane);
+        planeNode.set(plane);
+        lineNode.set(!plane);
     }
 
     private Board board(int dimension) {

@@ -59,8 +59,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     @FXML private Label sessionTitle;
     @FXML private HBox messageBar;
     @FXML private Label messageLabel;
-    @FXML private Node leftPanel;
-    @FXML private Node rightPanel;
+    @FXML private ScrollPane leftPanel;
+    @FXML private ScrollPane rightPanel;
     @FXML private Node statusBar;
     @FXML private Label stepStatus;
     @FXML private Label timeStatus;
@@ -87,6 +87,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     @FXML private Node secondPlaneCharts;
     @FXML private Label secondBoardTitle;
     @FXML private Node secondBoard;
+    /** The second board's place in the chart area: in the scene only side by side. */
+    private NodePlace secondBoardPlace;
     @FXML private Node chartArea;
     @FXML private RunsPanelController runsPanelController;
     @FXML private ScrubberController scrubberController;
@@ -134,8 +136,8 @@ public final class MainController implements ChartActions, WindowController, Sho
         distributionPanelController.connectWanted(chartsController.learningTimeChart());
         scrubberController.init(m.runs());
         runsPanelController.init(m.runs());
-        secondBoard.managedProperty().bind(secondBoard.visibleProperty());
-        secondBoard.setVisible(false);
+        secondBoardPlace = new NodePlace(secondBoard);
+        secondBoardPlace.set(false);
         // The two boards draw at one shared time: the second view comes with the main one.
         m.runs().viewProperty().addListener((obs, old, view) -> render(view, m.runs().secondViewProperty().get()));
         // Left / Right / Home / End move the scrubber while the chart area has focus too.
@@ -152,6 +154,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         m.messageIsErrorProperty().addListener((obs, was, error) -> markError(error));
         markError(m.messageIsErrorProperty().get());
         bindReadouts();
+        List.of(chartScroll, leftPanel, rightPanel).forEach(UncachedViewport::of);
 
         focus = new FocusMode(List.of(leftPanel, rightPanel, statusBar), focusReadouts,
                 () -> List.of(chartsController, planeChartsController));
@@ -248,7 +251,7 @@ public final class MainController implements ChartActions, WindowController, Sho
             return;
         }
         mainBoard.render(view, beside != null);
-        secondBoard.setVisible(beside != null);
+        secondBoardPlace.set(beside != null);
         if (beside != null) {
             besideBoard.render(beside, true);
         }

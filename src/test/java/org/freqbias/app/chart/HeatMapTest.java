@@ -119,4 +119,26 @@ class HeatMapTest {
         }
         return out;
     }
+
+    /**
+     * A heat map's axis has no ticks until it is given a range (over ValueAxis's default [0, 100]
+     * it had made 100 tick labels on every map not yet drawn), then ticks on multiples of a 1-2-5 step.
+     */
+    @Test
+    void multiplesAxisTicksOnlyOnceItHasARange() throws Exception {
+        MultiplesAxis axis = fx(MultiplesAxis::new);
+        fx(() -> {
+            new Scene(new Pane(axis));
+            axis.resize(300, 30);
+            axis.layout();
+            return null;
+        });
+        assertEquals(List.of(), fx(() -> List.copyOf(axis.getTickMarks())), "no range yet");
+        List<Double> ticks = fx(() -> {
+            axis.setRange(-8.4, 8.4, 9); // a step of 2: 16.8 / 9 = 1.87 rounds up to 2
+            axis.layout();
+            return axis.getTickMarks().stream().map(t -> t.getValue().doubleValue()).toList();
+        });
+        assertEquals(List.of(-8.0, -6.0, -4.0, -2.0, 0.0, 2.0, 4.0, 6.0, 8.0), ticks);
+    }
 }
