@@ -43,6 +43,7 @@ import org.freqbias.app.model.RunRow;
 import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.sweep.SweepRuns;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -107,6 +108,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     private SessionFileActions files;
     private File exportFolder;
     private File studyFolder;
+    private File sweepFolder;
+    private SweepWindow sweepWindow;
     private FocusMode focus;
     private LessonPlayer lessonPlayer;
     private LessonView lessons;
@@ -134,6 +137,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         distributionPanelController.connectWanted(chartsController.learningTimeChart());
         scrubberController.init(m.runs());
         runsPanelController.init(m.runs());
+        m.runs().sweepProperty().addListener((obs, old, sweep) -> showSweep(sweep));
         secondBoard.managedProperty().bind(secondBoard.visibleProperty());
         secondBoard.setVisible(false);
         // The two boards draw at one shared time: the second view comes with the main one.
@@ -332,6 +336,45 @@ public final class MainController implements ChartActions, WindowController, Sho
             studyFolder = file.getParentFile();
             model.runs().openStudy(file.toPath());
         }
+    }
+
+    /** Open sweep folder…: the folder is read in the background; the sweep window shows it, or a message says what is wrong. */
+    @FXML
+    private void openSweepFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a sweep folder (written by sweep or collect): its figure and runs");
+        if (sweepFolder != null && sweepFolder.isDirectory()) {
+            chooser.setInitialDirectory(sweepFolder);
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            sweepFolder = dir.getParentFile();
+            openSweep(dir.toPath());
+        }
+    }
+
+    @Override
+    public void openSweep(Path dir) {
+        model.runs().openSweep(dir);
+    }
+
+    private void showSweep(SweepRuns sweep) {
+        if (sweep == null) {
+            return;
+        }
+        try {
+            if (sweepWindow == null) {
+                sweepWindow = SweepWindow.create(stage, model);
+            }
+            sweepWindow.show(sweep);
+        } catch (IOException e) {
+            model.error("The sweep window could not be built: " + e.getMessage());
+        }
+    }
+
+    /** The sweep window, null until a sweep folder was opened, for tests. */
+    public SweepWindow sweepWindow() {
+        return sweepWindow;
     }
 
     private FileChooser studyChooser(String title) {
