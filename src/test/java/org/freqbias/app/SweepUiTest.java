@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
@@ -64,9 +65,12 @@ class SweepUiTest {
 
     private ExperimentModel model;
     private MainController controller;
+    private Stage mainStage;
 
     @BeforeAll
-    static void sweepOnce() throws IOException {
+    static void sweepOnce() throws Exception {
+        // TestFX starts the toolkit, as for every UI test class, before the sweep's figure export would start it its own way.
+        FxToolkit.registerPrimaryStage();
         Path sweep = SweepFixture.sweep(SweepFixture.smallBase(dir), dir.resolve("sweep"), "--vary", "distribution.sigma=2,4",
                 "--vary", "network.width=32", "--seeds", "0-1", "--steps", "60", "--jobs", "2");
         partial = dir.resolve("partial");
@@ -86,10 +90,20 @@ class SweepUiTest {
     void start(Stage stage) throws IOException {
         model = new ExperimentModel(SessionFiles.loadSample("gaussian-bias"));
         controller = (MainController) App.show(stage, model);
+        mainStage = stage;
     }
 
     @Stop
-    void stop() {
+    void stop() throws Exception {
+        // TestFX keeps the primary stage for the next test classes, whose robot types into the focused
+        // window: the sweep window goes and the main window is asked for the keys again.
+        run(() -> {
+            SweepWindow w = controller.sweepWindow();
+            if (w != null) {
+                w.stage().hide();
+            }
+            mainStage.requestFocus();
+        });
         model.close();
     }
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,6 +26,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.freqbias.app.chart.SmallMultiplesChart;
@@ -42,12 +46,18 @@ import org.freqbias.core.sweep.SweepRuns;
  */
 public final class SweepWindow {
 
+    /** Width of the run list beside the figure, which takes the rest. */
+    private static final double RUN_LIST_WIDTH = 280;
+    private static final double PREFERRED_HEIGHT = 800;
+
     @FXML private Label folderLabel;
     @FXML private Label summaryLabel;
     @FXML private SmallMultiplesChart chart;
     @FXML private TableView<SweepRuns.Run> runTable;
     @FXML private Button loadButton;
     @FXML private MenuButton figureMenu;
+    @FXML private Node runPane;
+    @FXML private SplitPane split;
 
     private ExperimentModel model;
     private Stage stage;
@@ -62,7 +72,7 @@ public final class SweepWindow {
         w.model = model;
         w.stage = new Stage();
         w.stage.initOwner(owner);
-        Scene scene = new Scene(root, 1100, 700);
+        Scene scene = new Scene(root);
         ChartExporter.applyStyles(scene, model.themeProperty().get());
         model.themeProperty().addListener((obs, old, theme) -> ChartExporter.applyStyles(scene, theme));
         scene.setOnKeyPressed(e -> {
@@ -77,6 +87,8 @@ public final class SweepWindow {
     @FXML
     private void initialize() {
         figureMenu.getItems().setAll(figureItems());
+        SplitPane.setResizableWithParent(runPane, false);
+        runTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ContextMenu menu = new ContextMenu(figureItems().toArray(MenuItem[]::new));
         // Right-click, or the context-menu key / Shift+F10 with the figure focused; Enter as on the charts of the main window.
         chart.setOnContextMenuRequested(e -> {
@@ -127,8 +139,25 @@ public final class SweepWindow {
         runTable.getColumns().setAll(columns(runs));
         runTable.getItems().setAll(runs.runs());
         runTable.getSelectionModel().clearSelection();
+        if (!stage.isShowing()) {
+            fitToScreen(SmallMultiplesChart.exportWidth(runs.figure().panels().size()));
+        }
         stage.show();
         stage.toFront();
+    }
+
+    /** Room for the figure at its export width beside the run list, within the screen the owner is on. */
+    private void fitToScreen(double figureWidth) {
+        Window owner = stage.getOwner();
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double width = Math.min(screen.getWidth(), figureWidth + RUN_LIST_WIDTH + 40);
+        double height = Math.min(screen.getHeight(), PREFERRED_HEIGHT);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        split.setDividerPositions(1 - RUN_LIST_WIDTH / width);
     }
 
     /** "4 of 6 runs complete · varied: distribution.sigma (2, 4, 8), network.width (32, 64) · seeds 0, 1". */
@@ -149,11 +178,11 @@ public final class SweepWindow {
     }
 
     private static List<TableColumn<SweepRuns.Run, String>> columns(SweepRuns runs) {
-        List<SweepAxis> axes = runs.manifest().grid().axes();
+        List<String> names = SmallMultiples.keyNames(runs.manifest().grid().axes());
         List<TableColumn<SweepRuns.Run, String>> columns = new java.util.ArrayList<>();
-        for (int a = 0; a < axes.size(); a++) {
+        for (int a = 0; a < names.size(); a++) {
             int axis = a;
-            columns.add(column(axes.get(a).key(), r -> r.point().labels().get(axis)));
+            columns.add(column(names.get(a), r -> r.point().labels().get(axis)));
         }
         columns.add(column("seed", r -> Long.toString(r.point().seed())));
         columns.add(column("status", r -> r.complete() ? "complete" : "not complete"));
@@ -164,6 +193,7 @@ public final class SweepWindow {
         TableColumn<SweepRuns.Run, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false); // grid order is the order of runs.csv
+        c.setMinWidth(48);
         return c;
     }
 

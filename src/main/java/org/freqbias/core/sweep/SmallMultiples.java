@@ -68,12 +68,17 @@ public record SmallMultiples(List<String> keys, List<Panel> panels) {
         return b.toString();
     }
 
-    private static String title(List<SweepAxis> axes, List<String> values) {
+    /** The keys by their last segment ("sigma"), or whole when two of them share it. */
+    public static List<String> keyNames(List<SweepAxis> axes) {
         List<String> names = axes.stream().map(a -> a.key().substring(a.key().lastIndexOf('.') + 1)).toList();
-        boolean shortNames = names.stream().distinct().count() == names.size();
+        return names.stream().distinct().count() == names.size() ? names : axes.stream().map(SweepAxis::key).toList();
+    }
+
+    private static String title(List<SweepAxis> axes, List<String> values) {
+        List<String> names = keyNames(axes);
         List<String> parts = new ArrayList<>();
         for (int a = 0; a < values.size(); a++) {
-            parts.add((shortNames ? names.get(a) : axes.get(a).key()) + " = " + values.get(a));
+            parts.add(names.get(a) + " = " + values.get(a));
         }
         return String.join(", ", parts);
     }
