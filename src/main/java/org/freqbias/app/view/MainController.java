@@ -546,7 +546,7 @@ public final class MainController implements ChartActions, WindowController, Sho
             content.putString(csv);
             Clipboard.getSystemClipboard().setContent(content);
             model.info("Copied the data of " + chart.title() + " as CSV (" + (csv.lines().count() - 1) + " rows)");
-        }, () -> model.error(chart.title() + " draws images, not curves: export it as PNG or SVG"));
+        }, () -> model.error(chart.title() + " has no data to copy yet: the first snapshot has not arrived"));
     }
 
     /** A save dialog for one file, starting in the last export folder; null when cancelled. */
