@@ -15,8 +15,11 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartFrame;
+import org.freqbias.app.chart.RunView;
 import org.freqbias.app.model.ExperimentModel;
+import org.freqbias.app.model.RunRow;
 import org.freqbias.app.view.MainController;
+import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.grid.Domain;
 import org.freqbias.core.session.Session;
@@ -181,5 +184,27 @@ class HeatMapCsvUiTest {
             assertEquals(f[i], Double.parseDouble(r[3]), 0.0);
             assertEquals(f[i] - g[i], Double.parseDouble(r[4]), 0.0);
         }
+
+        // Compared with a second run (the live one, sigma 8): each run's maps under its label, as the legends name runs.
+        run(() -> model.apply(model.getSession().withDistribution(new Gaussian(8))));
+        RunRow recorded = fx(() -> model.runs().rows().get(1));
+        run(() -> model.runs().tick(recorded.id(), true));
+        waitUntil(() -> model.runs().viewProperty().get().runs().size() == 2 && controller.chartsCaughtUp()
+                && fields.drawnView().runs().size() == 2);
+        List<RunView> runs = fx(() -> fields.drawnView().runs());
+        List<String[]> both = copy(fields).get(0);
+        for (RunView run : runs) {
+            int target = List.of(both.get(0)).indexOf(run.label() + ": target g");
+            assertTrue(target >= 2, run.label() + " in " + List.of(both.get(0)));
+            int i = 3 * n + n - 2;
+            String[] r = at(both, -l + 3 * 2 * l / n, -l + (n - 2) * 2 * l / n);
+            assertEquals(run.data().facts().target()[i], Double.parseDouble(r[target]), 0.0);
+        }
+        RunView recordedRun = runs.stream().filter(v -> v.label().equals(recorded.name())).findFirst().orElseThrow();
+        int residual = List.of(both.get(0)).indexOf(recorded.name() + ": residual f_t − g");
+        double[] fr = recordedRun.data().fit();
+        double[] gr = recordedRun.data().facts().target();
+        String[] r = at(both, -l, -l + 2 * l / n);
+        assertEquals(fr[1] - gr[1], Double.parseDouble(r[residual]), 0.0, "the recorded run's residual at (0, 1)");
     }
 }

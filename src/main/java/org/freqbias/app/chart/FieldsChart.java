@@ -75,10 +75,11 @@ public final class FieldsChart extends ChartFrame {
      */
     @Override
     public Optional<String> dataCsv() {
-        ChartView view = drawnView();
-        if (view == null) {
-            return Optional.empty();
-        }
+        List<String> axes = rows.get(0).target().axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(0), axes.get(1), this::layers);
+    }
+
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
         List<HeatMapCsv.Layer> layers = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), view.runs().size()); i++) {
             RunView run = view.runs().get(i);
@@ -93,8 +94,7 @@ public final class FieldsChart extends ChartFrame {
                 layers.add(layer(view, run, row.residual(), axis, (i1, i2) -> f[i1 * n + i2] - g[i1 * n + i2]));
             }
         }
-        List<String> axes = rows.get(0).target().axisTitles();
-        return Optional.of(HeatMapCsv.csv(axes.get(0), axes.get(1), layers));
+        return layers;
     }
 
     private static HeatMapCsv.Layer layer(ChartView view, RunView run, HeatMap map, double[] axis, HeatMapCsv.Cells cells) {

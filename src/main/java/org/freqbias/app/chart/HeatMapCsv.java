@@ -3,6 +3,8 @@ package org.freqbias.app.chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +37,14 @@ final class HeatMapCsv {
     }
 
     private HeatMapCsv() {
+    }
+
+    /**
+     * The CSV of the layers {@code layers} finds in {@code view} (the view a chart drew last), with
+     * coordinates named {@code outerName} and {@code innerName}; empty before the chart drew.
+     */
+    static Optional<String> of(ChartView view, String outerName, String innerName, Function<ChartView, List<Layer>> layers) {
+        return view == null ? Optional.empty() : Optional.of(csv(outerName, innerName, layers.apply(view)));
     }
 
     /** The CSV of {@code layers}, with coordinates named {@code outerName} and {@code innerName}. */

@@ -111,10 +111,11 @@ public final class PlaneSpectrumChart extends ChartFrame {
      */
     @Override
     public Optional<String> dataCsv() {
-        ChartView view = drawnView();
-        if (view == null) {
-            return Optional.empty();
-        }
+        List<String> axes = rows.get(0).get(0).axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(0), axes.get(1), this::layers);
+    }
+
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
         List<HeatMapCsv.Layer> layers = new ArrayList<>();
         for (RunView run : view.runs().subList(0, Math.min(rows.size(), view.runs().size()))) {
             PlaneGrid planeGrid = (PlaneGrid) run.data().grid();
@@ -130,8 +131,7 @@ public final class PlaneSpectrumChart extends ChartFrame {
                 }
             }
         }
-        List<String> axes = rows.get(0).get(0).axisTitles();
-        return Optional.of(HeatMapCsv.csv(axes.get(0), axes.get(1), layers));
+        return layers;
     }
 
     /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */

@@ -108,10 +108,12 @@ public final class SpectrogramChart extends ChartFrame {
      */
     @Override
     public Optional<String> dataCsv() {
-        ChartView view = drawnView();
-        if (view == null || rowsScale == null) {
-            return Optional.empty();
-        }
+        List<String> axes = network.axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(1), axes.get(0), this::layers);
+    }
+
+    /** The network's rows and the PDE's, as drawn last (a view was drawn: the rows are set). */
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
         RunView lead = view.lead();
         double[] xi = Band.head(lead.data().magnitudes(), rowsScale.band());
         List<HeatMapCsv.Layer> layers = new ArrayList<>();
@@ -127,8 +129,7 @@ public final class SpectrogramChart extends ChartFrame {
                     Arrays.stream(times).mapToDouble(i -> pdeShown.times()[i]).toArray(), xi,
                     (i, j) -> pdeShown.abs()[times[i]][j]));
         }
-        List<String> axes = network.axisTitles();
-        return Optional.of(HeatMapCsv.csv(axes.get(1), axes.get(0), layers));
+        return layers;
     }
 
     /** The time at the middle of image row r. */
