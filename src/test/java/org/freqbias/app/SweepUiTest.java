@@ -162,6 +162,8 @@ class SweepUiTest {
         waitUntil(() -> model.messageIsErrorProperty().get());
         assertTrue(fx(() -> model.messageProperty().get()).contains("distribution.sigma=4 network.width=32 seed=1 is not complete"),
                 fx(() -> model.messageProperty().get()));
+        assertEquals(fx(() -> model.messageProperty().get()), fx(() -> w.message().getText()), "the sweep window says it too");
+        assertTrue(fx(() -> w.loadButton().isDisabled()), "Load for replay is off for an incomplete run");
         assertEquals(before, fx(() -> model.runs().rows().size()), "nothing loaded");
 
         // Enter on a complete run (sigma 2, seed 1) loads its study into the run list.

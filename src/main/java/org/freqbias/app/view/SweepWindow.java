@@ -3,9 +3,15 @@ package org.freqbias.app.view;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -49,9 +55,11 @@ public final class SweepWindow {
     /** Width of the run list beside the figure, which takes the rest. */
     private static final double RUN_LIST_WIDTH = 280;
     private static final double PREFERRED_HEIGHT = 800;
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     @FXML private Label folderLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label messageLabel;
     @FXML private SmallMultiplesChart chart;
     @FXML private TableView<SweepRuns.Run> runTable;
     @FXML private Button loadButton;
@@ -70,6 +78,10 @@ public final class SweepWindow {
         Parent root = loader.load();
         SweepWindow w = loader.getController();
         w.model = model;
+        // The window's messages here too: the main window's bar may lie behind this one.
+        w.messageLabel.textProperty().bind(model.messageProperty());
+        w.messageLabel.pseudoClassStateChanged(ERROR, model.messageIsErrorProperty().get());
+        model.messageIsErrorProperty().addListener((obs, was, error) -> w.messageLabel.pseudoClassStateChanged(ERROR, error));
         w.stage = new Stage();
         w.stage.initOwner(owner);
         Scene scene = new Scene(root);
@@ -117,7 +129,8 @@ public final class SweepWindow {
                 e.consume();
             }
         });
-        loadButton.disableProperty().bind(runTable.getSelectionModel().selectedItemProperty().isNull());
+        var selected = runTable.getSelectionModel().selectedItemProperty();
+        loadButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || !selected.get().complete(), selected));
     }
 
     private List<MenuItem> figureItems() {
@@ -135,12 +148,13 @@ public final class SweepWindow {
         stage.setTitle("Sweep " + dir.getFileName() + " – Frequency Bias Lab");
         folderLabel.setText("Sweep folder " + dir);
         summaryLabel.setText(summary(runs));
-        chart.show(runs.figure());
+        SmallMultiples figure = runs.figure();
+        chart.show(figure);
         runTable.getColumns().setAll(columns(runs));
         runTable.getItems().setAll(runs.runs());
         runTable.getSelectionModel().clearSelection();
         if (!stage.isShowing()) {
-            fitToScreen(SmallMultiplesChart.exportWidth(runs.figure().panels().size()));
+            fitToScreen(SmallMultiplesChart.exportWidth(figure.panels().size()));
         }
         stage.show();
         stage.toFront();
@@ -166,7 +180,7 @@ public final class SweepWindow {
                 .map(a -> a.key() + " (" + String.join(", ", labels(a)) + ")").collect(Collectors.joining(", "));
         long[] seeds = runs.manifest().grid().seeds();
         String seedText = seeds.length == 1 ? "seed " + seeds[0]
-                : "seeds " + java.util.Arrays.stream(seeds).mapToObj(Long::toString).collect(Collectors.joining(", "));
+                : "seeds " + Arrays.stream(seeds).mapToObj(Long::toString).collect(Collectors.joining(", "));
         int complete = runs.complete();
         int all = runs.runs().size();
         return complete + " of " + all + " runs complete" + (complete < all ? " (the figure shows the complete ones)" : "")
@@ -174,12 +188,12 @@ public final class SweepWindow {
     }
 
     private static List<String> labels(SweepAxis a) {
-        return java.util.stream.IntStream.range(0, a.size()).mapToObj(a::label).toList();
+        return IntStream.range(0, a.size()).mapToObj(a::label).toList();
     }
 
     private static List<TableColumn<SweepRuns.Run, String>> columns(SweepRuns runs) {
         List<String> names = SmallMultiples.keyNames(runs.manifest().grid().axes());
-        List<TableColumn<SweepRuns.Run, String>> columns = new java.util.ArrayList<>();
+        List<TableColumn<SweepRuns.Run, String>> columns = new ArrayList<>();
         for (int a = 0; a < names.size(); a++) {
             int axis = a;
             columns.add(column(names.get(a), r -> r.point().labels().get(axis)));
@@ -189,7 +203,7 @@ public final class SweepWindow {
         return columns;
     }
 
-    private static TableColumn<SweepRuns.Run, String> column(String name, java.util.function.Function<SweepRuns.Run, String> text) {
+    private static TableColumn<SweepRuns.Run, String> column(String name, Function<SweepRuns.Run, String> text) {
         TableColumn<SweepRuns.Run, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setSortable(false); // grid order is the order of runs.csv
@@ -280,5 +294,13 @@ public final class SweepWindow {
 
     public MenuButton figureMenu() {
         return figureMenu;
+    }
+
+    public Button loadButton() {
+        return loadButton;
+    }
+
+    public Label message() {
+        return messageLabel;
     }
 }
