@@ -38,8 +38,8 @@ public final class App extends Application {
 
     /**
      * Launches the app (blocks until the window closes) with the command line's arguments: an
-     * optional session (a path or a sample's name), {@code --lesson=FILE|NAME} and
-     * {@code --theme=light|dark|presentation}; {@code bundleWriter} writes what Export bundle asks for.
+     * optional session (a path or a sample's name), {@code --lesson=FILE|NAME},
+     * {@code --sweep=DIR} (a sweep folder shown in its window) and {@code --theme=light|dark|presentation}; {@code bundleWriter} writes what Export bundle asks for.
      */
     public static void launchWith(BundleWriter bundleWriter, String... args) {
         bundles = bundleWriter;
@@ -66,6 +66,9 @@ public final class App extends Application {
         WindowController window = show(stage, model, bundles);
         if (named.containsKey("lesson")) {
             window.openLesson(named.get("lesson"));
+        }
+        if (named.containsKey("sweep")) {
+            window.openSweep(Path.of(named.get("sweep")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.freqbias.app;
 
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.freqbias.app.model.ExperimentModel;
@@ -24,4 +25,10 @@ public interface WindowController {
      * that cannot be played is refused with a message and nothing of it is applied.
      */
     void openLesson(String fileOrName);
+
+    /**
+     * Reads the sweep folder {@code dir} in the background and shows it in the sweep window; a folder
+     * that is not a sweep is refused with a message and the window keeps its state.
+     */
+    void openSweep(Path dir);
 }

@@ -1,5 +1,7 @@
 package org.freqbias.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "app", mixinStandardHelpOptions = true,
         description = {"Open the desktop app (on SESSION, or the default session).",
             "SESSION is a session file or a built-in sample's name, as for run.",
-            "Given a study (STUDY.zip, saved by the app or by compare), its runs are opened to replay and compare."})
+            "Given a study (STUDY.zip, saved by the app or by compare), its runs are opened to replay and compare.",
+            "--sweep DIR opens a sweep folder beside the window."})
 final class AppCommand implements Callable<Integer> {
 
     /** The app's themes (app.model.Theme, lower case; AppCommandTest keeps the two lists equal). */
@@ -33,6 +36,10 @@ final class AppCommand implements Callable<Integer> {
                     + " when-theory-holds, bias-in-2d)")
     String lesson;
 
+    @Option(names = "--sweep", paramLabel = "DIR",
+            description = "open a sweep folder (written by sweep or collect): its small multiples, and its runs to load for replay")
+    Path sweep;
+
     @Option(names = "--theme", paramLabel = "THEME", description = "light, dark or presentation (large type for a projector)")
     String theme;
 
@@ -44,11 +51,14 @@ final class AppCommand implements Callable<Integer> {
         if (session != null) {
             SessionArgument.checkExists(session); // before a window opens: exit 2, as run says it
         }
+        if (sweep != null && !Files.isDirectory(sweep)) {
+            throw new BadInputException("--sweep " + sweep + ": no such folder; give the --out folder of a sweep or collect");
+        }
         launcher.accept(appArguments());
         return FreqBiasCommand.OK;
     }
 
-    /** The arguments the app reads: {@code --lesson=...}, {@code --theme=...}, then the session path. */
+    /** The arguments the app reads: {@code --lesson=...}, {@code --theme=...}, {@code --sweep=...}, then the session path. */
     String[] appArguments() {
         List<String> args = new ArrayList<>();
         if (lesson != null) {
@@ -60,6 +70,9 @@ final class AppCommand implements Callable<Integer> {
                 throw new BadInputException("--theme " + theme + ": allowed " + String.join(", ", THEMES));
             }
             args.add("--theme=" + name);
+        }
+        if (sweep != null) {
+            args.add("--sweep=" + sweep);
         }
         if (session != null) {
             args.add(session);

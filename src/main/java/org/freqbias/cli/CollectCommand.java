@@ -3,6 +3,7 @@ package org.freqbias.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.freqbias.core.sweep.SweepLayout;
 import org.freqbias.core.sweep.SweepManifest;
 import org.freqbias.core.sweep.SweepRow;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class CollectCommand implements Callable<Integer> {
         SweepManifest manifest = SweepCollector.manifestOf(dirs);
         Path dir = out.prepare();
         int runs = SweepCollector.collect(manifest, dirs, dir, pngScale.scale);
-        System.err.println("wrote " + SweepRow.FILE + " and " + SweepFolders.FIGURE + ".png/.svg (" + runs + " runs from "
+        System.err.println("wrote " + SweepRow.FILE + " and " + SweepLayout.FIGURE + ".png/.svg (" + runs + " runs from "
                 + dirs.size() + " folder(s)) in " + dir);
         return FreqBiasCommand.OK;
     }

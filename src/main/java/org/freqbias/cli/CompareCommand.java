@@ -11,6 +11,7 @@ import org.freqbias.app.export.ChartFormats;
 import org.freqbias.core.batch.BatchRunner;
 import org.freqbias.core.batch.BatchStatus;
 import org.freqbias.core.budget.ResourceEstimate;
+import org.freqbias.core.io.RunFolders;
 import org.freqbias.core.run.Study;
 import org.freqbias.core.run.StudyFiles;
 import org.freqbias.core.session.Session;

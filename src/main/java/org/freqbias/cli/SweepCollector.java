@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.freqbias.app.chart.SmallMultiplesChart;
 import org.freqbias.app.export.ChartExporter;
 import org.freqbias.core.io.AtomicFiles;
-import org.freqbias.core.sweep.RunMarker;
 import org.freqbias.core.sweep.SmallMultiples;
 import org.freqbias.core.sweep.SweepException;
 import org.freqbias.core.sweep.SweepGrid;
+import org.freqbias.core.sweep.SweepLayout;
 import org.freqbias.core.sweep.SweepManifest;
-import org.freqbias.core.sweep.SweepPoint;
 import org.freqbias.core.sweep.SweepRow;
+import org.freqbias.core.sweep.SweepRuns;
 
 /**
- * Gathers the runs of one sweep from its folders (one, or one per shard) and writes runs.csv and
- * the small-multiples figure: rows in grid order, each run's rows as its done marker holds them, so
+ * Gathers the runs of one sweep from its folders (one, or one per shard; read by {@link SweepRuns})
+ * and writes runs.csv and the small-multiples figure: rows in grid order, each run's rows as its done marker holds them, so
  * that the same runs give the same bytes however they were sharded. Used by {@code sweep} (its own
  * folder) and {@code collect} (shard folders).
  */
@@ -58,40 +56,31 @@ final class SweepCollector {
     static int collect(SweepManifest manifest, List<Path> dirs, Path out, double pngScale)
             throws IOException, InterruptedException {
         SweepGrid grid = manifest.grid();
-        List<String> folders = SweepFolders.of(grid);
-        List<String> lines = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < grid.size(); i++) {
-            Optional<RunMarker> done = find(manifest, dirs, folders.get(i), i);
-            if (done.isPresent()) {
-                lines.addAll(done.get().rows());
-            } else {
-                missing.add(folders.get(i));
-            }
-        }
+        SweepRuns runs = SweepRuns.find(manifest, dirs);
+        List<String> missing = runs.runs().stream().filter(r -> !r.complete()).map(SweepRuns.Run::folder).toList();
         if (!missing.isEmpty()) {
             throw new SweepException(missing.size() + " of " + grid.size() + " runs are complete in none of " + dirs + ": "
                     + String.join(", ", missing.subList(0, Math.min(NAMED, missing.size()))) + (missing.size() > NAMED ? ", ..." : "")
                     + "; run the shards that hold them (sweep ... --shard K/N) until they finish, then collect again");
         }
         checkSameSweep(manifest, out);
-        List<SweepRow> rows = new ArrayList<>();
         try (AtomicFiles.Staged staged = AtomicFiles.stage(out.resolve(SweepRow.FILE))) {
             Writer w = staged.writer();
             w.write(SweepRow.header(grid) + "\n");
-            for (String line : lines) {
-                w.write(line + "\n");
-                rows.add(SweepRow.parse(line, grid.axes().size()));
+            for (SweepRuns.Run r : runs.runs()) {
+                for (String line : r.done().orElseThrow().lines()) {
+                    w.write(line + "\n");
+                }
             }
             staged.commit();
         }
         manifest.write(out);
-        SmallMultiples figure = SmallMultiples.of(grid, rows);
+        SmallMultiples figure = runs.figure();
         ChartExporter.writeFigure(() -> {
             SmallMultiplesChart chart = new SmallMultiplesChart();
             chart.show(figure);
             return chart;
-        }, width(figure), out, SweepFolders.FIGURE, pngScale);
+        }, width(figure), out, SweepLayout.FIGURE, pngScale);
         return grid.size();
     }
 
@@ -107,29 +96,5 @@ final class SweepCollector {
 
     private static double width(SmallMultiples figure) {
         return SmallMultiplesChart.exportWidth(figure.panels().size());
-    }
-
-    /**
-     * The done marker of run {@code index} in the first folder that has it.
-     *
-     * @throws SweepException when a marker of this run holds rows of another run (edited by hand?)
-     */
-    private static Optional<RunMarker> find(SweepManifest manifest, List<Path> dirs, String folder, int index) {
-        SweepGrid grid = manifest.grid();
-        SweepPoint point = grid.point(index);
-        for (Path d : dirs) {
-            Optional<RunMarker> m = RunMarker.read(d.resolve(folder)).filter(r -> r.marks(manifest.sha256(), index));
-            if (m.isPresent()) {
-                for (String line : m.get().rows()) {
-                    SweepRow row = SweepRow.parse(line, grid.axes().size());
-                    if (!row.values().equals(point.labels()) || row.seed() != point.seed()) {
-                        throw new SweepException(d.resolve(folder).resolve(RunMarker.FILE) + " holds rows of another run than "
-                                + grid.label(point) + "; delete that file and run the sweep again to redo the run");
-                    }
-                }
-                return m;
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import org.freqbias.core.sweep.RunMarker;
 import org.freqbias.core.sweep.SweepAxis;
 import org.freqbias.core.sweep.SweepException;
 import org.freqbias.core.sweep.SweepGrid;
+import org.freqbias.core.sweep.SweepLayout;
 import org.freqbias.core.sweep.SweepManifest;
 import org.freqbias.core.sweep.SweepPoint;
 import org.freqbias.core.sweep.SweepRow;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sweep SESSION --vary KEY=V1,V2,... [--seeds A-B] --out DIR [--jobs N] [--shard K/N]}: runs
  * the product grid of the values ({@link SweepGrid}), each run as {@code run} does it (the same
- * {@link RunWriter}) in its own folder ({@link SweepFolders}), several at once through the core's
+ * {@link RunWriter}) in its own folder ({@link SweepLayout}), several at once through the core's
  * {@link BatchRunner}; each finished run keeps its record (study.zip, for replay) and then its done
  * marker ({@link RunMarker}). A run whose folder has a marker of this sweep and of its session is
  * not redone. Unsharded, it ends by writing runs.csv and the small multiples ({@link SweepCollector});
@@ -51,8 +52,6 @@ import picocli.CommandLine.Parameters;
             "Exit status: 0 success, 2 bad input (or a run failed: the others finish),",
             "1 internal error."})
 final class SweepCommand implements Callable<Integer> {
-
-    static final String RECORD = "study.zip";
 
     @Parameters(index = "0", paramLabel = "SESSION", description = "session JSON file, or a built-in sample name (e.g. gaussian-bias)")
     String session;
@@ -103,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out.prepare();
         SweepCollector.checkSameSweep(manifest, dir);
 
-        List<String> folders = SweepFolders.of(grid);
+        List<String> folders = SweepLayout.folders(grid);
         List<Todo> todo = new ArrayList<>();
         int done = 0;
         List<SweepPoint> mine = grid.shard(kn[0], kn[1]);
@@ -123,7 +122,7 @@ final class SweepCommand implements Callable<Integer> {
             // A run to redo: its stale marker and record go first (they are the sweep's, and a run
             // replaces only a folder that holds nothing but a run's results).
             Files.deleteIfExists(runDir.resolve(RunMarker.FILE));
-            Files.deleteIfExists(runDir.resolve(RECORD));
+            Files.deleteIfExists(runDir.resolve(SweepLayout.STUDY));
             todo.add(new Todo(p, grid.label(p), s, runDir, estimate));
         }
         manifest.write(dir);
@@ -143,7 +142,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (kn[1] == 1) {
             SweepCollector.collect(manifest, List.of(dir), dir, pngScale.scale);
-            System.err.println("wrote " + SweepRow.FILE + " and " + SweepFolders.FIGURE + ".png/.svg (" + grid.size() + " runs) in " + dir);
+            System.err.println("wrote " + SweepRow.FILE + " and " + SweepLayout.FIGURE + ".png/.svg (" + grid.size() + " runs) in " + dir);
         } else {
             System.err.println("shard " + kn[0] + "/" + kn[1] + " complete in " + dir + "; when every shard is, merge them with: collect DIR... --out DIR");
         }
@@ -177,7 +176,7 @@ final class SweepCommand implements Callable<Integer> {
             if (w.result().divergence() != null) {
                 System.err.println("[" + t.label() + "] stopped: " + w.result().divergence() + " (its rows say diverged)");
             }
-            StudyFiles.save(t.dir().resolve(RECORD), new Study(List.of(new Study.Run(t.label(), false, w.record()))));
+            StudyFiles.save(t.dir().resolve(SweepLayout.STUDY), new Study(List.of(new Study.Run(t.label(), false, w.record()))));
             new RunMarker(manifest.sha256(), t.point().index(), t.label(),
                     SweepManifest.sha256(SessionFiles.toJsonString(t.session())),
                     SweepRow.of(t.point(), w.record()).stream().map(SweepRow::line).toList()).write(t.dir());

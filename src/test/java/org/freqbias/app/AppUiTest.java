@@ -122,7 +122,7 @@ class AppUiTest extends UiHarness {
      * "Copy as CSV" of each chart of curves, the run finished: the system clipboard holds every
      * non-empty series, named as its legend entry, its points as drawn (x and y bit for bit: the
      * cells are Java's round-trip form; on a log axis the cell is 10^y, the quantity the tick labels
-     * read); a heat-map chart has nothing to copy.
+     * read).
      */
     @Test
     void copyAsCsvPutsTheDataOfEachDrawnSeriesOnTheClipboard() throws Exception {
@@ -134,8 +134,7 @@ class AppUiTest extends UiHarness {
         waitUntil(() -> model.stepProperty().get() == 200 && model.chartDataProperty().get().step() == 200);
         for (ChartFrame frame : controller.charts().charts()) {
             if (!(frame instanceof XyChartFrame chart)) {
-                assertTrue(fx(() -> frame.dataCsv().isEmpty()), frame.fileName() + " draws no curves");
-                continue;
+                continue; // a heat map's data: HeatMapCsvUiTest
             }
             record Copied(String csv, List<XYChart.Series<Number, Number>> drawn, boolean log, String message) {
             }
@@ -174,7 +173,7 @@ class AppUiTest extends UiHarness {
     }
 
     /** The cells of one CSV line (RFC 4180: a quoted cell may hold commas and doubled quotes). */
-    private static String[] csvCells(String line) {
+    static String[] csvCells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.freqbias.app.model.Theme;
 import org.freqbias.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code app}: what it hands the desktop app (SESSION read as {@code run} reads it: a file, or a
@@ -70,5 +72,22 @@ class AppCommandTest {
         List<String[]> launched = new ArrayList<>();
         assertEquals(FreqBiasCommand.BAD_INPUT, FreqBiasCommand.execute(launched::add, "app", "--theme", "neon"));
         assertEquals(List.of(), launched, "nothing opened");
+    }
+
+    @Test
+    void aSweepFolderReachesTheAppAndAMissingOneIsBadInput(@TempDir Path dir) {
+        List<String[]> launched = new ArrayList<>();
+        assertEquals(FreqBiasCommand.OK, FreqBiasCommand.execute(launched::add, "app", "--sweep", dir.toString()));
+        assertArrayEquals(new String[] {"--sweep=" + dir}, launched.get(0));
+        var err = new ByteArrayOutputStream();
+        var saved = System.err;
+        System.setErr(new PrintStream(err, true));
+        try {
+            assertEquals(FreqBiasCommand.BAD_INPUT, FreqBiasCommand.execute(launched::add, "app", "--sweep", dir.resolve("none").toString()));
+        } finally {
+            System.setErr(saved);
+        }
+        assertTrue(err.toString().contains("--sweep " + dir.resolve("none") + ": no such folder"), err.toString());
+        assertEquals(1, launched.size(), "no window for a missing folder");
     }
 }

@@ -33,7 +33,7 @@ class SweepCommandTest {
     @TempDir
     static Path dir;
     private static Path sweep;
-    /** gaussian-bias on a coarser grid (256 samples and elements; the peaks 2, 6, 11 stay well below Nyquist 40). */
+    /** gaussian-bias on a coarser grid ({@link SweepFixture#smallBase}). */
     private static Path base;
 
     private static String[] args(String first, Path out, String... more) {
@@ -46,11 +46,7 @@ class SweepCommandTest {
 
     @BeforeAll
     static void sweepOnce() throws IOException {
-        ObjectNode json = (ObjectNode) SessionFiles.JSON.readTree(Path.of("sample-sessions/gaussian-bias.json").toFile());
-        ((ObjectNode) json.get("domain")).put("samples", 256);
-        ((ObjectNode) json.get("pde")).put("elements", 256);
-        base = dir.resolve("gaussian-bias-256.json");
-        Files.writeString(base, json.toString());
+        base = SweepFixture.smallBase(dir);
         sweep = dir.resolve("sweep");
         CliRun c = CliRun.of(args(base.toString(), sweep, "--jobs", "2"));
         assertEquals(0, c.code(), c.err());
@@ -123,7 +119,7 @@ class SweepCommandTest {
     @Test
     void restartedAfterAKillItRedoesOnlyTheUnfinishedRuns() throws IOException {
         Path resumed = dir.resolve("resumed");
-        copy(sweep, resumed);
+        SweepFixture.copy(sweep, resumed);
         Files.delete(resumed.resolve("runs.csv"));
         // Killed half-way: seven runs never finished (no marker; one with a half-written table),
         // one run's marker is of another session (stale), the rest complete.
@@ -237,7 +233,7 @@ class SweepCommandTest {
     @Test
     void collectRefusesAnEditedManifestAMarkerOfAnotherRunAndAMissingFolder() throws IOException {
         Path edited = dir.resolve("edited");
-        copy(sweep, edited);
+        SweepFixture.copy(sweep, edited);
         Path manifest = edited.resolve("sweep.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"steps\" : " + STEPS, "\"steps\" : 61"));
         CliRun c = CliRun.of("collect", edited.toString(), "--out", dir.resolve("c1").toString());
@@ -245,7 +241,7 @@ class SweepCommandTest {
         assertTrue(c.errorLine().contains("changed after it was written"), c.err());
 
         Path swapped = dir.resolve("swapped");
-        copy(sweep, swapped);
+        SweepFixture.copy(sweep, swapped);
         Path folder = swapped.resolve("distribution.sigma=4_network.width=32_seed=1");
         RunMarker m = RunMarker.read(folder).orElseThrow();
         new RunMarker(m.sweep(), m.index(), m.label(), m.session(),
@@ -257,18 +253,5 @@ class SweepCommandTest {
         c = CliRun.of("collect", dir.resolve("no-such-folder").toString(), "--out", dir.resolve("c3").toString());
         assertEquals(2, c.code(), c.err());
         assertTrue(c.errorLine().contains("holds no sweep.json"), c.err());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -230,8 +230,8 @@ public abstract class ChartFrame extends VBox {
     }
 
     /**
-     * The data behind the chart as drawn, as CSV text; empty for a chart that draws no curves (heat
-     * maps). FX thread.
+     * The data behind the chart as drawn, as CSV text (curves: {@link XyChartFrame}; heat maps:
+     * {@link HeatMapCsv}); empty when there is none, such as before the first draw. FX thread.
      */
     public Optional<String> dataCsv() {
         return Optional.empty();
@@ -347,7 +347,7 @@ public abstract class ChartFrame extends VBox {
         MenuItem all = new MenuItem("Export all charts to a folder (PNG and SVG)…");
         all.setOnAction(e -> actions.exportAll());
         ContextMenu m = new ContextMenu(one, two, svg, csv, new SeparatorMenuItem(), all);
-        // Only charts of curves have data to copy; asked when shown, as subclasses are built after this.
+        // Only a chart with data has something to copy; asked when shown, as subclasses are built after this.
         m.setOnShowing(e -> csv.setVisible(dataCsv().isPresent()));
         return m;
     }

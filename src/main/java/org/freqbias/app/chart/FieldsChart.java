@@ -2,6 +2,7 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.freqbias.core.experiment.RunFacts;
 import org.freqbias.core.grid.Domain;
@@ -71,6 +72,38 @@ public final class FieldsChart extends ChartFrame {
         bar.setLinearRange(-top, top);
         grid.requestLayout();
         legend.set(List.of()); // the titles and the rows' names say what is drawn
+    }
+
+    /**
+     * Per run drawn, the target, the fit and the residual at each grid point (x1, x2) = (-L + i1 dx,
+     * -L + i2 dx), at the time shown (no fit kept at that time: the target alone).
+     */
+    @Override
+    public Optional<String> dataCsv() {
+        List<String> axes = rows.get(0).target().axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(0), axes.get(1), this::layers);
+    }
+
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
+        List<HeatMapCsv.Layer> layers = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), view.runs().size()); i++) {
+            RunView run = view.runs().get(i);
+            Row row = rows.get(i);
+            double[] axis = run.data().domain().axis();
+            int n = axis.length;
+            double[] g = run.data().facts().target();
+            double[] f = run.data().fit();
+            layers.add(layer(view, run, row.target(), axis, (i1, i2) -> g[i1 * n + i2]));
+            if (f != null) {
+                layers.add(layer(view, run, row.fit(), axis, (i1, i2) -> f[i1 * n + i2]));
+                layers.add(layer(view, run, row.residual(), axis, (i1, i2) -> f[i1 * n + i2] - g[i1 * n + i2]));
+            }
+        }
+        return layers;
+    }
+
+    private static HeatMapCsv.Layer layer(ChartView view, RunView run, HeatMap map, double[] axis, HeatMapCsv.Cells cells) {
+        return new HeatMapCsv.Layer(HeatMapCsv.named(view, run, map.titleLabel().getText()), axis, axis, cells);
     }
 
     private void draw(int i, ChartData data, double top) {

@@ -2,7 +2,9 @@ package org.freqbias.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.spectrum.PlaneGrid;
@@ -76,9 +78,8 @@ public final class PlaneSpectrumChart extends ChartFrame {
             ChartData data = run.data();
             PlaneGrid planeGrid = (PlaneGrid) data.grid();
             int n = planeGrid.samples();
-            double dxi = planeGrid.spacing();
-            int k = Math.min(n / 2 - 1, (int) Math.floor(top / dxi + 1e-9));
-            double edge = (k + 0.5) * dxi;
+            int k = shownHalfWidth(planeGrid, top);
+            double edge = (k + 0.5) * planeGrid.spacing();
             for (int s = 0; s < SOURCES.size(); s++) {
                 double[] abs = SOURCES.get(s).abs().apply(data);
                 HeatMap map = maps.get(s);
@@ -97,6 +98,40 @@ public final class PlaneSpectrumChart extends ChartFrame {
         bar.setLogRange(lo, hi);
         grid.requestLayout();
         legend.set(List.of()); // the titles and the rows' names say what is drawn
+    }
+
+    /** k: the maps show the centred indices N/2 - k .. N/2 + k of each axis, |xi_i| <= {@code top}. */
+    private static int shownHalfWidth(PlaneGrid grid, double top) {
+        return Math.min(grid.samples() / 2 - 1, (int) Math.floor(top / grid.spacing() + 1e-9));
+    }
+
+    /**
+     * Per run drawn and map shown, |ȓ| (or |u|) at each frequency (xi1, xi2) of the square shown, at the
+     * time shown.
+     */
+    @Override
+    public Optional<String> dataCsv() {
+        List<String> axes = rows.get(0).get(0).axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(0), axes.get(1), this::layers);
+    }
+
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
+        List<HeatMapCsv.Layer> layers = new ArrayList<>();
+        for (RunView run : view.runs().subList(0, Math.min(rows.size(), view.runs().size()))) {
+            PlaneGrid planeGrid = (PlaneGrid) run.data().grid();
+            int n = planeGrid.samples();
+            int k = shownHalfWidth(planeGrid, view.maxFrequency());
+            int from = n / 2 - k;
+            double[] axis = IntStream.rangeClosed(-k, k).mapToDouble(i -> planeGrid.axisFrequency(n / 2 + i)).toArray();
+            for (Source source : SOURCES) {
+                double[] abs = source.abs().apply(run.data());
+                if (abs != null) {
+                    layers.add(new HeatMapCsv.Layer(HeatMapCsv.named(view, run, source.title()), axis, axis,
+                            (i1, i2) -> abs[(from + i1) * n + from + i2]));
+                }
+            }
+        }
+        return layers;
     }
 
     /** Each target peak's grid frequency (xi1, xi2) and its mirror -xi: |r^| of a real residual is even. */

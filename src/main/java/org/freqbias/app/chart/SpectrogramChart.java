@@ -1,7 +1,11 @@
 package org.freqbias.app.chart;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.freqbias.core.experiment.History;
 import org.freqbias.core.spectrum.SpectrumTrajectory;
 
@@ -95,6 +99,37 @@ public final class SpectrogramChart extends ChartFrame {
         network.setTimeCursor(view.time());
         pde.setTimeCursor(view.time());
         legend.set(List.of()); // one run drawn: the titles say which
+    }
+
+    /**
+     * The leading run's |ȓ| at each frequency xi_j of the band drawn (the grid's, j dxi) and each
+     * kept snapshot the network map shows (at its time), then the PDE's |u| at each of its times the
+     * map shows.
+     */
+    @Override
+    public Optional<String> dataCsv() {
+        List<String> axes = network.axisTitles();
+        return HeatMapCsv.of(drawnView(), axes.get(1), axes.get(0), this::layers);
+    }
+
+    /** The network's rows and the PDE's, as drawn last (a view was drawn: the rows are set). */
+    private List<HeatMapCsv.Layer> layers(ChartView view) {
+        RunView lead = view.lead();
+        double[] xi = Band.head(lead.data().magnitudes(), rowsScale.band());
+        List<HeatMapCsv.Layer> layers = new ArrayList<>();
+        List<History.Row> shown = Arrays.stream(networkSources).filter(Objects::nonNull).distinct().toList();
+        if (!shown.isEmpty()) {
+            layers.add(new HeatMapCsv.Layer(HeatMapCsv.named(view, lead, "network |ȓ(ξ, t)|"),
+                    shown.stream().mapToDouble(History.Row::time).toArray(), xi, (i, j) -> shown.get(i).abs()[j]));
+        }
+        if (pdeSource != null) {
+            int[] times = IntStream.range(0, ROWS).map(r -> pdeSource.indexNearest(time(r, rowsScale.total()))).distinct().toArray();
+            SpectrumTrajectory pdeShown = pdeSource;
+            layers.add(new HeatMapCsv.Layer(HeatMapCsv.named(view, lead, "PDE |u(ξ, t)|"),
+                    Arrays.stream(times).mapToDouble(i -> pdeShown.times()[i]).toArray(), xi,
+                    (i, j) -> pdeShown.abs()[times[i]][j]));
+        }
+        return layers;
     }
 
     /** The time at the middle of image row r. */

@@ -286,7 +286,7 @@ public abstract class XyChartFrame extends ChartFrame {
     }
 
     /** A CSV cell: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-    private static String quoted(String cell) {
+    static String quoted(String cell) {
         return cell.matches("(?s).*[,\"\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 

@@ -8,18 +8,20 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.freqbias.app.chart.ChartData;
 import org.freqbias.app.chart.ChartView;
 import org.freqbias.core.run.RunLibrary;
 import org.freqbias.core.run.RunRecord;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.sweep.SweepRuns;
 
 /**
  * The runs side of the app, as the views see it: the run list ({@link RunList}: the live run and
  * the recorded ones, ticks, pins, names, the budget), what the boards draw ({@link RunSelection},
- * at the time of the {@link Replay}), the time scrubber, and studies saved and opened in the
- * background ({@link StudyWorker}). The {@link ExperimentModel} hands it the live run every frame
+ * at the time of the {@link Replay}), the time scrubber, and studies saved and opened and sweep
+ * folders read in the background ({@link StudyWorker}). The {@link ExperimentModel} hands it the live run every frame
  * and its record when the run is replaced. FX thread only.
  */
 public final class RunsModel implements AutoCloseable {
@@ -29,6 +31,7 @@ public final class RunsModel implements AutoCloseable {
     private final RunSelection selection = new RunSelection();
     private final Replay replay = new Replay();
     private final StudyWorker studies = new StudyWorker();
+    private final SimpleObjectProperty<SweepRuns> sweep = new SimpleObjectProperty<>();
     private ChartData live;
     /** Set when what the boards draw must be worked out again at the next frame. */
     private boolean changed;
@@ -135,9 +138,29 @@ public final class RunsModel implements AutoCloseable {
         messages.info("Opening the study " + file.getFileName() + "…");
     }
 
+    // ---- sweep folders ----
+
+    /**
+     * Reads the sweep folder {@code dir} in the background; once read it becomes {@link #sweepProperty},
+     * or a message names what is wrong and the last sweep stays.
+     */
+    public void openSweep(Path dir) {
+        studies.openSweep(dir);
+        messages.info("Reading the sweep folder " + dir + "…");
+    }
+
+    /** The sweep folder last read; null before the first. Its complete runs open through {@link #openStudy}. */
+    public ReadOnlyObjectProperty<SweepRuns> sweepProperty() {
+        return sweep;
+    }
+
     private void take(StudyWorker.Outcome o) {
         if (o.error() != null) {
             messages.error(o.error());
+        } else if (o.sweep() != null) {
+            sweep.set(o.sweep());
+            messages.info("Opened the sweep " + o.file() + ": " + o.sweep().complete() + " of " + o.sweep().runs().size()
+                    + " runs complete");
         } else if (o.opened() != null) {
             list.open(o.opened(), o.file().getFileName().toString());
             replay.end();

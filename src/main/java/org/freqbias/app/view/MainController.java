@@ -42,6 +42,7 @@ import org.freqbias.app.model.RunRow;
 import org.freqbias.core.io.SafeFileName;
 import org.freqbias.core.kernel.KernelFlowKind;
 import org.freqbias.core.session.Session;
+import org.freqbias.core.sweep.SweepRuns;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -109,6 +110,8 @@ public final class MainController implements ChartActions, WindowController, Sho
     /** Exports of every kind share one folder. */
     private final FileDialog exportDialog = new FileDialog();
     private final FileDialog studyDialog = new FileDialog(new FileChooser.ExtensionFilter("Study (*.zip)", "*.zip"));
+    private final FileDialog sweepDialog = new FileDialog();
+    private SweepWindow sweepWindow;
     private FocusMode focus;
     private LessonPlayer lessonPlayer;
     private LessonView lessons;
@@ -136,6 +139,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         distributionPanelController.connectWanted(chartsController.learningTimeChart());
         scrubberController.init(m.runs());
         runsPanelController.init(m.runs());
+        m.runs().sweepProperty().addListener((obs, old, sweep) -> showSweep(sweep));
         secondBoardPlace = new NodePlace(secondBoard);
         secondBoardPlace.set(false);
         // The two boards draw at one shared time: the second view comes with the main one.
@@ -328,6 +332,36 @@ public final class MainController implements ChartActions, WindowController, Sho
         studyDialog.open(stage, "Open a study: its runs join the run list, compared").ifPresent(model.runs()::openStudy);
     }
 
+    /** Open sweep folder…: the folder is read in the background; the sweep window shows it, or a message says what is wrong. */
+    @FXML
+    private void openSweepFolder() {
+        sweepDialog.folder(stage, "Open a sweep folder (written by sweep or collect): its figure and runs").ifPresent(this::openSweep);
+    }
+
+    @Override
+    public void openSweep(Path dir) {
+        model.runs().openSweep(dir);
+    }
+
+    private void showSweep(SweepRuns sweep) {
+        if (sweep == null) {
+            return;
+        }
+        try {
+            if (sweepWindow == null) {
+                sweepWindow = SweepWindow.create(stage, model);
+            }
+            sweepWindow.show(sweep);
+        } catch (IOException e) {
+            model.error("The sweep window could not be built: " + e.getMessage());
+        }
+    }
+
+    /** The sweep window, null until a sweep folder was opened, for tests. */
+    public SweepWindow sweepWindow() {
+        return sweepWindow;
+    }
+
     @FXML
     @Override
     public void nextTheme() {
@@ -481,7 +515,7 @@ public final class MainController implements ChartActions, WindowController, Sho
             content.putString(csv);
             Clipboard.getSystemClipboard().setContent(content);
             model.info("Copied the data of " + chart.title() + " as CSV (" + (csv.lines().count() - 1) + " rows)");
-        }, () -> model.error(chart.title() + " draws images, not curves: export it as PNG or SVG"));
+        }, () -> model.error(chart.title() + " has no data to copy yet: the first snapshot has not arrived"));
     }
 
     /** A save dialog for one file, starting in the last export folder; null when cancelled. */

@@ -47,25 +47,40 @@ public record RunMarker(String sweep, int index, String label, String session, L
 
     /** The marker in {@code runDir}; empty when there is none or it cannot be read (a run to redo). */
     public static Optional<RunMarker> read(Path runDir) {
-        Path file = runDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        try {
+            return readStrictly(runDir);
+        } catch (SweepException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The marker in {@code runDir}; empty when there is none.
+     *
+     * @throws SweepException naming the file when there is one that is not a done marker (too large,
+     *     not JSON, fields missing) or cannot be read
+     */
+    public static Optional<RunMarker> readStrictly(Path runDir) {
+        Path file = runDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String redo = "; delete it and run the sweep again to redo the run";
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                return Optional.empty();
+                throw new SweepException(file + " is larger than " + (MAX_BYTES >> 20) + " MB: not a done marker" + redo);
             }
             JsonNode n = JSON.readTree(bytes);
             List<String> rows = new ArrayList<>();
             n.path("rows").forEach(r -> rows.add(r.asText()));
             if (!n.path("sweep").isTextual() || !n.path("index").canConvertToInt() || rows.isEmpty()) {
-                return Optional.empty();
+                throw new SweepException(file + " is not a done marker (it needs sweep, index and rows)" + redo);
             }
             return Optional.of(new RunMarker(n.path("sweep").asText(), n.path("index").asInt(), n.path("label").asText(),
                     n.path("session").asText(), rows));
         } catch (IOException e) {
-            return Optional.empty();
+            throw new SweepException(file + " cannot be read as a done marker (" + e.getMessage() + ")" + redo);
         }
     }
 

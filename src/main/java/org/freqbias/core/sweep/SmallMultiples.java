@@ -47,12 +47,38 @@ public record SmallMultiples(List<String> keys, List<Panel> panels) {
         return new SmallMultiples(axes.stream().map(SweepAxis::key).toList(), panels);
     }
 
-    private static String title(List<SweepAxis> axes, List<String> values) {
+    /**
+     * The figure's data as CSV: a header, then one row per panel and peak in drawing order: the
+     * panel's title (quoted), |xi|, the network's mean, smallest and largest learning time, whether
+     * the mean is a lower bound, the PDE's mean (empty where not drawn), the pure damping time and
+     * the runs pooled. Times as drawn before the log scale, at round-trip precision.
+     */
+    public String csv() {
+        StringBuilder b = new StringBuilder(
+                "panel,xi,network_mean,network_min,network_max,network_lower_bound,pde_mean,pure_damping_time,runs\n");
+        for (Panel p : panels) {
+            String title = '"' + p.title().replace("\"", "\"\"") + '"';
+            for (int k = 0; k < p.xi().length; k++) {
+                b.append(title).append(',').append(p.xi()[k]).append(',').append(p.networkMean()[k]).append(',')
+                        .append(p.networkMin()[k]).append(',').append(p.networkMax()[k]).append(',').append(p.lowerBound()[k]).append(',')
+                        .append(Double.isNaN(p.pdeMean()[k]) ? "" : Double.toString(p.pdeMean()[k])).append(',')
+                        .append(p.pureDamping()[k]).append(',').append(p.runs()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The keys by their last segment ("sigma"), or whole when two of them share it. */
+    public static List<String> keyNames(List<SweepAxis> axes) {
         List<String> names = axes.stream().map(a -> a.key().substring(a.key().lastIndexOf('.') + 1)).toList();
-        boolean shortNames = names.stream().distinct().count() == names.size();
+        return names.stream().distinct().count() == names.size() ? names : axes.stream().map(SweepAxis::key).toList();
+    }
+
+    private static String title(List<SweepAxis> axes, List<String> values) {
+        List<String> names = keyNames(axes);
         List<String> parts = new ArrayList<>();
         for (int a = 0; a < values.size(); a++) {
-            parts.add((shortNames ? names.get(a) : axes.get(a).key()) + " = " + values.get(a));
+            parts.add(names.get(a) + " = " + values.get(a));
         }
         return String.join(", ", parts);
     }

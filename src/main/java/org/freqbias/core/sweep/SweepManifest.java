@@ -99,7 +99,12 @@ public final class SweepManifest {
             }
             List<Long> seeds = new ArrayList<>();
             root.path("seeds").forEach(s -> seeds.add(s.asLong()));
-            SweepGrid grid = new SweepGrid(axes, seeds.stream().mapToLong(Long::longValue).toArray());
+            SweepGrid grid;
+            try {
+                grid = new SweepGrid(axes, seeds.stream().mapToLong(Long::longValue).toArray());
+            } catch (SweepException e) {
+                throw new SweepException(file + " does not define a sweep grid (" + e.getMessage() + "); was it edited by hand?");
+            }
             if (!(root.path("session") instanceof ObjectNode session)) {
                 throw new SweepException(file + " has no session");
             }
