@@ -159,6 +159,7 @@ class ClassroomUiTest extends UiHarness {
         Label status = robot.lookup("#timeStatus").queryAs(Label.class);
         assertTrue(fx(time::isVisible));
         assertTrue(fx(() -> time.getFont().getSize() >= 1.5 * status.getFont().getSize()), "t in large type");
+        assertEquals(fx(status::getText), fx(time::getText), "the large t follows the status bar's while shown");
         Bounds a = fx(() -> fit.localToScene(fit.getLayoutBounds()));
         Bounds b = fx(() -> loss.localToScene(loss.getLayoutBounds()));
         assertEquals(a.getMinY(), b.getMinY(), 1, "side by side");
@@ -166,6 +167,7 @@ class ClassroomUiTest extends UiHarness {
         robot.type(KeyCode.ESCAPE);
         assertFalse(fx(() -> controller.focusMode()));
         assertEquals(6, fx(() -> controller.charts().shown().size()));
+        assertFalse(fx(() -> time.textProperty().isBound()), "hidden, the large figures stop following (no repaint per snapshot)");
         assertTrue(fx(() -> robot.lookup("#leftPanel").query().isVisible()));
         robot.type(KeyCode.F);
         assertEquals(List.of(fit, loss), fx(() -> controller.charts().shown()), "the choice is remembered");
