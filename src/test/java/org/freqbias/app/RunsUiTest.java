@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.ChartView;
@@ -128,6 +129,33 @@ class RunsUiTest extends UiHarness {
         }
         assertTrue(fx(() -> drawsCurve(spectrum, xi, keptAbs, 1e-12)), "the gaussian run's spectrum at t = 5");
         assertTrue(fx(() -> drawsCurve(spectrum, xi, uniformTruth, 1e-9)), "the uniform run's spectrum at t = 5");
+
+        // Copy as CSV, two runs overlaid: every column is named after its run's label, and the
+        // gaussian run's network column holds the record's |r^| at t = 5 (the cell is 10^(log10 |r^|)
+        // in doubles: a few ulps, about 1e-15 relative; 1e-13 allows that round trip, and the
+        // other run's values differ by orders of magnitude).
+        List<String[]> copied = fx(() -> {
+            spectrum.exportMenu().getItems().stream().filter(i -> "Copy as CSV".equals(i.getText())).findFirst().orElseThrow().fire();
+            return Clipboard.getSystemClipboard().getString().lines().map(AppUiTest::csvCells).toList();
+        });
+        String[] header = copied.get(0);
+        assertTrue(Arrays.stream(header).allMatch(h -> h.startsWith(labels.get(0) + ": ") || h.startsWith(labels.get(1) + ": ")),
+                "every column named after its run: " + Arrays.toString(header));
+        int matched = 0;
+        for (int col = 0; col < header.length; col += 2) {
+            if (!header[col].startsWith("gaussian-bias: network")) {
+                continue;
+            }
+            for (String[] row : copied.subList(1, copied.size())) {
+                if (row[col].isEmpty()) {
+                    break;
+                }
+                int k = indexOn(xi, Double.parseDouble(row[col]));
+                assertEquals(keptAbs[k], Double.parseDouble(row[col + 1]), 1e-13 * keptAbs[k], "gaussian-bias network at k = " + k);
+                matched++;
+            }
+        }
+        assertTrue(matched > 10, "the gaussian run's network column is there: " + Arrays.toString(header));
 
         // Side by side: each run alone on its board, both at the one time shown.
         run(() -> model.runs().setMode(CompareMode.SIDE_BY_SIDE));
