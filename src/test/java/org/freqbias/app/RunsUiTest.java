@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.model.CompareMode;
 import org.freqbias.app.model.RunRow;
+import org.freqbias.app.model.RunsModel;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The run list and the overlay comparison, headless: gaussian-bias and uniform-no-bias, narrowed to
@@ -246,6 +249,35 @@ class RunsUiTest extends UiHarness {
         }
         out.sort(Comparator.comparing(List::toString));
         return out;
+    }
+
+    /**
+     * The memory budget is typed in the run list's spinner: a number is the new budget (the summary
+     * says it), text that is no number keeps the last good value, a value past the bounds is clamped.
+     */
+    @Test
+    void theMemoryBudgetIsTypedAndKeptWithinItsBounds(FxRobot robot) throws Exception {
+        Spinner<Integer> budget = controller.runList().budget();
+        assertEquals(256, fx(budget::getValue));
+        typeBudget(robot, budget, "100");
+        waitFor(() -> model.runs().budgetMb() == 100 && model.runs().summaryProperty().get().endsWith("of 100 MB"));
+        typeBudget(robot, budget, "lots");
+        waitFor(() -> budget.getEditor().getText().equals("100"));
+        assertEquals(100, fx(() -> model.runs().budgetMb()), "not a number: the last good budget stays");
+        typeBudget(robot, budget, "5");
+        waitFor(() -> model.runs().budgetMb() == RunsModel.MIN_BUDGET_MB);
+        typeBudget(robot, budget, "999999999");
+        waitFor(() -> model.runs().budgetMb() == RunsModel.maxBudgetMb());
+        assertTrue(RunsModel.maxBudgetMb() * 2 <= (Runtime.getRuntime().maxMemory() >> 20) + 1, "at most half the heap");
+    }
+
+    private static void typeBudget(FxRobot robot, Spinner<Integer> budget, String text) throws Exception {
+        run(() -> {
+            budget.requestFocus();
+            budget.getEditor().selectAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(text).type(KeyCode.ENTER);
     }
 
     /** The run list answers its keys: Space ticks the selected run, Ctrl+P pins it, Delete deletes it. */
