@@ -123,7 +123,8 @@ class ClassroomUiTest extends UiHarness {
 
     @Test
     void theTargetsPeaksAreMarkedOnTheFrequencyCharts() throws Exception {
-        waitFor(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
+        // Until every chart has caught up (one per frame), the learning-time chart may not have drawn yet.
+        waitUntil(() -> model.chartDataProperty().get() != null && model.chartDataProperty().get().hasPde());
         // small.json: peaks at 2 and 6 on the grid xi_k = k pi / 10.
         double dxi = Math.PI / 10;
         double[] peaks = {Math.round(2 / dxi) * dxi, Math.round(6 / dxi) * dxi};

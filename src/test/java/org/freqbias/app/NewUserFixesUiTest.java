@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -124,8 +125,11 @@ class NewUserFixesUiTest extends UiHarness {
     void theSamplingChoiceReadsAsInTheDocs(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<Object> sampling = robot.lookup("#sampling").queryAs(ComboBox.class);
-        assertEquals("stratified", fx(() -> sampling.getChildrenUnmodifiable().stream().filter(n -> n instanceof ListCell<?>)
-                .map(n -> ((ListCell<?>) n).getText()).findFirst().orElseThrow()), "what the closed box shows");
+        // The box's cell exists once its skin has been laid out (under load, after the test starts).
+        Callable<String> shown = () -> sampling.getChildrenUnmodifiable().stream().filter(n -> n instanceof ListCell<?>)
+                .map(n -> ((ListCell<?>) n).getText()).findFirst().orElse("");
+        waitFor(() -> !shown.call().isEmpty());
+        assertEquals("stratified", fx(shown), "what the closed box shows");
         assertEquals(List.of("stratified", "iid"), fx(() -> sampling.getItems().stream()
                 .map(item -> sampling.getConverter().toString(item)).toList()));
     }
