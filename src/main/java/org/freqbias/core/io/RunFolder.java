@@ -1,6 +1,7 @@
 package org.freqbias.core.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -13,8 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -41,16 +41,26 @@ import java.util.stream.Stream;
  * a shutdown hook. DIR may be missing, empty, or hold an earlier run's files (a summary.json, and
  * nothing but files named as a run names them); a folder holding anything else is refused, since the
  * run replaces the whole folder.
+ *
+ * <p>One run at a time writes DIR: {@link #open} takes a lock on the hidden file {@code .DIR.lock}
+ * beside DIR ({@link FolderLock}) and refuses DIR while another run, of this process or another,
+ * holds it, before it touches anything; runs into different folders (a sweep's jobs) never wait on
+ * each other. The lock is released, and its file deleted, at {@link #close} or by the shutdown hook;
+ * the system releases the lock of a process killed with {@code kill -9}, whose file stays until the
+ * next run into DIR takes it and deletes it at its end, as it does the killed run's staging folder.
+ *
+ * <p>The new DIR keeps the POSIX permissions of the folder it replaces ({@code chmod 750 DIR}
+ * survives a re-run); a first run's DIR is {@code rwxr-xr-x}.
  */
 public final class RunFolder implements AutoCloseable {
 
-    /** Longest part of DIR's name in the names of its siblings, within the 255-byte limit of a name. */
+    /** Longest part of DIR's name, in UTF-8 bytes, in the names of its siblings, within the 255-byte limit of a name. */
     private static final int NAME_PART = 100;
+    /** Bytes of a cut name kept for the hash that tells two long names apart: "~" and 8 hex digits. */
+    private static final int HASH_PART = 9;
     /** The files a run writes, recognized in a folder holding an earlier run. */
     private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
     private static final int MAX_HOPS = 40;
-    /** Staging folders of runs of this process not yet committed or closed. */
-    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
 
     /** Refusal of an output folder the run may not replace (a file, a folder of other files), with the reason. */
     public static final class NotReplaceable extends FileSystemException {
@@ -61,40 +71,63 @@ public final class RunFolder implements AutoCloseable {
 
     private final Path dir;
     private final Path staging;
+    private final FolderLock lock;
     private final Thread cleanup;
     private boolean committed;
     private boolean aborted;
 
-    private RunFolder(Path dir, Path staging) {
+    private RunFolder(Path dir, Path staging, FolderLock lock) {
         this.dir = dir;
         this.staging = staging;
+        this.lock = lock;
         this.cleanup = new Thread(this::abort, "freqbias-run-folder-cleanup");
     }
 
     /**
-     * Prepares a run into {@code out}: finishes the commit of a run killed in its middle, checks that
-     * {@code out} may be replaced, removes the leftovers of killed runs beside it, creates the staging
-     * folder and registers the cleanup on SIGTERM/SIGINT.
+     * Prepares a run into {@code out}: takes DIR's lock, finishes the commit of a run killed in its
+     * middle, checks that {@code out} may be replaced, removes the leftovers of killed runs beside it,
+     * creates the staging folder and registers the cleanup on SIGTERM/SIGINT.
      *
-     * @throws NotReplaceable naming {@code out} when it is a file or holds files that are not a run's
+     * @throws NotReplaceable naming {@code out} when another run is writing it, when it is a file or
+     *     when it holds files that are not a run's
      */
     public static RunFolder open(Path out) throws IOException {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
-        finishKilledCommit(dir);
-        checkReplaceable(dir);
-        removeLeftovers(dir);
-        Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
-        ACTIVE.add(staging);
-        RunFolder folder = new RunFolder(dir, staging);
+        Path lockFile = dir.resolveSibling("." + shortName(dir) + ".lock");
+        FolderLock lock = FolderLock.tryAcquire(lockFile).orElseThrow(() -> busy(dir, lockFile));
+        RunFolder folder;
         try {
-            permitReading(staging);
+            finishKilledCommit(dir);
+            checkReplaceable(dir);
+            removeLeftovers(dir);
+            Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
+            folder = new RunFolder(dir, staging, lock);
+        } catch (IOException | RuntimeException e) {
+            try {
+                lock.release();
+            } catch (IOException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        }
+        try {
+            permitReading(folder.staging);
             Runtime.getRuntime().addShutdownHook(folder.cleanup);
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e;
         }
         return folder;
+    }
+
+    /** The refusal of a DIR another run holds the lock of, naming that run's process when its lock file says it. */
+    private static NotReplaceable busy(Path dir, Path lockFile) {
+        String who = FolderLock.holder(lockFile).stream()
+                .mapToObj(pid -> pid == ProcessHandle.current().pid() ? " (in this process)" : " (process " + pid + ")")
+                .findFirst().orElse("");
+        return new NotReplaceable(dir.toString(), null, "another run is writing it" + who
+                + "; wait for that run to end, or choose another output folder");
     }
 
     /** The folder the user named, with their links followed. */
@@ -117,8 +150,9 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR) and
-     * removes the previous run. Call when every file is written and closed.
+     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR, with the
+     * previous DIR's POSIX permissions) and removes the previous run. Call when every file is written
+     * and closed.
      *
      * @throws IOException when a rename fails (DIR then still holds the previous run)
      */
@@ -128,6 +162,7 @@ public final class RunFolder implements AutoCloseable {
         }
         Path previous = null;
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            keepPermissions(dir, staging);
             previous = dir.resolveSibling(prefix(dir, "old") + id());
             move(dir, previous);
         }
@@ -140,13 +175,12 @@ public final class RunFolder implements AutoCloseable {
             throw e;
         }
         committed = true;
-        ACTIVE.remove(staging);
         if (previous != null) {
             deleteTree(previous);
         }
     }
 
-    /** Without {@link #commit}: removes the staging folder; DIR keeps the previous run. */
+    /** Releases DIR's lock; without {@link #commit}, first removes the staging folder, so DIR keeps the previous run. */
     @Override
     public synchronized void close() throws IOException {
         try {
@@ -154,14 +188,17 @@ public final class RunFolder implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // the hook itself runs abort()
         }
-        if (!committed) {
-            aborted = true;
-            ACTIVE.remove(staging);
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                aborted = true;
+                deleteTree(staging);
+            }
+        } finally {
+            lock.release();
         }
     }
 
-    /** The shutdown hook: a run stopped by a signal leaves nothing behind. */
+    /** The shutdown hook: a run stopped by a signal leaves nothing behind, its lock file included. */
     private synchronized void abort() {
         if (!committed) {
             aborted = true;
@@ -170,6 +207,11 @@ public final class RunFolder implements AutoCloseable {
             } catch (IOException | RuntimeException e) { // the run may still be writing into it
                 System.err.println("could not remove " + staging + ": " + e.getMessage());
             }
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            System.err.println("could not remove the lock file beside " + dir + ": " + e.getMessage());
         }
     }
 
@@ -274,7 +316,7 @@ public final class RunFolder implements AutoCloseable {
         for (String kind : List.of("run", "old")) {
             for (Path sibling : siblings(dir, kind)) {
                 String id = sibling.getFileName().toString().substring(prefix(dir, kind).length());
-                if (!ACTIVE.contains(sibling) && !alive(pid(id))) {
+                if (!alive(pid(id))) {
                     deleteTree(sibling);
                 }
             }
@@ -298,13 +340,39 @@ public final class RunFolder implements AutoCloseable {
         return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** ".DIR.KIND-": the start of the names of DIR's siblings of one kind (DIR's name cut to {@link #NAME_PART}). */
+    /** ".DIR.KIND-": the start of the names of DIR's siblings of one kind. */
     private static String prefix(Path dir, String kind) {
+        return "." + shortName(dir) + "." + kind + "-";
+    }
+
+    /**
+     * DIR's name as its siblings carry it: whole up to {@link #NAME_PART} bytes of UTF-8, else cut
+     * there (at a character boundary) with "~" and the hex hash of the whole name, so that two long
+     * names starting alike (a sweep's "name" and "name-2") get siblings, and locks, of their own.
+     */
+    static String shortName(Path dir) {
         String name = dir.getFileName().toString();
-        if (name.length() > NAME_PART) {
-            name = name.substring(0, NAME_PART);
+        if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_PART) {
+            return name;
         }
-        return "." + name + "." + kind + "-";
+        int end = 0;
+        int bytes = 0;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            bytes += name.substring(end, next).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > NAME_PART - HASH_PART) {
+                break;
+            }
+            end = next;
+        }
+        return name.substring(0, end) + String.format(Locale.ROOT, "~%08x", name.hashCode());
+    }
+
+    /** Gives {@code to} the POSIX permissions of {@code from}, where the file system has them. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+        }
     }
 
     /** A temporary folder is owner-only; give the run folder the rwxr-xr-x a plain mkdir gives. */
