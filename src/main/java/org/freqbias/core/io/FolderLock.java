@@ -6,29 +6,34 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Optional;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive lock on a file, between processes (the operating system's lock,
- * {@link FileChannel#tryLock}) and between threads of this process (a set of the files it holds:
- * the system's lock belongs to the whole process, and closing any other channel of the file would
- * drop it, so a second claim in this process never opens the file).
+ * {@link FileChannel#tryLock}) and between threads of this process (a set of the files it holds).
+ * The system's lock belongs to the whole process and is dropped when the process closes any channel
+ * of the file, so this process never opens a file it holds a second time: a second claim is refused
+ * from the set, and the lock file is never read while held.
  *
  * <p>The system releases the lock of a process that ends, {@code kill -9} included, so the lock of a
  * dead process is free by construction. The holder deletes the file before it releases the lock, so
- * nothing stays behind a run that ends. A process that locked the file just as its holder deleted
- * it holds a file no name leads to; it finds out because the token it wrote into its file (its
- * process id and a random id) is not what the name reads, and tries again on a new file. Only the
- * holder deletes, and only while it holds the lock, so at most one process at a time holds the file
- * the name leads to.
+ * nothing stays behind a run that ends. A process that locked the file just as its holder deleted it
+ * holds a file no name leads to: after locking, it checks that the name still leads to the file it
+ * saw before opening it (same file key, that is device and inode), and tries again otherwise. Only
+ * a holder deletes, and only while it holds the lock, so at most one process holds the file the name
+ * leads to. (The check would be fooled only if, between its two looks at the name, two other runs
+ * each took and released the lock and the file system gave a new file the inode number of a deleted
+ * one.)
  */
 final class FolderLock {
 
@@ -36,6 +41,21 @@ final class FolderLock {
     private static final int ATTEMPTS = 20;
     /** Lock files held by this process, by real path. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    /** The lock is held by another run: of the process named, when its file says. */
+    static final class Held extends IOException {
+        private final OptionalLong pid;
+
+        Held(Path file, OptionalLong pid) {
+            super(file + " is locked");
+            this.pid = pid;
+        }
+
+        /** The holder's process id, when known. */
+        OptionalLong pid() {
+            return pid;
+        }
+    }
 
     private final Path file;
     private final FileChannel channel;
@@ -47,39 +67,23 @@ final class FolderLock {
     }
 
     /**
-     * Takes the lock on {@code file} (created if missing; its folder must exist), without waiting.
+     * Takes the lock on {@code file} (created if missing; its folder must exist) without waiting,
+     * and writes this process's id into it.
      *
-     * @return the lock, or empty when another holder, in this process or another, has it
+     * @throws Held when another holder, in this process or another, has it
      */
-    static Optional<FolderLock> tryAcquire(Path file) throws IOException {
+    static FolderLock acquire(Path file) throws IOException {
         Path key = file.getParent().toRealPath().resolve(file.getFileName());
         if (!HELD.add(key)) {
-            return Optional.empty();
+            throw new Held(key, OptionalLong.of(ProcessHandle.current().pid()));
         }
         boolean acquired = false;
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                try {
-                    FileLock lock = channel.tryLock();
-                    if (lock == null) {
-                        return Optional.empty();
-                    }
-                    String token = ProcessHandle.current().pid() + " " + UUID.randomUUID();
-                    channel.truncate(0);
-                    channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-                    channel.force(false);
-                    if (token.equals(read(key))) {
-                        acquired = true;
-                        return Optional.of(new FolderLock(key, channel));
-                    }
-                } catch (OverlappingFileLockException sameFileOtherName) { // a hard link or a second mount of it
-                    return Optional.empty();
-                } finally {
-                    if (!acquired) {
-                        channel.close();
-                    }
+                FolderLock lock = tryOnce(key);
+                if (lock != null) {
+                    acquired = true;
+                    return lock;
                 }
             }
             throw new IOException("could not lock " + key + ": it was replaced " + ATTEMPTS + " times while being locked");
@@ -90,22 +94,60 @@ final class FolderLock {
         }
     }
 
-    /** The process id written in {@code file} by its holder, if it can be read. */
-    static OptionalLong holder(Path file) {
-        String text = read(file);
-        int space = text.indexOf(' ');
+    /** One attempt: the lock, or null when the file was deleted or replaced meanwhile. */
+    private static FolderLock tryOnce(Path key) throws IOException {
         try {
-            return space > 0 ? OptionalLong.of(Long.parseLong(text.substring(0, space))) : OptionalLong.empty();
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
+            Files.createFile(key);
+        } catch (FileAlreadyExistsException kept) {
+            // a run killed with kill -9 left it, or another run holds it
+        }
+        Object seen = fileKey(key);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException deletedMeanwhile) {
+            return null;
+        }
+        boolean locked = false;
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new Held(key, holder(channel));
+            }
+            if (seen == null || !seen.equals(fileKey(key))) {
+                return null;
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+            locked = true;
+            return new FolderLock(key, channel);
+        } catch (OverlappingFileLockException sameFileOtherName) { // a hard link or a second mount of it
+            throw new Held(key, OptionalLong.of(ProcessHandle.current().pid()));
+        } finally {
+            if (!locked) {
+                channel.close();
+            }
         }
     }
 
-    private static String read(Path file) {
+    /** The file key (device and inode) {@code file} names now, or null when it is gone. */
+    private static Object fileKey(Path file) throws IOException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) { // deleted by its holder, or not text: not the token looked for
-            return "";
+            return Objects.requireNonNull(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey(),
+                    "the file system gives no file key");
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** The process id the holder wrote, read through our own channel (reading by name would open the file again). */
+    private static OptionalLong holder(FileChannel channel) {
+        try {
+            ByteBuffer text = ByteBuffer.allocate(20);
+            channel.read(text, 0);
+            return OptionalLong.of(Long.parseLong(new String(text.array(), 0, text.position(), StandardCharsets.US_ASCII)));
+        } catch (IOException | NumberFormatException e) { // not written yet
+            return OptionalLong.empty();
         }
     }
 

@@ -95,7 +95,12 @@ public final class RunFolder implements AutoCloseable {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
         Path lockFile = dir.resolveSibling("." + shortName(dir) + ".lock");
-        FolderLock lock = FolderLock.tryAcquire(lockFile).orElseThrow(() -> busy(dir, lockFile));
+        FolderLock lock;
+        try {
+            lock = FolderLock.acquire(lockFile);
+        } catch (FolderLock.Held e) {
+            throw busy(dir, e);
+        }
         RunFolder folder;
         try {
             finishKilledCommit(dir);
@@ -122,8 +127,8 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /** The refusal of a DIR another run holds the lock of, naming that run's process when its lock file says it. */
-    private static NotReplaceable busy(Path dir, Path lockFile) {
-        String who = FolderLock.holder(lockFile).stream()
+    private static NotReplaceable busy(Path dir, FolderLock.Held held) {
+        String who = held.pid().stream()
                 .mapToObj(pid -> pid == ProcessHandle.current().pid() ? " (in this process)" : " (process " + pid + ")")
                 .findFirst().orElse("");
         return new NotReplaceable(dir.toString(), null, "another run is writing it" + who
