@@ -41,6 +41,8 @@ final class FolderLock {
     private static final int ATTEMPTS = 20;
     /** Lock files held by this process, by real path. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** What {@link #fileKey} gives for a file that is not there. */
+    private static final Object GONE = new Object();
 
     /** The lock is held by another run: of the process named, when its file says. */
     static final class Held extends IOException {
@@ -114,7 +116,7 @@ final class FolderLock {
             if (lock == null) {
                 throw new Held(key, holder(channel));
             }
-            if (seen == null || !seen.equals(fileKey(key))) {
+            if (seen == GONE || !Objects.equals(seen, fileKey(key))) {
                 return null;
             }
             channel.truncate(0);
@@ -130,13 +132,15 @@ final class FolderLock {
         }
     }
 
-    /** The file key (device and inode) {@code file} names now, or null when it is gone. */
+    /**
+     * The file key (device and inode) {@code file} names now, {@link #GONE} when it is missing; null
+     * where the file system has no keys (Windows, whose files cannot be deleted while open anyway).
+     */
     private static Object fileKey(Path file) throws IOException {
         try {
-            return Objects.requireNonNull(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey(),
-                    "the file system gives no file key");
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (NoSuchFileException e) {
-            return null;
+            return GONE;
         }
     }
 

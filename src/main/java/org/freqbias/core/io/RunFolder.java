@@ -1,7 +1,6 @@
 package org.freqbias.core.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -14,8 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.freqbias.core.io.RunSiblings.Kind;
 import java.util.stream.Stream;
 
 /**
@@ -54,10 +53,6 @@ import java.util.stream.Stream;
  */
 public final class RunFolder implements AutoCloseable {
 
-    /** Longest part of DIR's name, in UTF-8 bytes, in the names of its siblings, within the 255-byte limit of a name. */
-    private static final int NAME_PART = 100;
-    /** Bytes of a cut name kept for the hash that tells two long names apart: "~" and 8 hex digits. */
-    private static final int HASH_PART = 9;
     /** The files a run writes, recognized in a folder holding an earlier run. */
     private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
     private static final int MAX_HOPS = 40;
@@ -70,6 +65,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     private final Path dir;
+    private final RunSiblings siblings;
     private final Path staging;
     private final FolderLock lock;
     private final Thread cleanup;
@@ -78,6 +74,7 @@ public final class RunFolder implements AutoCloseable {
 
     private RunFolder(Path dir, Path staging, FolderLock lock) {
         this.dir = dir;
+        this.siblings = new RunSiblings(dir);
         this.staging = staging;
         this.lock = lock;
         this.cleanup = new Thread(this::abort, "freqbias-run-folder-cleanup");
@@ -94,10 +91,10 @@ public final class RunFolder implements AutoCloseable {
     public static RunFolder open(Path out) throws IOException {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
-        Path lockFile = dir.resolveSibling("." + shortName(dir) + ".lock");
+        RunSiblings siblings = new RunSiblings(dir);
         FolderLock lock;
         try {
-            lock = FolderLock.acquire(lockFile);
+            lock = FolderLock.acquire(siblings.lockFile());
         } catch (FolderLock.Held e) {
             throw busy(dir, e);
         }
@@ -105,8 +102,8 @@ public final class RunFolder implements AutoCloseable {
         try {
             finishKilledCommit(dir);
             checkReplaceable(dir);
-            removeLeftovers(dir);
-            Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
+            removeLeftovers(siblings);
+            Path staging = Files.createTempDirectory(dir.getParent(), siblings.prefix(Kind.STAGING) + ProcessHandle.current().pid() + "-");
             folder = new RunFolder(dir, staging, lock);
         } catch (IOException | RuntimeException e) {
             try {
@@ -168,7 +165,7 @@ public final class RunFolder implements AutoCloseable {
         Path previous = null;
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             keepPermissions(dir, staging);
-            previous = dir.resolveSibling(prefix(dir, "old") + id());
+            previous = siblings.of(Kind.ASIDE, siblings.id(Kind.STAGING, staging));
             move(dir, previous);
         }
         try {
@@ -220,11 +217,6 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** "PID-N", what tells this run's siblings from other runs'. */
-    private String id() {
-        return staging.getFileName().toString().substring(prefix(dir, "run").length());
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
@@ -267,10 +259,11 @@ public final class RunFolder implements AutoCloseable {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        for (Path aside : siblings(dir, "old")) {
-            String id = aside.getFileName().toString().substring(prefix(dir, "old").length());
-            Path complete = dir.resolveSibling(prefix(dir, "run") + id);
-            if (!alive(pid(id)) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
+        RunSiblings siblings = new RunSiblings(dir);
+        for (Path aside : siblings.list(Kind.ASIDE)) {
+            String id = siblings.id(Kind.ASIDE, aside);
+            Path complete = siblings.of(Kind.STAGING, id);
+            if (!RunSiblings.ofLiveProcess(id) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
                 move(complete, dir);
                 return;
             }
@@ -317,60 +310,14 @@ public final class RunFolder implements AutoCloseable {
      * aside) of processes that are gone. A process still alive (another run into the same DIR)
      * keeps its own.
      */
-    private static void removeLeftovers(Path dir) throws IOException {
-        for (String kind : List.of("run", "old")) {
-            for (Path sibling : siblings(dir, kind)) {
-                String id = sibling.getFileName().toString().substring(prefix(dir, kind).length());
-                if (!alive(pid(id))) {
+    private static void removeLeftovers(RunSiblings siblings) throws IOException {
+        for (Kind kind : Kind.values()) {
+            for (Path sibling : siblings.list(kind)) {
+                if (!RunSiblings.ofLiveProcess(siblings.id(kind, sibling))) {
                     deleteTree(sibling);
                 }
             }
         }
-    }
-
-    /** DIR's siblings of one kind ("run", "old") whose names carry a process id. */
-    private static List<Path> siblings(Path dir, String kind) throws IOException {
-        Pattern name = Pattern.compile(Pattern.quote(prefix(dir, kind)) + "\\d+-.*");
-        try (Stream<Path> all = Files.list(dir.getParent())) {
-            return all.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
-        }
-    }
-
-    /** The process id at the start of "PID-N". */
-    private static long pid(String id) {
-        return Long.parseLong(id.substring(0, id.indexOf('-')));
-    }
-
-    private static boolean alive(long pid) {
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    /** ".DIR.KIND-": the start of the names of DIR's siblings of one kind. */
-    private static String prefix(Path dir, String kind) {
-        return "." + shortName(dir) + "." + kind + "-";
-    }
-
-    /**
-     * DIR's name as its siblings carry it: whole up to {@link #NAME_PART} bytes of UTF-8, else cut
-     * there (at a character boundary) with "~" and the hex hash of the whole name, so that two long
-     * names starting alike (a sweep's "name" and "name-2") get siblings, and locks, of their own.
-     */
-    static String shortName(Path dir) {
-        String name = dir.getFileName().toString();
-        if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_PART) {
-            return name;
-        }
-        int end = 0;
-        int bytes = 0;
-        while (end < name.length()) {
-            int next = name.offsetByCodePoints(end, 1);
-            bytes += name.substring(end, next).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > NAME_PART - HASH_PART) {
-                break;
-            }
-            end = next;
-        }
-        return name.substring(0, end) + String.format(Locale.ROOT, "~%08x", name.hashCode());
     }
 
     /** Gives {@code to} the POSIX permissions of {@code from}, where the file system has them. */

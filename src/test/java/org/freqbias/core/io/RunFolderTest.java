@@ -104,12 +104,14 @@ class RunFolderTest {
         Files.createDirectories(parent.resolve(".out.old-" + deadPid + "-7"));
         Path alive = Files.createDirectories(parent.resolve(".out.run-" + ProcessHandle.current().parent().orElseThrow().pid() + "-9"));
         Path otherFolder = Files.createDirectories(parent.resolve(".other.run-" + deadPid + "-1"));
-        assertEquals(3, siblings(out));
+        Path staleLock = Files.writeString(parent.resolve(".out.lock"), Long.toString(deadPid)); // what kill -9 leaves
+        assertEquals(4, siblings(out));
 
         run(out, Map.of("summary.json", "{2}"));
         assertFalse(Files.exists(staging));
         assertTrue(Files.exists(alive), "a run of a live process (another run into the same folder) is left alone");
         assertTrue(Files.exists(otherFolder), "another folder's leftovers are its own business");
+        assertFalse(Files.exists(staleLock), "the lock of a dead process was free, and its file went with the run that took it");
         assertEquals(1, siblings(out), "the live process's");
         assertEquals(Map.of("summary.json", "{2}"), contents(out));
     }
@@ -247,7 +249,7 @@ class RunFolderTest {
         }
         assertEquals(Map.of("summary.json", "{a}"), contents(a));
         assertEquals(Map.of("summary.json", "{b}"), contents(b));
-        assertTrue(RunFolder.shortName(a).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100);
+        assertTrue(RunSiblings.shortName(a).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100);
         try (Stream<Path> all = Files.list(parent)) {
             assertEquals(2, all.count(), "nothing beside them");
         }
