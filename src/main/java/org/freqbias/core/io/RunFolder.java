@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * nothing behind.
  *
  * <p>The one instant DIR is absent is between the two renames of the commit (two system calls). A
- * SIGTERM or SIGINT waits for the commit to end (the shutdown hook takes the same lock); only a
- * kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
+ * SIGTERM or SIGINT waits for the commit to end (the shutdown hook and the commit are
+ * synchronized); only a kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
  * it, and the next run into DIR first finishes that commit ({@link #recover}: DIR absent while a
  * dead process's folder moved aside exists means its staging folder was complete). We chose this
  * over renaming a symbolic link over DIR (atomic at every instant) because DIR then would be a link
@@ -57,7 +57,10 @@ public final class RunFolder implements AutoCloseable {
     private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
     private static final int MAX_HOPS = 40;
 
-    /** Refusal of an output folder the run may not replace (a file, a folder of other files), with the reason. */
+    /**
+     * Refusal of an output folder the run may not replace (a file, a folder of other files, one
+     * another run is writing), with the reason.
+     */
     public static final class NotReplaceable extends FileSystemException {
         NotReplaceable(String file, String other, String reason) {
             super(file, other, reason);
