@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.freqbias.app.chart.ChartView;
@@ -23,6 +25,7 @@ import org.freqbias.app.chart.SpectrumChart;
 import org.freqbias.app.chart.XyChartFrame;
 import org.freqbias.app.model.CompareMode;
 import org.freqbias.app.model.RunRow;
+import org.freqbias.app.model.RunsModel;
 import org.freqbias.core.dist.Gaussian;
 import org.freqbias.core.experiment.Setup;
 import org.freqbias.core.experiment.Snapshot;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The run list and the overlay comparison, headless: gaussian-bias and uniform-no-bias, narrowed to
@@ -129,6 +133,33 @@ class RunsUiTest extends UiHarness {
         assertTrue(fx(() -> drawsCurve(spectrum, xi, keptAbs, 1e-12)), "the gaussian run's spectrum at t = 5");
         assertTrue(fx(() -> drawsCurve(spectrum, xi, uniformTruth, 1e-9)), "the uniform run's spectrum at t = 5");
 
+        // Copy as CSV, two runs overlaid: every column is named after its run's label, and the
+        // gaussian run's network column holds the record's |r^| at t = 5 (the cell is 10^(log10 |r^|)
+        // in doubles: a few ulps, about 1e-15 relative; 1e-13 allows that round trip, and the
+        // other run's values differ by orders of magnitude).
+        List<String[]> copied = fx(() -> {
+            spectrum.exportMenu().getItems().stream().filter(i -> "Copy as CSV".equals(i.getText())).findFirst().orElseThrow().fire();
+            return Clipboard.getSystemClipboard().getString().lines().map(AppUiTest::csvCells).toList();
+        });
+        String[] header = copied.get(0);
+        assertTrue(Arrays.stream(header).allMatch(h -> h.startsWith(labels.get(0) + ": ") || h.startsWith(labels.get(1) + ": ")),
+                "every column named after its run: " + Arrays.toString(header));
+        int matched = 0;
+        for (int col = 0; col < header.length; col += 2) {
+            if (!header[col].startsWith("gaussian-bias: network")) {
+                continue;
+            }
+            for (String[] row : copied.subList(1, copied.size())) {
+                if (row[col].isEmpty()) {
+                    break;
+                }
+                int k = indexOn(xi, Double.parseDouble(row[col]));
+                assertEquals(keptAbs[k], Double.parseDouble(row[col + 1]), 1e-13 * keptAbs[k], "gaussian-bias network at k = " + k);
+                matched++;
+            }
+        }
+        assertTrue(matched > 10, "the gaussian run's network column is there: " + Arrays.toString(header));
+
         // Side by side: each run alone on its board, both at the one time shown.
         run(() -> model.runs().setMode(CompareMode.SIDE_BY_SIDE));
         waitUntil(() -> model.runs().secondViewProperty().get() != null);
@@ -218,6 +249,35 @@ class RunsUiTest extends UiHarness {
         }
         out.sort(Comparator.comparing(List::toString));
         return out;
+    }
+
+    /**
+     * The memory budget is typed in the run list's spinner: a number is the new budget (the summary
+     * says it), text that is no number keeps the last good value, a value past the bounds is clamped.
+     */
+    @Test
+    void theMemoryBudgetIsTypedAndKeptWithinItsBounds(FxRobot robot) throws Exception {
+        Spinner<Integer> budget = controller.runList().budget();
+        assertEquals(256, fx(budget::getValue));
+        typeBudget(robot, budget, "100");
+        waitFor(() -> model.runs().budgetMb() == 100 && model.runs().summaryProperty().get().endsWith("of 100 MB"));
+        typeBudget(robot, budget, "lots");
+        waitFor(() -> budget.getEditor().getText().equals("100"));
+        assertEquals(100, fx(() -> model.runs().budgetMb()), "not a number: the last good budget stays");
+        typeBudget(robot, budget, "5");
+        waitFor(() -> model.runs().budgetMb() == RunsModel.MIN_BUDGET_MB);
+        typeBudget(robot, budget, "999999999");
+        waitFor(() -> model.runs().budgetMb() == RunsModel.maxBudgetMb());
+        assertTrue(RunsModel.maxBudgetMb() * 2 <= (Runtime.getRuntime().maxMemory() >> 20) + 1, "at most half the heap");
+    }
+
+    private static void typeBudget(FxRobot robot, Spinner<Integer> budget, String text) throws Exception {
+        run(() -> {
+            budget.requestFocus();
+            budget.getEditor().selectAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(text).type(KeyCode.ENTER);
     }
 
     /** The run list answers its keys: Space ticks the selected run, Ctrl+P pins it, Delete deletes it. */

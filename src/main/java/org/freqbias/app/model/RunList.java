@@ -252,6 +252,17 @@ final class RunList {
         }
     }
 
+    /** The memory budget for recorded runs, in MB. */
+    long budgetMb() {
+        return library.budgetBytes() >> 20;
+    }
+
+    /** Sets the memory budget to {@code mb} MB; the oldest unpinned runs over it go, and the message bar says which. */
+    void setBudgetMb(long mb) {
+        removed(library.setBudget(mb << 20));
+        refresh();
+    }
+
     /** Says which runs the budget removed, and forgets them. */
     private void removed(List<RunLibrary.Entry> gone) {
         gone.forEach(e -> forget(e.id()));

@@ -77,6 +77,30 @@ public final class RunsModel implements AutoCloseable {
         return list.summaryProperty();
     }
 
+    /** The smallest memory budget for recorded runs the app offers, in MB. */
+    public static final long MIN_BUDGET_MB = 16;
+
+    /**
+     * The largest memory budget for recorded runs the app offers, in MB: half the heap, so that the
+     * live run, its PDE and kernel flows and the window keep the other half.
+     */
+    public static long maxBudgetMb() {
+        return Math.max(MIN_BUDGET_MB, Runtime.getRuntime().maxMemory() / 2 >> 20);
+    }
+
+    /** The memory budget for recorded runs, in MB. */
+    public long budgetMb() {
+        return list.budgetMb();
+    }
+
+    /**
+     * Sets the memory budget for recorded runs to {@code mb} MB, clamped to
+     * [{@link #MIN_BUDGET_MB}, {@link #maxBudgetMb()}]; the oldest unpinned runs over it are removed.
+     */
+    public void setBudgetMb(long mb) {
+        list.setBudgetMb(Math.max(MIN_BUDGET_MB, Math.min(maxBudgetMb(), mb)));
+    }
+
     /** The record of recorded run {@code id}, or empty (the live run, a deleted one). */
     public Optional<RunRecord> record(long id) {
         return list.record(id);

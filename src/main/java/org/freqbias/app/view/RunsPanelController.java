@@ -2,6 +2,7 @@ package org.freqbias.app.view;
 
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -10,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -20,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 import org.freqbias.app.model.CompareMode;
 import org.freqbias.app.model.RunRow;
 import org.freqbias.app.model.RunsModel;
@@ -41,6 +45,7 @@ public final class RunsPanelController {
     @FXML private Button rename;
     @FXML private Button delete;
     @FXML private Label summary;
+    @FXML private Spinner<Integer> budget;
 
     private RunsModel model;
     /** True while the selection is set from the model, so that it is not taken for the user's. */
@@ -60,6 +65,7 @@ public final class RunsPanelController {
         });
         runList.addEventHandler(KeyEvent.KEY_PRESSED, this::handleKey);
         summary.textProperty().bind(m.summaryProperty());
+        initBudget(m);
         overlay.setUserData(CompareMode.OVERLAY);
         sideBySide.setUserData(CompareMode.SIDE_BY_SIDE);
         showMode(m.modeProperty().get());
@@ -72,6 +78,49 @@ public final class RunsPanelController {
             }
         });
         selectViewed();
+    }
+
+    /**
+     * The memory budget spinner: 64 MB steps between the model's bounds. Typed text that is not a
+     * whole number keeps the last good value (the spinner shows it again); a value out of range is
+     * clamped to the bound.
+     */
+    private void initBudget(RunsModel m) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) RunsModel.MIN_BUDGET_MB, (int) Math.min(Integer.MAX_VALUE, RunsModel.maxBudgetMb()), (int) m.budgetMb(), 64);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer mb) {
+                return mb == null ? "" : Integer.toString(mb);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    // The value does not change, so the spinner would leave the text as typed: show the value again.
+                    Platform.runLater(() -> budget.getEditor().setText(toString(values.getValue())));
+                    return values.getValue();
+                }
+            }
+        });
+        budget.setValueFactory(values);
+        values.valueProperty().addListener((obs, old, mb) -> {
+            if (mb != null && mb != m.budgetMb()) {
+                m.setBudgetMb(mb);
+            }
+        });
+        budget.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                budget.commitValue(); // typed text counts on leaving, as on Enter
+            }
+        });
+    }
+
+    /** The memory budget spinner, for tests. */
+    public Spinner<Integer> budget() {
+        return budget;
     }
 
     /** The list, for tests and focus. */

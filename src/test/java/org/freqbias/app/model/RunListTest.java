@@ -148,4 +148,32 @@ class RunListTest {
                 messages.messageProperty().get());
         assertFalse(messages.isErrorProperty().get());
     }
+
+    /**
+     * Lowering the budget removes at once the oldest unpinned records over it (the newest and the
+     * pinned stay) and says how many went; the summary reads the new budget.
+     */
+    @Test
+    void aLowerBudgetRemovesTheOldestUnpinnedRecordsAtOnce() {
+        RunList list = list(RunLibrary.DEFAULT_BUDGET_BYTES);
+        list.recordLive(sigma8);
+        long pinned = list.rows().get(1).id();
+        list.pin(pinned, true);
+        int fit = (int) ((RunLibrary.MIN_BUDGET_BYTES - sigma8.bytes()) / sigma4.bytes());
+        for (int i = 0; i < fit + 3; i++) {
+            list.recordLive(sigma4);
+        }
+        assertEquals(fit + 5, list.rows().size(), "all kept within 256 MB");
+        long newest = list.rows().get(1).id();
+
+        list.setBudgetMb(1);
+        assertEquals(1, list.budgetMb());
+        assertEquals(fit + 2, list.rows().size(), "the live row, the pinned record and the " + fit + " newest that fit in 1 MB");
+        assertTrue(list.rows().stream().anyMatch(r -> r.id() == pinned) && list.rows().stream().anyMatch(r -> r.id() == newest));
+        assertTrue(messages.messageProperty().get().startsWith("Removed the oldest unpinned runs "), messages.messageProperty().get());
+        assertTrue(messages.messageProperty().get().endsWith("to stay within the 1 MB for runs"));
+        long kept = sigma8.bytes() + (long) fit * sigma4.bytes();
+        assertEquals(String.format(java.util.Locale.ROOT, "%d runs, %.0f MB of 1 MB", fit + 1, kept / 1048576.0),
+                list.summaryProperty().get());
+    }
 }
