@@ -62,11 +62,15 @@ class KilledRunTest {
     }
 
     private List<String> command(String seed, boolean png, Path out) throws IOException {
+        return command(seed, png, out, STEPS);
+    }
+
+    private List<String> command(String seed, boolean png, Path out, String steps) throws IOException {
         Path session = dir.resolve("kill.json");
         Files.writeString(session, RunCommandTest.SMALL);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.freqbias.Main",
-                "run", session.toString(), "--out", out.toString(), "--seed", seed, "--steps", STEPS));
+                "run", session.toString(), "--out", out.toString(), "--seed", seed, "--steps", steps));
         if (png) {
             cmd.addAll(List.of("--png", "--png-scale", "0.5"));
         }
@@ -74,7 +78,11 @@ class KilledRunTest {
     }
 
     private Process start(List<String> cmd) throws IOException {
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        return start(cmd, "child.log");
+    }
+
+    private Process start(List<String> cmd, String logName) throws IOException {
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(logName).toFile()).start();
     }
 
     /** Runs {@code cmd} to the end; returns its wall time in seconds. */
@@ -151,6 +159,38 @@ class KilledRunTest {
 
         runToEnd(now == a ? runB : runA);
         assertEquals(0, leftovers(out), "the next run removes what the killed ones left");
+    }
+
+    @Test
+    void aSecondProcessIntoTheFolderARunIsWritingIsRefusedWithExit2AndTheFirstCompletesWhole() throws Exception {
+        Path out = dir.resolve("out");
+        // The first run trains several seconds (about 7 s here), so the second JVM starts (about 1 s) while it writes.
+        List<String> runA = command("1", true, out, "8000");
+        List<String> runB = command("2", false, out);
+        runToEnd(runA);
+        RunImage a = RunImage.of(out);
+        runToEnd(runB);
+        RunImage b = RunImage.of(out);
+
+        Process first = start(runA);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (leftovers(out) == 0 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20); // until the first run has opened the folder (its lock and staging folder appear)
+        }
+        Process second = start(runB, "second.log");
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        assumeTrue(first.isAlive(), "the first run ended before the second one started");
+        String refusal = Files.readString(dir.resolve("second.log"));
+        assertEquals(2, second.exitValue(), refusal);
+        assertTrue(refusal.contains("--out " + out + ": another run is writing it (process " + first.pid() + "); wait for that run "
+                + "to end, or choose another"), refusal);
+        assertEquals(b, RunImage.of(out), "the refused run touched nothing");
+
+        assertEquals(0, first.waitFor(), () -> log());
+        assertEquals(a, RunImage.of(out), "the first run, whole");
+        assertEquals(0, leftovers(out), "its lock file went with it");
+        runToEnd(runB);
+        assertEquals(b, RunImage.of(out), "once the first run ended, a new run writes the folder");
     }
 
     @Test

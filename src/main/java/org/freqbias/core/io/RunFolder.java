@@ -13,9 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.freqbias.core.io.RunSiblings.Kind;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +27,8 @@ import java.util.stream.Stream;
  * nothing behind.
  *
  * <p>The one instant DIR is absent is between the two renames of the commit (two system calls). A
- * SIGTERM or SIGINT waits for the commit to end (the shutdown hook takes the same lock); only a
- * kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
+ * SIGTERM or SIGINT waits for the commit to end (the shutdown hook and the commit are
+ * synchronized); only a kill -9 landing exactly there leaves DIR absent, with the old run and the complete new one beside
  * it, and the next run into DIR first finishes that commit ({@link #recover}: DIR absent while a
  * dead process's folder moved aside exists means its staging folder was complete). We chose this
  * over renaming a symbolic link over DIR (atomic at every instant) because DIR then would be a link
@@ -41,18 +40,27 @@ import java.util.stream.Stream;
  * a shutdown hook. DIR may be missing, empty, or hold an earlier run's files (a summary.json, and
  * nothing but files named as a run names them); a folder holding anything else is refused, since the
  * run replaces the whole folder.
+ *
+ * <p>One run at a time writes DIR: {@link #open} takes a lock on the hidden file {@code .DIR.lock}
+ * beside DIR ({@link FolderLock}) and refuses DIR while another run, of this process or another,
+ * holds it, before it touches anything; runs into different folders (a sweep's jobs) never wait on
+ * each other. The lock is released, and its file deleted, at {@link #close} or by the shutdown hook;
+ * the system releases the lock of a process killed with {@code kill -9}, whose file stays until the
+ * next run into DIR takes it and deletes it at its end, as it does the killed run's staging folder.
+ *
+ * <p>The new DIR keeps the POSIX permissions of the folder it replaces ({@code chmod 750 DIR}
+ * survives a re-run); a first run's DIR is {@code rwxr-xr-x}.
  */
 public final class RunFolder implements AutoCloseable {
 
-    /** Longest part of DIR's name in the names of its siblings, within the 255-byte limit of a name. */
-    private static final int NAME_PART = 100;
     /** The files a run writes, recognized in a folder holding an earlier run. */
     private static final Pattern RUN_FILE = Pattern.compile("(spectra|peaks|loss)\\.csv|summary\\.json|.+\\.(png|svg)|\\..+\\.tmp");
     private static final int MAX_HOPS = 40;
-    /** Staging folders of runs of this process not yet committed or closed. */
-    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
 
-    /** Refusal of an output folder the run may not replace (a file, a folder of other files), with the reason. */
+    /**
+     * Refusal of an output folder the run may not replace (a file, a folder of other files, one
+     * another run is writing), with the reason.
+     */
     public static final class NotReplaceable extends FileSystemException {
         NotReplaceable(String file, String other, String reason) {
             super(file, other, reason);
@@ -60,41 +68,71 @@ public final class RunFolder implements AutoCloseable {
     }
 
     private final Path dir;
+    private final RunSiblings siblings;
     private final Path staging;
+    private final FolderLock lock;
     private final Thread cleanup;
     private boolean committed;
     private boolean aborted;
 
-    private RunFolder(Path dir, Path staging) {
+    private RunFolder(Path dir, Path staging, FolderLock lock) {
         this.dir = dir;
+        this.siblings = new RunSiblings(dir);
         this.staging = staging;
+        this.lock = lock;
         this.cleanup = new Thread(this::abort, "freqbias-run-folder-cleanup");
     }
 
     /**
-     * Prepares a run into {@code out}: finishes the commit of a run killed in its middle, checks that
-     * {@code out} may be replaced, removes the leftovers of killed runs beside it, creates the staging
-     * folder and registers the cleanup on SIGTERM/SIGINT.
+     * Prepares a run into {@code out}: takes DIR's lock, finishes the commit of a run killed in its
+     * middle, checks that {@code out} may be replaced, removes the leftovers of killed runs beside it,
+     * creates the staging folder and registers the cleanup on SIGTERM/SIGINT.
      *
-     * @throws NotReplaceable naming {@code out} when it is a file or holds files that are not a run's
+     * @throws NotReplaceable naming {@code out} when another run is writing it, when it is a file or
+     *     when it holds files that are not a run's
      */
     public static RunFolder open(Path out) throws IOException {
         Path dir = target(out);
         Files.createDirectories(dir.getParent());
-        finishKilledCommit(dir);
-        checkReplaceable(dir);
-        removeLeftovers(dir);
-        Path staging = Files.createTempDirectory(dir.getParent(), prefix(dir, "run") + ProcessHandle.current().pid() + "-");
-        ACTIVE.add(staging);
-        RunFolder folder = new RunFolder(dir, staging);
+        RunSiblings siblings = new RunSiblings(dir);
+        FolderLock lock;
         try {
-            permitReading(staging);
+            lock = FolderLock.acquire(siblings.lockFile());
+        } catch (FolderLock.Held e) {
+            throw busy(dir, e);
+        }
+        RunFolder folder;
+        try {
+            finishKilledCommit(dir);
+            checkReplaceable(dir);
+            removeLeftovers(siblings);
+            Path staging = Files.createTempDirectory(dir.getParent(), siblings.prefix(Kind.STAGING) + ProcessHandle.current().pid() + "-");
+            folder = new RunFolder(dir, staging, lock);
+        } catch (IOException | RuntimeException e) {
+            try {
+                lock.release();
+            } catch (IOException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        }
+        try {
+            permitReading(folder.staging);
             Runtime.getRuntime().addShutdownHook(folder.cleanup);
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e;
         }
         return folder;
+    }
+
+    /** The refusal of a DIR another run holds the lock of, naming that run's process when its lock file says it. */
+    private static NotReplaceable busy(Path dir, FolderLock.Held held) {
+        String who = held.pid().stream()
+                .mapToObj(pid -> pid == ProcessHandle.current().pid() ? " (in this process)" : " (process " + pid + ")")
+                .findFirst().orElse("");
+        return new NotReplaceable(dir.toString(), null, "another run is writing it" + who
+                + "; wait for that run to end, or choose another output folder");
     }
 
     /** The folder the user named, with their links followed. */
@@ -117,8 +155,9 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR) and
-     * removes the previous run. Call when every file is written and closed.
+     * Makes the staged run the content of DIR (DIR aside, the staging folder renamed to DIR, with the
+     * previous DIR's POSIX permissions) and removes the previous run. Call when every file is written
+     * and closed.
      *
      * @throws IOException when a rename fails (DIR then still holds the previous run)
      */
@@ -128,7 +167,8 @@ public final class RunFolder implements AutoCloseable {
         }
         Path previous = null;
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            previous = dir.resolveSibling(prefix(dir, "old") + id());
+            keepPermissions(dir, staging);
+            previous = siblings.of(Kind.ASIDE, siblings.id(Kind.STAGING, staging));
             move(dir, previous);
         }
         try {
@@ -140,13 +180,12 @@ public final class RunFolder implements AutoCloseable {
             throw e;
         }
         committed = true;
-        ACTIVE.remove(staging);
         if (previous != null) {
             deleteTree(previous);
         }
     }
 
-    /** Without {@link #commit}: removes the staging folder; DIR keeps the previous run. */
+    /** Releases DIR's lock; without {@link #commit}, first removes the staging folder, so DIR keeps the previous run. */
     @Override
     public synchronized void close() throws IOException {
         try {
@@ -154,14 +193,17 @@ public final class RunFolder implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // the hook itself runs abort()
         }
-        if (!committed) {
-            aborted = true;
-            ACTIVE.remove(staging);
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                aborted = true;
+                deleteTree(staging);
+            }
+        } finally {
+            lock.release();
         }
     }
 
-    /** The shutdown hook: a run stopped by a signal leaves nothing behind. */
+    /** The shutdown hook: a run stopped by a signal leaves nothing behind, its lock file included. */
     private synchronized void abort() {
         if (!committed) {
             aborted = true;
@@ -171,11 +213,11 @@ public final class RunFolder implements AutoCloseable {
                 System.err.println("could not remove " + staging + ": " + e.getMessage());
             }
         }
-    }
-
-    /** "PID-N", what tells this run's siblings from other runs'. */
-    private String id() {
-        return staging.getFileName().toString().substring(prefix(dir, "run").length());
+        try {
+            lock.release();
+        } catch (IOException e) {
+            System.err.println("could not remove the lock file beside " + dir + ": " + e.getMessage());
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -220,10 +262,11 @@ public final class RunFolder implements AutoCloseable {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        for (Path aside : siblings(dir, "old")) {
-            String id = aside.getFileName().toString().substring(prefix(dir, "old").length());
-            Path complete = dir.resolveSibling(prefix(dir, "run") + id);
-            if (!alive(pid(id)) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
+        RunSiblings siblings = new RunSiblings(dir);
+        for (Path aside : siblings.list(Kind.ASIDE)) {
+            String id = siblings.id(Kind.ASIDE, aside);
+            Path complete = siblings.of(Kind.STAGING, id);
+            if (!RunSiblings.ofLiveProcess(id) && Files.isDirectory(complete, LinkOption.NOFOLLOW_LINKS)) {
                 move(complete, dir);
                 return;
             }
@@ -270,41 +313,21 @@ public final class RunFolder implements AutoCloseable {
      * aside) of processes that are gone. A process still alive (another run into the same DIR)
      * keeps its own.
      */
-    private static void removeLeftovers(Path dir) throws IOException {
-        for (String kind : List.of("run", "old")) {
-            for (Path sibling : siblings(dir, kind)) {
-                String id = sibling.getFileName().toString().substring(prefix(dir, kind).length());
-                if (!ACTIVE.contains(sibling) && !alive(pid(id))) {
+    private static void removeLeftovers(RunSiblings siblings) throws IOException {
+        for (Kind kind : Kind.values()) {
+            for (Path sibling : siblings.list(kind)) {
+                if (!RunSiblings.ofLiveProcess(siblings.id(kind, sibling))) {
                     deleteTree(sibling);
                 }
             }
         }
     }
 
-    /** DIR's siblings of one kind ("run", "old") whose names carry a process id. */
-    private static List<Path> siblings(Path dir, String kind) throws IOException {
-        Pattern name = Pattern.compile(Pattern.quote(prefix(dir, kind)) + "\\d+-.*");
-        try (Stream<Path> all = Files.list(dir.getParent())) {
-            return all.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
+    /** Gives {@code to} the POSIX permissions of {@code from}, where the file system has them. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
         }
-    }
-
-    /** The process id at the start of "PID-N". */
-    private static long pid(String id) {
-        return Long.parseLong(id.substring(0, id.indexOf('-')));
-    }
-
-    private static boolean alive(long pid) {
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    /** ".DIR.KIND-": the start of the names of DIR's siblings of one kind (DIR's name cut to {@link #NAME_PART}). */
-    private static String prefix(Path dir, String kind) {
-        String name = dir.getFileName().toString();
-        if (name.length() > NAME_PART) {
-            name = name.substring(0, NAME_PART);
-        }
-        return "." + name + "." + kind + "-";
     }
 
     /** A temporary folder is owner-only; give the run folder the rwxr-xr-x a plain mkdir gives. */

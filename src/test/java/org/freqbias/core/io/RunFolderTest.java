@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,12 +104,14 @@ class RunFolderTest {
         Files.createDirectories(parent.resolve(".out.old-" + deadPid + "-7"));
         Path alive = Files.createDirectories(parent.resolve(".out.run-" + ProcessHandle.current().parent().orElseThrow().pid() + "-9"));
         Path otherFolder = Files.createDirectories(parent.resolve(".other.run-" + deadPid + "-1"));
-        assertEquals(3, siblings(out));
+        Path staleLock = Files.writeString(parent.resolve(".out.lock"), Long.toString(deadPid)); // what kill -9 leaves
+        assertEquals(4, siblings(out));
 
         run(out, Map.of("summary.json", "{2}"));
         assertFalse(Files.exists(staging));
         assertTrue(Files.exists(alive), "a run of a live process (another run into the same folder) is left alone");
         assertTrue(Files.exists(otherFolder), "another folder's leftovers are its own business");
+        assertFalse(Files.exists(staleLock), "the lock of a dead process was free, and its file went with the run that took it");
         assertEquals(1, siblings(out), "the live process's");
         assertEquals(Map.of("summary.json", "{2}"), contents(out));
     }
@@ -169,11 +178,95 @@ class RunFolderTest {
         assertEquals(Map.of("summary.json", "{new}"), contents(out), "the killed run's complete results");
         assertTrue(Files.exists(other), "recovery moves one folder and deletes nothing");
         try (RunFolder folder = RunFolder.open(out)) {
-            assertEquals(1, siblings(out), "the next run removed the leftovers; its own staging folder remains");
+            assertEquals(2, siblings(out), "the next run removed the leftovers; its own staging folder and lock file remain");
         }
         assertEquals(Map.of("summary.json", "{new}"), contents(out));
         assertEquals(0, siblings(out));
         assertFalse(Files.exists(aside));
+    }
+
+    @Test
+    void aSecondRunIntoAFolderAnotherRunIsWritingIsRefusedAtOnceAndTheFirstCompletesWhole() throws Exception {
+        Path out = parent.resolve("out");
+        run(out, Map.of("summary.json", "{0}"));
+        Path other = parent.resolve("other");
+        try (RunFolder first = RunFolder.open(out)) {
+            Files.writeString(first.file("summary.json"), "{1}");
+            Files.writeString(first.file("spectra.csv"), "a");
+
+            RunFolder.NotReplaceable sameThread = assertThrows(RunFolder.NotReplaceable.class, () -> RunFolder.open(out));
+            assertEquals(out.toString(), sameThread.getFile());
+            assertTrue(sameThread.getReason().startsWith("another run is writing it (in this process); wait for that run to end, or "),
+                    sameThread.getReason());
+            ExecutorService thread = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> second = thread.submit(() -> RunFolder.open(parent.resolve("./out")));
+                ExecutionException e = assertThrows(ExecutionException.class, second::get);
+                assertTrue(e.getCause() instanceof RunFolder.NotReplaceable, e.getCause().toString());
+            } finally {
+                thread.shutdown();
+            }
+            // A sweep's jobs: runs into other folders of the same parent go on meanwhile.
+            run(other, Map.of("summary.json", "{other}"));
+
+            assertEquals(Map.of("summary.json", "{0}"), contents(out), "the refusals touched nothing");
+            first.commit();
+        }
+        assertEquals(Map.of("summary.json", "{1}", "spectra.csv", "a"), contents(out), "the first run, whole");
+        assertEquals(0, siblings(out), "its lock file is gone with it");
+        assertEquals(Map.of("summary.json", "{other}"), contents(other));
+        run(out, Map.of("summary.json", "{2}"));
+        assertEquals(Map.of("summary.json", "{2}"), contents(out), "once the first run ended, a new run writes the folder");
+        assertEquals(0, siblings(out));
+    }
+
+    @Test
+    void aRunThatFailsReleasesTheFolderForTheNext() throws IOException {
+        Path out = parent.resolve("out");
+        try (RunFolder failed = RunFolder.open(out)) {
+            Files.writeString(failed.file("summary.json"), "{half}");
+        }
+        Path notes = Files.createDirectories(parent.resolve("notes"));
+        Files.writeString(notes.resolve("notes.txt"), "mine");
+        assertThrows(RunFolder.NotReplaceable.class, () -> RunFolder.open(notes));
+        run(out, Map.of("summary.json", "{1}"));
+        run(notes.resolveSibling("notes2"), Map.of("summary.json", "{1}"));
+        assertEquals(Map.of("summary.json", "{1}"), contents(out));
+        assertEquals(0, siblings(out));
+        assertEquals(0, siblings(notes), "a refused folder leaves no lock file");
+    }
+
+    @Test
+    void longNamesThatStartAlikeAreTwoFoldersWithTheirOwnLocks() throws IOException {
+        String stem = "é".repeat(60); // 120 bytes of UTF-8, over the part of a name the siblings carry
+        Path a = parent.resolve(stem);
+        Path b = parent.resolve(stem + "-2");
+        try (RunFolder first = RunFolder.open(a); RunFolder second = RunFolder.open(b)) {
+            Files.writeString(first.file("summary.json"), "{a}");
+            Files.writeString(second.file("summary.json"), "{b}");
+            second.commit();
+            first.commit();
+        }
+        assertEquals(Map.of("summary.json", "{a}"), contents(a));
+        assertEquals(Map.of("summary.json", "{b}"), contents(b));
+        assertTrue(RunSiblings.shortName(a).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100);
+        try (Stream<Path> all = Files.list(parent)) {
+            assertEquals(2, all.count(), "nothing beside them");
+        }
+    }
+
+    @Test
+    void aReplacedFolderKeepsItsPermissions() throws IOException {
+        assumeTrue(Files.getFileStore(parent).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX permissions");
+        Path out = parent.resolve("out");
+        run(out, Map.of("summary.json", "{1}"));
+        assertEquals(PosixFilePermissions.fromString("rwxr-xr-x"), Files.getPosixFilePermissions(out), "a first run's folder");
+        for (String mode : new String[] {"rwxr-x---", "rwx------", "rwxrwxr-x"}) {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(mode));
+            run(out, Map.of("summary.json", "{" + mode + "}"));
+            assertEquals(Map.of("summary.json", "{" + mode + "}"), contents(out));
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), "the re-run kept chmod " + mode);
+        }
     }
 
     @Test
