@@ -362,7 +362,7 @@ public final class MainController implements ChartActions, WindowController, Sho
         }
         try {
             if (sweepWindow == null) {
-                sweepWindow = SweepWindow.create(stage, model);
+                sweepWindow = SweepWindow.create(stage, model, exportDialog);
             }
             sweepWindow.show(sweep);
         } catch (IOException e) {

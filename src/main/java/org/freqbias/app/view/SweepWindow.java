@@ -1,6 +1,5 @@
 package org.freqbias.app.view;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,14 +69,19 @@ public final class SweepWindow {
     private ExperimentModel model;
     private Stage stage;
     private SweepRuns sweep;
-    private File exportFolder;
+    /** The main window's export dialog: exports of every kind start in one folder. */
+    private FileDialog exports;
 
-    /** Builds the window (hidden) owned by {@code owner}, styled in the model's theme. FX thread. */
-    static SweepWindow create(Window owner, ExperimentModel model) throws IOException {
+    /**
+     * Builds the window (hidden) owned by {@code owner}, styled in the model's theme, its figure
+     * exported through {@code exports}. FX thread.
+     */
+    static SweepWindow create(Window owner, ExperimentModel model, FileDialog exports) throws IOException {
         FXMLLoader loader = new FXMLLoader(SweepWindow.class.getResource("/fxml/sweep.fxml"));
         Parent root = loader.load();
         SweepWindow w = loader.getController();
         w.model = model;
+        w.exports = exports;
         // The window's messages here too: the main window's bar may lie behind this one.
         w.messageLabel.textProperty().bind(model.messageProperty());
         w.messageLabel.pseudoClassStateChanged(ERROR, model.messageIsErrorProperty().get());
@@ -228,18 +232,10 @@ public final class SweepWindow {
 
     /** Writes the figure as PNG (2x) and SVG where the user chooses, never into the sweep's folders. */
     private void exportFigure() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the small multiples as PNG (2x) and SVG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (an SVG is written beside it)", "*.png"));
-        chooser.setInitialFileName(sweep.dirs().get(0).getFileName() + "-" + SweepLayout.FIGURE + ".png");
-        if (exportFolder != null && exportFolder.isDirectory()) {
-            chooser.setInitialDirectory(exportFolder);
-        }
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportFolder = file.getParentFile();
-            exportFigure(file.toPath());
-        }
+        exports.save(stage, "Export the small multiples as PNG (2x) and SVG",
+                sweep.dirs().get(0).getFileName() + "-" + SweepLayout.FIGURE + ".png",
+                new FileChooser.ExtensionFilter("PNG image (an SVG is written beside it)", "*.png"))
+                .ifPresent(this::exportFigure);
     }
 
     /** Writes the figure to {@code png} and the SVG beside it, with the outcome in the message bar. */
